@@ -1,0 +1,109 @@
+"""``make bench``: throughput and peak memory of wirewatch against bare spaCy.
+
+Each measurement runs in its own subprocess so that peak RSS belongs to it alone. Model
+loading is timed separately from processing; documents/second counts processing only.
+Benchmarks print figures; they never fail on speed (speed is not a test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from wirewatch.eval.registry import dataset_path
+
+GUARDIAN = ("bench", "guardian_sdf_sample.csv.zip")
+
+
+def load_guardian() -> list[dict[str, str]]:
+    path = dataset_path(*GUARDIAN)
+    if path is None:
+        raise SystemExit(f"bench: {'/'.join(GUARDIAN)} not found under ../shared/data; skipping")
+    csv.field_size_limit(50_000_000)
+    with zipfile.ZipFile(path) as zf:
+        name = next(n for n in zf.namelist() if n.endswith(".csv"))
+        rows = csv.DictReader(io.TextIOWrapper(zf.open(name), encoding="utf-8"))
+        return [{"text": r["text"], "published": r["date"]} for r in rows if r["text"].strip()]
+
+
+def worker_ours(path: Path) -> dict[str, float]:
+    from wirewatch.api import extract
+    from wirewatch.pipeline import build_pipeline
+
+    t0 = time.perf_counter()
+    build_pipeline()
+    from wirewatch.nlp.model import load_fast_model
+
+    load_fast_model()
+    t1 = time.perf_counter()
+    n = sum(1 for d in extract([str(path)]) if not isinstance(d, Exception))
+    t2 = time.perf_counter()
+    return {"docs": n, "load_s": t1 - t0, "run_s": t2 - t1}
+
+
+def worker_spacy(path: Path) -> dict[str, float]:
+    from wirewatch.nlp.model import load_model
+
+    texts = [json.loads(line)["text"] for line in path.read_text().splitlines()]
+    t0 = time.perf_counter()
+    nlp = load_model()
+    t1 = time.perf_counter()
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=64))
+    t2 = time.perf_counter()
+    return {"docs": n, "load_s": t1 - t0, "run_s": t2 - t1}
+
+
+WORKERS = {"ours": worker_ours, "spacy": worker_spacy}
+
+
+def run_worker(kind: str, path: Path) -> dict[str, float]:
+    proc = subprocess.run(
+        [sys.executable, __file__, "--worker", kind, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--worker", choices=sorted(WORKERS))
+    parser.add_argument("path", nargs="?", type=Path)
+    args = parser.parse_args()
+    if args.worker:
+        out = WORKERS[args.worker](args.path)
+        out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(out))
+        return 0
+    rows = load_guardian()
+    chars = sum(len(r["text"]) for r in rows)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "guardian.jsonl"
+        path.write_text("\n".join(json.dumps(r) for r in rows))
+        print(f"Guardian sample: {len(rows)} articles, {chars / len(rows):,.0f} chars on average")
+        results = {kind: run_worker(kind, path) for kind in ("ours", "spacy")}
+    for kind, r in results.items():
+        label = "wirewatch extract" if kind == "ours" else "spaCy en_core_web_sm (full)"
+        print(
+            f"  {label:30s} {r['docs'] / r['run_s']:7.1f} docs/s  "
+            f"(load {r['load_s']:.1f} s, peak RSS {r['peak_rss_mb']:.0f} MB)"
+        )
+    ratio = (results["ours"]["docs"] / results["ours"]["run_s"]) / (
+        results["spacy"]["docs"] / results["spacy"]["run_s"]
+    )
+    print(f"  throughput ratio ours/spaCy: {ratio:.2f} (goal >= 1.0)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

