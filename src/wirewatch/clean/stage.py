@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from wirewatch.clean import baseline
 from wirewatch.clean.depth import max_depth
+from wirewatch.clean.html import clean_html
 from wirewatch.clean.result import Cleaned
+from wirewatch.clean.text import clean_text
 from wirewatch.document import Document, Dropped
 from wirewatch.errors import StageError
 from wirewatch.ingest.raw import RawPage
@@ -24,8 +25,8 @@ def clean_page(raw: RawPage, options: Options) -> Cleaned:
                         f"HTML is nested more than {options.max_html_depth} elements deep; "
                         "refusing it as malformed or hostile"
                     )
-                return baseline.clean_html(raw.html, raw.url)
-            return baseline.clean_text(raw.text or "", title_hint=raw.title)
+                return clean_html(raw.html, raw.url)
+            return clean_text(raw.text or "", title_hint=raw.title)
     except RecursionError:
         raise StageError("page is nested too deeply to parse") from None
     except ValueError as err:

@@ -1,0 +1,189 @@
+"""Finds the posts of a forum thread or comment section using the patterns in html_cues.yaml.
+
+One engine, many data-driven patterns: each pattern says where a post, its text, author,
+timestamp, id, quoted blocks and parent live. The first pattern that finds enough posts
+wins, so specific forum software is listed before generic schema.org markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from wirewatch.clean.html_cues import PostPattern, cues, post_patterns
+from wirewatch.clean.html_text import element_text, tidy
+from wirewatch.clean.meta_dates import to_iso
+
+MAX_POSTS = 2000
+MAX_AUTHOR_CHARS = 80
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class QuoteBlock:
+    """A block inside a post that repeats earlier text: the native id it cites, if any."""
+
+    ref: str | None
+    text: str
+
+
+@dataclass
+class RawPost:
+    element: etree._Element
+    text: str
+    native_id: str | None = None
+    author: str | None = None
+    posted: str | None = None
+    parent: etree._Element | None = None
+    quotes: list[QuoteBlock] = field(default_factory=list)
+
+
+@dataclass
+class PostSet:
+    pattern: str
+    thread: bool
+    posts: list[RawPost]
+
+
+def find_posts(root: etree._Element, html: str | None = None) -> PostSet | None:
+    """Posts found by the first pattern that matches enough of them (2 for a thread).
+
+    With the raw ``html``, patterns whose marker string is absent are skipped unevaluated.
+    """
+    for pat in post_patterns():
+        if html is not None and pat.marker and pat.marker not in html:
+            continue
+        elements = pat.post(root)[:MAX_POSTS]
+        if not elements:
+            continue
+        posts = _extract_all(pat, elements)
+        if len(posts) >= (2 if pat.thread else 1):
+            return PostSet(pat.name, pat.thread, posts)
+    return None
+
+
+def _extract_all(pat: PostPattern, elements: list[etree._Element]) -> list[RawPost]:
+    members = set(elements)
+    enclosing: dict[etree._Element, etree._Element | None] = {}
+    for el in elements:
+        enclosing[el] = next((a for a in el.iterancestors() if a in members), None)
+    nested: dict[etree._Element, list[etree._Element]] = {}
+    for el, outer in enclosing.items():
+        if outer is not None:
+            nested.setdefault(outer, []).append(el)
+    posts = []
+    for el in elements:
+        post = _extract(pat, el, nested.get(el, []))
+        if post.text:
+            posts.append(post)
+    return posts
+
+
+def _extract(pat: PostPattern, el: etree._Element, inner: list[etree._Element]) -> RawPost:
+    content = _first_element(pat.content(el)) if pat.content is not None else None
+    if content is None:
+        content = el
+    quote_els = [q for q in (pat.quote(content) if pat.quote is not None else [])]
+    # Keep only outermost quotes: a quote of a quote is part of the outer one.
+    quote_set = set(quote_els)
+    quote_els = [q for q in quote_els if not any(a in quote_set for a in q.iterancestors())]
+    quotes = [
+        QuoteBlock(
+            _first_string(pat.quote_ref(q)) if pat.quote_ref is not None else None, element_text(q)
+        )
+        for q in quote_els
+    ]
+    text = element_text(content, exclude=set(quote_els) | set(inner))
+    parent = _first_element(pat.parent(el)) if pat.parent is not None else None
+    return RawPost(
+        element=el,
+        text=text,
+        native_id=_first_string(pat.id(el)) if pat.id is not None else None,
+        author=_author(pat.author(el)) if pat.author is not None else None,
+        posted=_posted(pat.posted(el)) if pat.posted is not None else None,
+        parent=parent,
+        quotes=quotes,
+    )
+
+
+def _first_element(result: object) -> etree._Element | None:
+    if isinstance(result, list):
+        for r in result:
+            if isinstance(r, etree._Element):
+                return r
+    return None
+
+
+def _first_string(result: object) -> str | None:
+    if isinstance(result, list):
+        for r in result:
+            s = _as_string(r)
+            if s:
+                return s
+    elif isinstance(result, str) and result.strip():
+        return result.strip()
+    return None
+
+
+def _as_string(r: object) -> str | None:
+    if isinstance(r, etree._Element):
+        return tidy(" ".join(r.itertext())) or None
+    if isinstance(r, str):
+        return r.strip() or None
+    return None
+
+
+def _author(result: object) -> str | None:
+    name = _first_string(result)
+    if not name:
+        return None
+    name = " ".join(name.split())
+    return name if len(name) <= MAX_AUTHOR_CHARS else None
+
+
+def _posted(result: object) -> str | None:
+    """First timestamp that is not a member's join date (checked on the node and its parent)."""
+    if not isinstance(result, list):
+        return None
+    # Machine-readable timestamps first: link text near a post is often relative ("2h ago").
+    result = sorted(result, key=lambda r: not (isinstance(r, etree._Element) and r.get("datetime")))
+    for r in result:
+        if isinstance(r, etree._Element):
+            if is_join_context(r):
+                continue
+            for attr in ("datetime", "data-time", "data-timestamp", "content", "title", "ts"):
+                iso = to_iso(r.get(attr))
+                if iso:
+                    return iso
+            iso = to_iso(" ".join(r.itertext()))
+        else:
+            iso = to_iso(str(r))
+        if iso:
+            return iso
+    return None
+
+
+def is_join_context(el: etree._Element) -> bool:
+    """True when the element, or the line around it, reads like a profile's join date."""
+    labels = [el, el.getparent(), el.getprevious()]
+    for node in labels:
+        if node is None:
+            continue
+        if not isinstance(node.tag, str):
+            continue
+        snippet = " ".join(node.itertext()).lower()
+        if len(snippet) > 200:
+            continue
+        if any(cue in snippet for cue in cues()["join_date_cues"]):
+            return True
+    return False
+
+
+def native_number(native_id: str | None) -> str | None:
+    """The last number in a native post id ("js-post-123" -> "123"), used to match quotes."""
+    if not native_id:
+        return None
+    found = _DIGITS.findall(native_id)
+    return found[-1] if found else None

@@ -1,0 +1,111 @@
+"""HTML page cleaner: main text, title, date, author, structured comments, dropped parts.
+
+trafilatura supplies the article text; this module owns the result around it. Forum threads
+and comment sections are read with data-driven post patterns (forum_posts), so a thread's
+opening post becomes the body and its replies become Comment records with quotes resolved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+import trafilatura
+from lxml import etree
+
+from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
+from wirewatch.clean.forum_posts import PostSet, find_posts
+from wirewatch.clean.html_comments import build_comments
+from wirewatch.clean.html_cues import cues
+from wirewatch.clean.html_dropped import find_dropped
+from wirewatch.clean.html_parse import parse_html
+from wirewatch.clean.html_text import tidy
+from wirewatch.clean.meta_html import read_meta, types_of
+from wirewatch.clean.result import Cleaned
+from wirewatch.document import Comment, normalize_text
+
+MAX_LOOSE_COMMENTS = 500
+
+
+def clean_html(html: str, url: str | None = None) -> Cleaned:
+    """Clean one HTML page; raises CleaningError for pages too large or deeply nested."""
+    root = parse_html(html)
+    found = find_posts(root, html)
+    meta = read_meta(root, url, with_date=found is None or not found.thread)
+    if found is not None and found.thread:
+        cleaned = _thread(found)
+    else:
+        cleaned = _article(root, url, found, looks_like_discussion(url, meta.jsonld, html))
+        if found is None and not cleaned.comments:
+            thread = posts_from_jsonld(meta.jsonld)
+            # Structured data sometimes carries only the opening post: prefer the longer.
+            if thread is not None and _length(*thread) > _length(cleaned.body, cleaned.comments):
+                cleaned.body, cleaned.comments = thread
+    cleaned.title = meta.title
+    cleaned.author = cleaned.author or meta.author
+    if meta.published and not cleaned.published:
+        cleaned.published = meta.published
+    if cleaned.published:
+        cleaned.published_from = "html-meta"
+    keep = {p.element for p in found.posts} if found is not None else None
+    cleaned.dropped = find_dropped(root, keep)
+    return cleaned
+
+
+def _length(body: str, comments: list[Comment]) -> int:
+    return len(body) + sum(len(c.text) for c in comments)
+
+
+def _thread(found: PostSet) -> Cleaned:
+    opening, replies = found.posts[0], found.posts[1:]
+    body = opening.text
+    comments = build_comments(replies, opening, body)
+    return Cleaned(body=body, author=opening.author, published=opening.posted, comments=comments)
+
+
+def looks_like_discussion(url: str | None, jsonld: list[dict[str, Any]], html: str) -> bool:
+    """Cheap signs of a forum or Q&A page, where unrecognised comment blocks are content."""
+    if any(types_of(item) & THREAD_TYPES for item in jsonld):
+        return True
+    if "schema.org/DiscussionForumPosting" in html:
+        return True
+    path = urlparse(url).path.lower() if url else ""
+    return any(part in path for part in cues()["discussion_url_parts"])
+
+
+def _article(
+    root: etree._Element, url: str | None, found: PostSet | None, discussion: bool
+) -> Cleaned:
+    # On articles, asking trafilatura for comments makes its body selection less strict.
+    doc = trafilatura.bare_extraction(
+        root, url=url, include_comments=discussion, with_metadata=False
+    )
+    body = tidy((doc.text if doc is not None else "") or "")
+    comments: list[Comment] = []
+    if found is not None:
+        comments = build_comments(found.posts, None, body)
+        body = remove_comment_lines(body, comments)
+    elif discussion and doc is not None and doc.comments:
+        comments = unstructured_comments(doc.comments)
+    return Cleaned(body=body, comments=comments)
+
+
+def unstructured_comments(text: str) -> list[Comment]:
+    """Comments the extractor found without markup we recognise: one record per paragraph.
+
+    Authors and boundaries are unknown here; a paragraph is the best available unit.
+    """
+    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    return [Comment(id=f"c{i}", text=p) for i, p in enumerate(paras[:MAX_LOOSE_COMMENTS], 1)]
+
+
+def remove_comment_lines(body: str, comments: list[Comment]) -> str:
+    """Drop body paragraphs that are a comment's text (the extractor sometimes keeps them)."""
+    if not comments:
+        return body
+    comment_text = {normalize_text(line) for c in comments for line in c.text.split("\n")}
+    comment_text.discard("")
+    kept = [
+        ln for ln in body.split("\n\n") if normalize_text(ln) not in comment_text or len(ln) < 20
+    ]
+    return "\n\n".join(kept)

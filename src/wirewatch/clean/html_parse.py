@@ -1,0 +1,47 @@
+"""Bounded HTML parsing: refuse inputs that would make lxml or tree walkers blow up.
+
+libxml2 silently drops nesting beyond 255 levels (losing text), and recursive walkers
+(ours, trafilatura's) can still exhaust Python's stack on deep trees, and a very large page
+costs seconds. Both limits are checked up front and reported as :class:`CleaningError`.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from wirewatch.clean.errors import CleaningError
+
+MAX_HTML_CHARS = 8_000_000
+MAX_DEPTH = 200
+MAX_ELEMENTS = 200_000
+
+
+def parse_html(text: str) -> etree._Element:
+    """Parse page text into an lxml tree (huge_tree off), enforcing size and depth limits."""
+    if len(text) > MAX_HTML_CHARS:
+        raise CleaningError(f"page too large: {len(text)} characters (limit {MAX_HTML_CHARS})")
+    if not text.strip():
+        raise CleaningError("empty page")
+    # lxml refuses str input that carries an XML encoding declaration.
+    if text.lstrip().startswith("<?xml"):
+        text = text[text.find("?>") + 2 :]
+    parser = lxml_html.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise CleaningError(f"unparseable HTML: {exc}") from exc
+    check_shape(root)
+    return root
+
+
+def check_shape(root: etree._Element) -> None:
+    """Raise when the tree is deeper or larger than the walkers downstream can handle."""
+    depth_of: dict[etree._Element, int] = {root: 0}
+    for count, el in enumerate(root.iterdescendants(), start=1):
+        if count > MAX_ELEMENTS:
+            raise CleaningError(f"page too large: more than {MAX_ELEMENTS} elements")
+        d = depth_of.get(el.getparent(), 0) + 1
+        if d > MAX_DEPTH:
+            raise CleaningError(f"page nested too deeply: more than {MAX_DEPTH} levels")
+        depth_of[el] = d

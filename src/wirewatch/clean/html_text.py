@@ -1,0 +1,81 @@
+"""Readable text from an lxml element: blocks on their own lines, chosen subtrees left out.
+
+``itertext`` runs paragraphs together; comment and post texts need line breaks kept so the
+later sentence splitter sees them, and quoted blocks must be skipped, not deleted from the
+shared tree (trafilatura still reads it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from lxml import etree
+
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "section",
+        "article",
+        "aside",
+        "header",
+        "footer",
+        "dd",
+        "dt",
+        "dl",
+        "figure",
+        "figcaption",
+        "hr",
+    ]
+)
+SKIP_TAGS = frozenset(
+    ["script", "style", "noscript", "template", "button", "svg", "select", "textarea"]
+)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def element_text(el: etree._Element, exclude: Collection[etree._Element] = ()) -> str:
+    """Text of ``el`` with block boundaries as newlines, skipping ``exclude`` subtrees."""
+    parts: list[str] = []
+    skip_depth = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        skipped = tag in SKIP_TAGS or node in exclude
+        if event == "start":
+            if skipped:
+                skip_depth += 1
+            if skip_depth == 0:
+                if tag in BLOCK_TAGS:
+                    parts.append("\n")
+                if node.text and tag:
+                    parts.append(node.text)
+        else:
+            if skipped:
+                skip_depth -= 1
+            if skip_depth == 0:
+                if tag in BLOCK_TAGS:
+                    parts.append("\n")
+                if node is not el and node.tail:
+                    parts.append(node.tail)
+    return tidy("".join(parts))
+
+
+def tidy(text: str) -> str:
+    """Fold spaces within lines; every line becomes a paragraph separated by a blank line."""
+    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+    return "\n\n".join(ln for ln in lines if ln)

@@ -1,0 +1,104 @@
+"""Line model and one-line classification for flattened pages.
+
+Flattened text keeps only line structure: which lines are blank-separated (paragraphs),
+which follow each other directly (line breaks inside a block, or block boundaries) and the
+indentation. Everything the cleaner decides starts from that, so it is captured once here.
+Classification looks at one line alone; context rules live in ``text.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from wirewatch.clean.text_cues import text_cues
+from wirewatch.clean.text_dates import DateLine, parse_date_line
+
+MAX_INPUT_CHARS = 2_000_000  # longer inputs are cut: flattened pages are far smaller
+MAX_CUE_LINE = 200  # cue patterns only run on lines at most this long
+
+_BULLET = re.compile(r"^[•·▪◦‣●○■*–-]\s+(?P<name>\S.{0,59})$")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank input line; ``gap`` says a blank line separates it from the previous one."""
+
+    index: int  # position among all input lines (blank ones included)
+    text: str  # trimmed, whitespace runs folded
+    indent: int
+    gap: bool
+
+
+@dataclass(frozen=True)
+class LineClass:
+    """What a line is on its own: ``kind`` is "text" or a cue kind; extras per kind."""
+
+    kind: str
+    name: str | None = None  # author / byline name
+    date: DateLine | None = None
+
+
+TEXT = LineClass("text")
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with indentation and blank-line gaps; input beyond the bound is cut."""
+    text = unicodedata.normalize("NFC", text[:MAX_INPUT_CHARS]).replace("\r\n", "\n")
+    out: list[Line] = []
+    gap = False
+    for index, raw in enumerate(text.replace("\r", "\n").split("\n")):
+        expanded = raw.expandtabs(4).replace("\xa0", " ")
+        stripped = _SPACE.sub(" ", expanded).strip()
+        if not stripped or not any(ch.isprintable() and not ch.isspace() for ch in stripped):
+            gap = True
+            continue
+        indent = len(expanded) - len(expanded.lstrip())
+        out.append(Line(index, stripped, indent, gap and bool(out)))
+        gap = False
+    return out
+
+
+def cue_key(text: str) -> str:
+    """The form cue lists are written in: lower case, curly quotes straightened."""
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'").strip()
+
+
+def classify(text: str) -> LineClass:
+    """Cue kind of one line ("text" when none applies)."""
+    if len(text) > MAX_CUE_LINE:
+        return TEXT
+    date = parse_date_line(text)
+    if date is not None:
+        return LineClass("timestamp", date=date)
+    key = cue_key(text)
+    for kind, cues in text_cues().kinds.items():
+        m = cues.match(key)
+        if not m:
+            continue
+        name = None
+        if isinstance(m, re.Match) and "name" in m.re.groupindex:
+            start, end = m.span("name")
+            name = (text if len(text) == len(key) else key)[start:end].strip()
+        return LineClass(kind, name=name)
+    m = _BULLET.match(text)
+    if m and looks_like_name(m.group("name")):
+        return LineClass("bullet-author", name=m.group("name").strip())
+    return TEXT
+
+
+def looks_like_name(s: str) -> bool:
+    """A user or person name: a few words, no sentence punctuation."""
+    words = s.split()
+    return 0 < len(words) <= 5 and len(s) <= 60 and not re.search(r"[.!?;]\s|[!?;]$|\.$", s)
+
+
+def is_short_label(text: str, max_words: int = 6) -> bool:
+    """Menu/tag-like: a few words without sentence punctuation."""
+    return len(text.split()) <= max_words and not re.search(r"[.!?,;:\"“”]", text)
+
+
+def words(text: str) -> int:
+    return len(text.split())

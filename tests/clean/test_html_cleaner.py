@@ -1,0 +1,287 @@
+"""Behaviour of the HTML cleaner on small hand-written pages (no dataset needed)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from wirewatch.clean.errors import CleaningError
+from wirewatch.clean.html import clean_html
+from wirewatch.clean.meta_dates import to_iso
+from wirewatch.clean.meta_html import strip_site_name
+
+PARA = (
+    "Troops crossed the border early on Friday, officials said, in a move that drew "
+    "condemnation from neighbouring governments and calls for restraint."
+)
+ARTICLE = f"""<html><head><title>Troops cross border - Daily Planet</title>
+<meta property="og:site_name" content="Daily Planet">
+<meta property="article:published_time" content="2021-07-09T10:00:00Z">
+<meta name="author" content="Lois Lane"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Troops cross border</h1>
+<p>{PARA}</p>
+<p>The defence ministry said the operation would continue for several days while residents
+were urged to stay indoors.</p>
+<p>Witnesses reported columns of armoured vehicles moving along the main highway towards the
+provincial capital.</p></article>
+<div class="related-articles"><h3>Related articles</h3>
+<ul><li><a href="/a">Earlier clashes leave two dead in border town</a></li></ul></div>
+<div id="comments"><ol class="comment-list">
+<li id="comment-11" class="comment depth-1"><article id="div-comment-11" class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Alice</b></div>
+<div class="comment-metadata"><a href="#c11"><time datetime="2021-07-09T12:00:00+00:00">
+July 9, 2021</time></a></div></footer>
+<div class="comment-content"><p>This is terrible news for everyone in the region.</p></div>
+</article>
+<ol class="children"><li id="comment-12" class="comment depth-2"><article class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Bob</b></div>
+<div class="comment-metadata"><a><time datetime="2021-07-09T13:00:00+00:00">July 9</time></a>
+</div></footer>
+<div class="comment-content"><p>I disagree, it was expected for months.</p></div></article>
+</li></ol></li></ol>
+<div id="respond"><form id="commentform" action="/wp-comments-post.php">
+<label>Leave a Reply</label><textarea></textarea></form></div></div>
+</body></html>"""
+
+
+def test_article_with_wordpress_comments() -> None:
+    c = clean_html(ARTICLE, url="https://dailyplanet.example/world/x")
+    assert c.title == "Troops cross border"
+    assert c.published == "2021-07-09T10:00:00+00:00"
+    assert c.published_from == "html-meta"
+    assert c.author == "Lois Lane"
+    assert PARA in c.body
+    assert "terrible news" not in c.body and "Related articles" not in c.body
+    assert [(x.id, x.author, x.parent) for x in c.comments] == [
+        ("c1", "Alice", None),
+        ("c2", "Bob", "c1"),
+    ]
+    assert c.comments[0].text == "This is terrible news for everyone in the region."
+    assert c.comments[0].posted == "2021-07-09T12:00:00+00:00"
+    assert "I disagree" not in c.comments[0].text  # nested reply is not part of its parent
+
+
+def test_related_block_and_comment_form_are_dropped() -> None:
+    kinds = {d.kind: d.text for d in clean_html(ARTICLE).dropped}
+    assert "Earlier clashes" in kinds["related"]
+    assert "Leave a Reply" in kinds["comment-form"]
+    assert "Home" in kinds["navigation"]
+
+
+def _xf_post(pid: int, author: str, when: str, body: str) -> str:
+    return f"""<article class="message message--post js-post" data-author="{author}"
+    data-content="post-{pid}" id="js-post-{pid}">
+    <div class="message-cell message-cell--user"><dl><dt>Joined</dt>
+    <dd><time datetime="2009-01-01T00:00:00+0000">Jan 1, 2009</time></dd></dl></div>
+    <div class="message-cell message-cell--main"><header class="message-attribution">
+    <a><time class="u-dt" datetime="{when}">x</time></a></header>
+    <div class="message-content"><div class="bbWrapper">{body}</div></div></div></article>"""
+
+
+XENFORO = f"""<html><head><title>Ceasefire talk | Example Forums</title></head><body>
+{
+    _xf_post(
+        100,
+        "opener",
+        "2024-03-01T10:00:00+0000",
+        "Reports say the ceasefire talks collapsed overnight after shelling resumed.",
+    )
+}
+{
+    _xf_post(
+        101,
+        "replier",
+        "2024-03-01T11:00:00+0000",
+        '<blockquote class="bbCodeBlock bbCodeBlock--quote" data-source="post: 100">'
+        '<div class="bbCodeBlock-title">opener said:</div><div>Reports say the ceasefire '
+        "talks collapsed overnight after shelling resumed.</div></blockquote>"
+        "Not surprising given the build-up of forces last week.",
+    )
+}
+{
+    _xf_post(
+        102,
+        "third",
+        "2024-03-02T09:30:00+0000",
+        '<blockquote class="bbCodeBlock bbCodeBlock--quote" data-source="post: 101">'
+        "replier said: Not surprising given the build-up of forces last week.</blockquote>"
+        "Agreed, the satellite images showed it.",
+    )
+}
+</body></html>"""
+
+
+def test_xenforo_thread_with_quoted_replies() -> None:
+    c = clean_html(XENFORO, url="https://forums.example.com/threads/1")
+    assert c.body == "Reports say the ceasefire talks collapsed overnight after shelling resumed."
+    assert c.author == "opener"
+    assert c.published == "2024-03-01T10:00:00+00:00"  # the post's date, not a join date
+    assert c.title == "Ceasefire talk"
+    assert [x.author for x in c.comments] == ["replier", "third"]
+    assert c.comments[0].text == "Not surprising given the build-up of forces last week."
+    assert c.comments[0].quotes == ["body"]
+    assert c.comments[1].quotes == ["c1"]
+    assert c.comments[1].text == "Agreed, the satellite images showed it."
+    assert all(not (x.posted or "").startswith("2009") for x in c.comments)
+
+
+def _phpbb_post(pid: int, author: str, when: str, body: str) -> str:
+    return f"""<div id="p{pid}" class="post has-profile bg2"><div class="inner">
+    <dl class="postprofile"><dt><a class="username">{author}</a></dt>
+    <dd class="profile-joined"><strong>Joined:</strong> Mon Jan 05, 2015 2:00 pm</dd></dl>
+    <div class="postbody"><h3>Re: Shelling</h3>
+    <p class="author"><a>by</a> <strong><a class="username">{author}</a></strong> &raquo;
+    <time datetime="{when}">date</time></p><div class="content">{body}</div></div></div></div>"""
+
+
+PHPBB = f"""<html><head><title>Shelling near the plant - Board index</title></head><body>
+{_phpbb_post(1, "ann", "2022-08-05T08:00:00+00:00", "Shelling was reported near the plant.")}
+{
+    _phpbb_post(
+        2,
+        "ben",
+        "2022-08-05T09:00:00+00:00",
+        '<blockquote><cite><a href="./viewtopic.php?p=1#p1">ann</a> wrote:</cite>'
+        "Shelling was reported near the plant.</blockquote>The IAEA asked for access.",
+    )
+}
+</body></html>"""
+
+
+def test_phpbb_thread() -> None:
+    c = clean_html(PHPBB)
+    assert c.body == "Shelling was reported near the plant."
+    assert c.published == "2022-08-05T08:00:00+00:00"
+    assert len(c.comments) == 1
+    reply = c.comments[0]
+    assert (reply.author, reply.text, reply.quotes) == (
+        "ben",
+        "The IAEA asked for access.",
+        ["body"],
+    )
+
+
+DISCOURSE = """<html><head><title>Port closures - Community</title></head><body>
+<div id="post_1" class="topic-body crawler-post"><div class="crawler-post-meta">
+<span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
+<a itemprop="url"><span itemprop="name">mod</span></a></span>
+<time itemprop="datePublished" datetime="2023-05-01T12:00:00Z" class="post-time">May 1</time>
+</div><div class="post" itemprop="text"><p>The port was closed to shipping on Monday.</p></div>
+</div>
+<div id="post_2" itemprop="comment" itemscope itemtype="http://schema.org/Comment"
+ class="topic-body crawler-post"><div class="crawler-post-meta">
+<span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
+<a itemprop="url"><span itemprop="name">sailor</span></a></span>
+<time itemprop="datePublished" datetime="2023-05-01T15:00:00Z" class="post-time">May 1</time>
+</div><div class="post" itemprop="text"><aside class="quote" data-post="1">
+<blockquote><p>The port was closed to shipping on Monday.</p></blockquote></aside>
+<p>Ships are waiting offshore.</p></div></div></body></html>"""
+
+
+def test_discourse_crawler_view() -> None:
+    c = clean_html(DISCOURSE)
+    assert c.body == "The port was closed to shipping on Monday."
+    assert c.author == "mod"
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("sailor", "Ships are waiting offshore.", ["body"])
+    ]
+    assert c.comments[0].posted == "2023-05-01T15:00:00+00:00"
+
+
+SCHEMA_THREAD = """<html><body><main>
+<div itemscope itemtype="https://schema.org/DiscussionForumPosting" id="t1">
+<h1 itemprop="headline">Curfew extended</h1>
+<span itemprop="author" itemscope itemtype="https://schema.org/Person">
+<span itemprop="name">reporter1</span></span>
+<meta itemprop="datePublished" content="2020-06-02">
+<div itemprop="articleBody">The curfew was extended until Friday, the mayor announced.</div>
+<div itemprop="comment" itemscope itemtype="https://schema.org/Comment" id="r1">
+<span itemprop="author">citizen</span>
+<meta itemprop="datePublished" content="2020-06-02T20:00:00Z">
+<div itemprop="text">Shops will stay closed again.</div></div>
+</div></main></body></html>"""
+
+
+def test_schema_org_discussion_forum_posting_microdata() -> None:
+    c = clean_html(SCHEMA_THREAD)
+    assert c.body == "The curfew was extended until Friday, the mayor announced."
+    assert c.author == "reporter1"
+    assert c.published == "2020-06-02"
+    assert [(x.author, x.text) for x in c.comments] == [
+        ("citizen", "Shops will stay closed again.")
+    ]
+    assert c.comments[0].posted == "2020-06-02T20:00:00+00:00"
+
+
+JSONLD_THREAD = """<html><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "DiscussionForumPosting",
+ "headline": "Aid convoy", "datePublished": "2019-11-03",
+ "author": {"@type": "Person", "name": "op"},
+ "text": "An aid convoy reached the city after weeks of delay.",
+ "comment": [{"@type": "Comment", "text": "Finally some good news.",
+              "author": {"@type": "Person", "name": "r"}, "datePublished": "2019-11-04"}]}
+</script></head><body><div id="app"></div></body></html>"""
+
+
+def test_schema_org_discussion_forum_posting_jsonld() -> None:
+    c = clean_html(JSONLD_THREAD)
+    assert c.body == "An aid convoy reached the city after weeks of delay."
+    assert c.title == "Aid convoy" and c.published == "2019-11-03"
+    assert [(x.author, x.text, x.posted) for x in c.comments] == [
+        ("r", "Finally some good news.", "2019-11-04")
+    ]
+
+
+def test_deep_nesting_is_refused_quickly() -> None:
+    page = "<html><body>" + "<div>" * 10_000 + "deep" + "</div>" * 10_000 + "</body></html>"
+    start = time.perf_counter()
+    with pytest.raises(CleaningError) as err:
+        clean_html(page)
+    assert "nested too deeply" in err.value.reason
+    assert time.perf_counter() - start < 5
+
+
+def test_huge_page_is_refused_quickly() -> None:
+    page = "<html><body>" + "<p>word word word</p>" * 500_000 + "</body></html>"
+    start = time.perf_counter()
+    with pytest.raises(CleaningError) as err:
+        clean_html(page)
+    assert "too large" in err.value.reason
+    assert isinstance(err.value, ValueError)
+    assert time.perf_counter() - start < 5
+
+
+def test_empty_page_is_an_error() -> None:
+    with pytest.raises(CleaningError):
+        clean_html("   ")
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "expected"),
+    [
+        ("Troops cross border | Daily Planet", "Daily Planet", None, "Troops cross border"),
+        ("BBC News - Talks collapse", None, "https://www.bbc.co.uk/news/1", "Talks collapse"),
+        ("Russia attacks - live updates", None, None, "Russia attacks - live updates"),
+    ],
+)
+def test_strip_site_name(title: str, site: str | None, url: str | None, expected: str) -> None:
+    assert strip_site_name(title, site, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2021-07-09T10:00:00Z", "2021-07-09T10:00:00+00:00"),
+        ("2021-07-09T10:00:00+0500", "2021-07-09T10:00:00+05:00"),
+        ("Jul 9, 2021 at 4:25 AM", "2021-07-09"),
+        ("9 July 2021", "2021-07-09"),
+        ("25/12/2020", "2020-12-25"),
+        ("05/06/2020", None),  # ambiguous day/month
+        ("1766100338", "2025-12-18T23:25:38+00:00"),
+        ("yesterday", None),
+    ],
+)
+def test_to_iso(raw: str, iso: str | None) -> None:
+    assert to_iso(raw) == iso
