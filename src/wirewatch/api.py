@@ -15,6 +15,9 @@ from wirewatch.ingest.sources import iter_inputs
 from wirewatch.options import Options
 from wirewatch.pipeline import Pipeline, build_pipeline
 
+# What the clean stage fills; text that is already clean provides these itself.
+CLEAN_FIELDS = ("title", "body", "comments", "dropped", "published", "published_from", "author")
+
 
 def document_from_page(page: RawPage) -> Document:
     """A Document carrying the input's metadata and the raw page for the clean stage."""
@@ -83,3 +86,25 @@ def extract_text(text: str, **meta: str | None) -> Document:
     if isinstance(out, InputError):
         raise out
     return out
+
+
+def analyze_texts(
+    texts: Iterable[str],
+    published: str | None = None,
+    options: Options | None = None,
+) -> Iterator[Document]:
+    """Run every stage after cleaning on already clean texts (evaluation corpora, notebooks).
+
+    Texts stream through in batches; each yields a Document whose body is the text as given.
+    """
+    from wirewatch.pipeline import DEFAULT_STAGES
+
+    options = options or Options()
+    names = [n for n in (options.stages or DEFAULT_STAGES) if n != "clean"]
+    pipeline = build_pipeline(names, options, provided=CLEAN_FIELDS)
+    docs = (Document(body=t, published=published) for t in texts)
+    for out in pipeline.stream(docs):
+        if isinstance(out, Document):
+            yield out
+        else:
+            raise out

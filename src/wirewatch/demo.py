@@ -13,10 +13,10 @@ from wirewatch.progress import with_progress
 def run_demo(out_dir: Path) -> int:
     from wirewatch.report.html import write_html
     from wirewatch.report.summary import summarize
-    from wirewatch.sample import sample_dir
+    from wirewatch.sample import sample_files
 
     docs, failed = [], 0
-    for item in with_progress(extract([str(sample_dir())]), "sample corpus"):
+    for item in with_progress(extract([str(p) for p in sample_files()]), "sample corpus"):
         if isinstance(item, InputError):
             failed += 1
             print(f"wirewatch: {item.name}: {item.reason}", file=sys.stderr)

@@ -99,6 +99,8 @@ class Event:
     fatalities: int | None = None
     confidence: float = 0.5
     in_: str = "body"
+    # The underlying act when PLOVER codes a pledge or threat by its intent (AGREE/THREATEN).
+    act: str | None = None
 
 
 @dataclass

@@ -34,7 +34,7 @@ class Stage:
 STAGES: dict[str, Stage] = {}
 
 # The default chain, in order; later issues append their stages here.
-DEFAULT_STAGES: tuple[str, ...] = ("clean", "spacy", "entities")
+DEFAULT_STAGES: tuple[str, ...] = ("clean", "spacy", "entities", "timexes", "events")
 
 
 def register_stage(
@@ -101,12 +101,19 @@ class Pipeline:
             yield from self.run(batch)
 
 
-def build_pipeline(names: Iterable[str] | None = None, options: Options | None = None) -> Pipeline:
-    """Assemble stages by name and check that each one's requirements are met in order."""
+def build_pipeline(
+    names: Iterable[str] | None = None,
+    options: Options | None = None,
+    provided: Iterable[str] = (),
+) -> Pipeline:
+    """Assemble stages by name and check that each one's requirements are met in order.
+
+    ``provided`` names fields the caller fills itself (e.g. ``body`` for text that needs no
+    cleaning)."""
     _load_stage_modules()
     options = options or Options()
     names = list(names or options.stages or DEFAULT_STAGES)
-    available = set(INPUT_FIELDS)
+    available = set(INPUT_FIELDS) | set(provided)
     chain: list[Stage] = []
     for name in names:
         stage = STAGES.get(name)

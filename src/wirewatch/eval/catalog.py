@@ -11,6 +11,9 @@ EVAL_MODULES: tuple[str, ...] = (
     "wirewatch.eval.extraction",
     "wirewatch.eval.geo",
     "wirewatch.eval.timex",
+    "wirewatch.eval.events",
+    "wirewatch.eval.quotes",
+    "wirewatch.eval.stories",
 )
 
 

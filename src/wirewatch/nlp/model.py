@@ -36,6 +36,15 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
     )
 
 
+def _paragraph_breaks(doc):  # type: ignore[no-untyped-def]
+    """A blank line ends a sentence: headlines, captions and list items have no full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_fast_model() -> Language:
     """Tagger and NER with the statistical sentence splitter, but no dependency parser.
@@ -43,7 +52,13 @@ def load_fast_model() -> Language:
     The parser is most of spaCy's cost; stages that need syntax parse only the sentences
     that have event candidates, with :func:`load_model` (full pipeline).
     """
+    from spacy.language import Language
+
+    if "wirewatch_paragraphs" not in Language.factories:
+        Language.component("wirewatch_paragraphs", func=_paragraph_breaks)
     nlp = load_model(disable=("parser", "lemmatizer"))
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    if "wirewatch_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("wirewatch_paragraphs", last=True)
     return nlp

@@ -1,0 +1,303 @@
+"""The ``events`` stage: who did what to whom, where and when, with evidence spans.
+
+Two passes keep it cheap. The tagged (unparsed) sentences are scanned for trigger words
+from the lexicon; only sentences with a trigger are dependency-parsed, in one batch per
+call. From the parse come the source and target (:mod:`roles`), the modality
+(:mod:`modality`) and where the event happened; dates come from the sentence's time
+expressions, else the reporting date at a coarser precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.document import DateValue, Document, Entity, Event, Place
+from wirewatch.errors import StageError
+from wirewatch.extract.fatalities import fatalities_in
+from wirewatch.extract.lexicon import default_lexicon
+from wirewatch.extract.mappings import acled_codes, cameo_root
+from wirewatch.extract.modality import intent_type, modality_of
+from wirewatch.extract.roles import Role, event_roles, has_direct_object
+from wirewatch.extract.triggers import TriggerMatch, find_triggers
+from wirewatch.nlp.model import load_model
+from wirewatch.options import Options
+from wirewatch.pipeline import register_stage
+
+MAX_SENTENCE_TOKENS = 150
+LOCATION_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "into",
+        "across",
+        "outside",
+        "inside",
+        "along",
+        "around",
+        "from",
+        "to",
+    }
+)
+SPEECH_VERBS = frozenset({"say", "said", "says", "tell", "told", "add", "added", "note", "noted"})
+
+
+@dataclass
+class Candidate:
+    """A sentence with triggers, waiting for the parser."""
+
+    doc: Document
+    where: str
+    sent: Span
+    triggers: list[TriggerMatch]
+
+
+def _parser():
+    return load_model(disable=("ner", "lemmatizer"))
+
+
+def _units(doc: Document) -> list[tuple[str, Doc]]:
+    units = [("body", doc.nlp_cache["body"])]
+    for cid, sdoc in doc.nlp_cache.get("comments", {}).items():
+        units.append((f"comment:{cid}", sdoc))
+    return units
+
+
+def find_candidates(doc: Document) -> list[Candidate]:
+    lexicon = default_lexicon()
+    out = []
+    for where, sdoc in _units(doc):
+        for sent in sdoc.sents:
+            if len(sent) > MAX_SENTENCE_TOKENS:
+                continue
+            found = find_triggers(sent, lexicon)
+            if found:
+                out.append(Candidate(doc, where, sent, found))
+    return out
+
+
+def _match_head(pdoc: Doc, trig: TriggerMatch, offset: int) -> Token | None:
+    """The syntactic head of the trigger's words (for a phrase, the word the rest hang on)."""
+    start, end = trig.start - offset, trig.end - offset
+    inside = [t for t in pdoc if start <= t.idx < end]
+    if not inside:
+        return None
+    if trig.sense.pos != "PHRASE":
+        at = [t for t in inside if t.idx <= trig.head_char - offset < t.idx + len(t.text)]
+        return at[0] if at else inside[0]
+    for tok in inside:
+        outside = tok.head.i == tok.i or not (start <= tok.head.idx < end)
+        if outside and tok.pos_ in {"VERB", "NOUN", "PROPN", "AUX", "ADJ"}:
+            return tok
+    return inside[0]
+
+
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "his": "person",
+    "it": "group",
+    "its": "group",
+    "they": "group",
+    "their": "group",
+    "them": "group",
+}
+
+
+def _antecedent(doc: Document, entities: list[Entity], before: int, kind: str) -> str | None:
+    """The nearest earlier entity with an actor that a he/she/it/they can stand for."""
+    for ent in sorted(entities, key=lambda e: -e.start):
+        if ent.start >= before or not ent.actor:
+            continue
+        actor = doc.actors.get(ent.actor)
+        if actor is None:
+            continue
+        if (kind == "person") == (actor.kind == "person") and actor.kind != "media":
+            return ent.actor
+    return None
+
+
+def _best_entity(entities: list[Entity], start: int, end: int, head: int) -> Entity | None:
+    inside = [e for e in entities if e.start < end and e.end > start]
+    if not inside:
+        return None
+    with_actor = [e for e in inside if e.actor] or inside
+    heads = [e for e in with_actor if e.start <= head < e.end]
+    return (heads or with_actor)[0]
+
+
+def _role_actor(
+    doc: Document, role: Role | None, offset: int, entities: list[Entity]
+) -> tuple[str | None, str | None]:
+    if role is None:
+        return None, None
+    start, end = offset + role.start, offset + role.end
+    ent = _best_entity(entities, start, end, offset + role.head.idx)
+    if ent is None and role.head.lower_ in PRONOUNS:
+        return _antecedent(doc, entities, start, PRONOUNS[role.head.lower_]), role.text
+    return (ent.actor if ent else None), role.text
+
+
+def _is_place(doc: Document, where: str, role: Role | None, offset: int) -> bool:
+    if role is None:
+        return False
+    start, end = offset + role.start, offset + role.end
+    if any(p.in_ == where and p.start < end and p.end > start for p in doc.places):
+        return True
+    return any(
+        e.in_ == where and e.label in {"GPE", "LOC", "FAC"} and e.start < end and e.end > start
+        for e in doc.entities
+    )
+
+
+def _location(
+    trigger: Token, offset: int, sent_start: int, sent_end: int, places: list[tuple[int, Place]]
+) -> int | None:
+    in_sentence = [(i, p) for i, p in places if sent_start <= p.start < sent_end]
+    if not in_sentence:
+        return None
+    governed = set()
+    for tok in trigger.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
+            governed.update(range(offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)))
+    for i, p in in_sentence:
+        if p.start in governed and p.feature != "country":
+            return i
+    local = [(i, p) for i, p in in_sentence if p.feature != "country"]
+    if len(local) == 1:
+        return local[0][0]
+    for i, p in in_sentence:
+        if p.start in governed:
+            return i
+    return None
+
+
+def _reporting_date(published: str | None) -> DateValue | None:
+    """Without a time expression, the event happened at most a week before publication."""
+    if not published:
+        return None
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    return DateValue((day - dt.timedelta(days=6)).isoformat(), day.isoformat(), "", "week")
+
+
+def _date(doc: Document, where: str, start: int, end: int, trigger_at: int) -> DateValue | None:
+    best = None
+    for tx in doc.timexes:
+        if tx.get("in") != where or not (start <= tx["start"] < end) or not tx.get("value"):
+            continue
+        value = tx["value"]
+        if value.get("start") is None:
+            continue
+        distance = abs(tx["start"] - trigger_at)
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    if best is not None:
+        v = best[1]
+        return DateValue(v["start"], v["end"], v["text"], v["precision"])
+    return _reporting_date(doc.published)
+
+
+def _reported_by(doc: Document, where: str, start: int, end: int) -> str | None:
+    for q in doc.quotes:
+        if q.in_ != where:
+            continue
+        qs, qe = q.span
+        if qs <= start < qe or (start <= qs < end):
+            return q.speaker
+    return None
+
+
+def _is_speech_frame(trigger: Token) -> bool:
+    return trigger.lower_ in SPEECH_VERBS
+
+
+def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
+    """Turn parsed candidate sentences into Event records on their documents."""
+    for cand, pdoc in zip(cands, parsed, strict=True):
+        doc = cand.doc
+        offset = cand.sent.start_char
+        entities = [e for e in doc.entities if e.in_ == cand.where]
+        places = [(i, p) for i, p in enumerate(doc.places) if p.in_ == cand.where]
+        seen: set[tuple[str, int]] = set()
+        for trig in cand.triggers:
+            tok = _match_head(pdoc, trig, offset)
+            if tok is None or _is_speech_frame(tok):
+                continue
+            if trig.sense.intransitive and has_direct_object(tok):
+                continue
+            source_role, target_role = event_roles(tok, trig.sense.subject_is_target)
+            if trig.sense.place_target and not _is_place(doc, cand.where, target_role, offset):
+                continue
+            source, source_text = _role_actor(doc, source_role, offset, entities)
+            target, target_text = _role_actor(doc, target_role, offset, entities)
+            if source_text is None and target_text is None:
+                continue
+            modality, _cue = modality_of(tok)
+            act = trig.sense.type
+            etype = intent_type(act, modality)
+            key = (etype, tok.i)
+            if key in seen:
+                continue
+            seen.add(key)
+            sent_start, sent_end = offset, cand.sent.end_char
+            actors = doc.actors
+            if source and actors.get(source) and actors[source].kind == "media":
+                source = None
+            reported_by = _reported_by(doc, cand.where, sent_start, sent_end)
+            if source is None and source_text and source_text.lower() in {"we", "us", "our"}:
+                source = reported_by
+            confidence = trig.sense.weight * (0.55 + 0.25 * bool(source) + 0.2 * bool(target))
+            doc.events.append(
+                Event(
+                    id="",
+                    type=etype,
+                    mode=trig.sense.mode if etype == act else None,
+                    context=list(trig.sense.context),
+                    cameo=cameo_root(etype, trig.sense.cameo, act if etype != act else None),
+                    acled=acled_codes(trig.sense.acled, modality),
+                    source=source,
+                    target=target if target != source else None,
+                    source_text=source_text,
+                    target_text=target_text,
+                    location=_location(tok, offset, sent_start, sent_end, places),
+                    date=_date(doc, cand.where, sent_start, sent_end, trig.start),
+                    sentence=cand.sent.text,
+                    span=(sent_start, sent_end),
+                    trigger=trig.text,
+                    modality=modality,
+                    reported_by=reported_by,
+                    fatalities=fatalities_in(cand.sent.text) if act == "ASSAULT" else None,
+                    confidence=round(min(confidence, 1.0), 3),
+                    in_=cand.where,
+                    act=act if etype != act else None,
+                )
+            )
+
+
+def _number(docs: list[Document]) -> None:
+    for doc in docs:
+        doc.events.sort(key=lambda e: (e.in_ != "body", e.in_, e.span[0]))
+        for n, event in enumerate(doc.events, 1):
+            event.id = f"E{n}"
+
+
+@register_stage("events", requires=["spacy", "entities"], assigns=["events"])
+def events_stage(docs: list[Document], options: Options) -> list[Document | StageError]:
+    """Find events in bodies (and comments, marked as such), parsing only candidates."""
+    cands = [c for d in docs for c in find_candidates(d)]
+    for d in docs:
+        d.events = []
+    if cands:
+        parsed = list(_parser().pipe((c.sent.text for c in cands), batch_size=64))
+        build_events(cands, parsed)
+    _number(docs)
+    return list(docs)

@@ -1,0 +1,78 @@
+"""Deaths stated in an event sentence ("killed 12 people", "22 people have lost their lives")."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "a dozen": 12,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+}
+_NUM = r"(\d{1,3}(?:,\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WHO = (
+    r"(?:people|persons|civilians|soldiers|troops|militants|fighters|insurgents|policemen|"
+    r"police officers|officers|guards|border guards|servicemen|children|women|men|others|"
+    r"members|workers|rebels|attackers|passengers)"
+)
+_QUALIFIER = r"(?:at least\s+|more than\s+|some\s+|about\s+)?"
+_DIED = (
+    r"(?:were|have been|had been|was|are)?\s*"
+    r"(?:killed|dead|died|slain|lost their lives|have lost their lives|perished)"
+)
+_PATTERNS = [
+    re.compile(
+        rf"\b(?:killed|killing|kills|kill)\s+{_QUALIFIER}{_NUM}\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{_QUALIFIER}{_NUM}\s+(?:\w+\s+){{0,2}}?{_WHO}\s+{_DIED}",
+        re.I,
+    ),
+    re.compile(rf"\b{_NUM}\s+(?:dead|killed|deaths|fatalities)\b", re.I),
+    re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+{_NUM}\b", re.I),
+]
+
+
+def _value(token: str) -> int | None:
+    t = token.lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    return NUMBER_WORDS.get(t)
+
+
+def fatalities_in(sentence: str) -> int | None:
+    """The number of deaths the sentence states, or None when it states none."""
+    text = sentence[:2000]
+    for pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m:
+            value = _value(m.group(1))
+            if value is not None and value < 1_000_000:
+                return value
+    return None

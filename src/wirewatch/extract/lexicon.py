@@ -1,0 +1,181 @@
+"""Trigger lexicon: the event words of ``data/events/triggers.yaml``, indexed for matching.
+
+Verbs and nouns are listed once in their base form; the inflected forms a news text uses are
+generated here, so the data file stays short and an analyst adds a word in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+IRREGULAR = {
+    "fight": ["fought"],
+    "strike": ["struck", "stricken"],
+    "hit": ["hit"],
+    "shoot": ["shot"],
+    "take": ["took", "taken"],
+    "blow": ["blew", "blown"],
+    "meet": ["met"],
+    "send": ["sent"],
+    "seek": ["sought"],
+    "lay": ["laid"],
+    "withdraw": ["withdrew", "withdrawn"],
+    "overrun": ["overran", "overrun"],
+    "undertake": ["undertook", "undertaken"],
+    "fall": ["fell", "fallen"],
+    "break": ["broke", "broken"],
+    "quit": ["quit"],
+    "hold": ["held"],
+    "freeze": ["froze", "frozen"],
+    "flee": ["fled"],
+    "shut": ["shut"],
+    "cut": ["cut"],
+    "beat": ["beaten"],
+    "lead": ["led"],
+    "win": ["won"],
+    "give": ["gave", "given"],
+    "speak": ["spoke", "spoken"],
+    "fly": ["flew", "flown"],
+    "mass": ["massed"],
+    "burn": ["burnt"],
+    "dispatch": ["dispatched"],
+    "forbid": ["forbade", "forbidden"],
+    "set": ["set"],
+    "put": ["put"],
+    "spread": ["spread"],
+    "sell": ["sold"],
+    "bring": ["brought"],
+    "teach": ["taught"],
+    "run": ["ran"],
+    "draw": ["drew", "drawn"],
+    "rebuild": ["rebuilt"],
+    "build": ["built"],
+    "sentence": ["sentenced"],
+    "free": ["freed"],
+    "tour": ["toured"],
+    "arrive": ["arrived"],
+}
+
+
+def verb_forms(base: str) -> set[str]:
+    """Inflections of a verb, particle verbs too: "pull out" gives "pulled out"."""
+    head, _, rest = base.partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = {head, *IRREGULAR.get(head, [])}
+    if head.endswith("e"):
+        forms |= {head + "s", head + "d", head[:-1] + "ing"}
+    elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {head + "es", head + "ed", head + "ing"}
+    else:
+        forms |= {head + "s", head + "ed", head + "ing"}
+        if (
+            len(head) >= 3
+            and head[-1] not in "aeiouwxy"
+            and head[-2] in "aeiou"
+            and (head[-3] not in "aeiou")
+        ):
+            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
+    return {f + tail for f in forms}
+
+
+def noun_forms(base: str) -> set[str]:
+    """Singular and plural of a (possibly compound) noun: "car bomb" → "car bombs"."""
+    words = base.split(" ")
+    last = words[-1]
+    if last.endswith(("s", "sh", "ch", "x", "z")):
+        plural = last + "es"
+    elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+        plural = last[:-1] + "ies"
+    else:
+        plural = last + "s"
+    return {base, " ".join([*words[:-1], plural])}
+
+
+@dataclass(frozen=True)
+class TriggerSense:
+    """One reading of a trigger word: the event it signals and how sure that is."""
+
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str | None
+    acled: tuple[str, str] | None
+    weight: float
+    pos: str  # "VERB", "NOUN" or "PHRASE"
+    lemma: str
+    # The grammatical subject is the one acted upon ("22 people lost their lives").
+    subject_is_target: bool = False
+    # Only an event without a direct object ("protesters marched", not "demonstrated the
+    # strength of").
+    intransitive: bool = False
+    # The target must be a place ("took control of Kunduz", not "of the situation").
+    place_target: bool = False
+
+
+@dataclass
+class Lexicon:
+    # first lower-cased token -> [(all tokens of the form, sense)], longest forms first
+    index: dict[str, list[tuple[tuple[str, ...], TriggerSense]]]
+
+    def candidates(self, word: str) -> list[tuple[tuple[str, ...], TriggerSense]]:
+        return self.index.get(word, [])
+
+
+def _add(index: dict, form: str, sense: TriggerSense) -> None:
+    tokens = tuple(form.lower().replace("-", " - ").split())
+    if tokens:
+        index.setdefault(tokens[0], []).append((tokens, sense))
+
+
+def build_lexicon(entries: list[dict]) -> Lexicon:
+    index: dict[str, list[tuple[tuple[str, ...], TriggerSense]]] = {}
+    for e in entries:
+        acled = tuple(e["acled"]) if e.get("acled") else None
+        common = {
+            "type": e["type"],
+            "mode": e.get("mode"),
+            "context": tuple(e.get("context") or ()),
+            "cameo": e.get("cameo"),
+            "acled": acled,
+            "weight": float(e.get("weight", 0.7)),
+            "subject_is_target": bool(e.get("subject_is_target", False)),
+            "place_target": bool(e.get("place_target", False)),
+        }
+        intransitive = set(e.get("intransitive") or [])
+        for verb in e.get("verbs") or []:
+            sense = TriggerSense(
+                pos="VERB", lemma=verb, intransitive=verb in intransitive, **common
+            )
+            for form in verb_forms(verb):
+                _add(index, form, sense)
+        for noun in e.get("nouns") or []:
+            sense = TriggerSense(pos="NOUN", lemma=noun, **common)
+            for form in noun_forms(noun):
+                _add(index, form, sense)
+        for phrase in e.get("phrases") or []:
+            _add(index, phrase, TriggerSense(pos="PHRASE", lemma=phrase, **common))
+    for forms in index.values():
+        forms.sort(key=lambda item: -len(item[0]))
+    return Lexicon(index)
+
+
+def _data_file(name: str) -> Path:
+    return Path(str(resources.files("wirewatch").joinpath("data", "events", name)))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    entries = yaml.safe_load(_data_file("triggers.yaml").read_text(encoding="utf-8"))
+    return build_lexicon(entries)
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> dict:
+    return yaml.safe_load(_data_file("modality.yaml").read_text(encoding="utf-8"))

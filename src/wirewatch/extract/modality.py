@@ -1,0 +1,111 @@
+"""Modality of an event from its parsed clause: asserted, intended, conditional, hypothetical
+or negated. "Ready to defend … if attacked" is a conditional pledge, not an attack."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.extract.lexicon import modality_cues
+
+CLIMB_DEPS = frozenset(
+    {"xcomp", "acomp", "conj", "ccomp", "advcl", "prep", "pcomp", "pobj", "dobj", "attr"}
+)
+
+
+def _cue_in(words: list[str], cues: list[str]) -> str | None:
+    text = " " + " ".join(words) + " "
+    for cue in cues:
+        if f" {cue} " in text:
+            return cue
+    return None
+
+
+def clause_chain(token: Token, limit: int = 4) -> list[Token]:
+    """The trigger and the heads that govern it within its clause (for "ready to defend")."""
+    chain = [token]
+    current = token
+    for _ in range(limit):
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _in_if_clause(token: Token) -> bool:
+    """Is the token inside a subordinate clause introduced by "if"/"unless"?"""
+    current = token
+    for _ in range(8):
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in current.children
+        ):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _same_clause(token: Token) -> list[Token]:
+    """The trigger and the heads of its own clause ("ready" in "is ready to defend")."""
+    chain = [token]
+    current = token
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _governs_if_clause(chain: list[Token]) -> bool:
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in child.children
+            ):
+                return True
+    return False
+
+
+def modality_of(trigger: Token) -> tuple[str, str | None]:
+    """(modality, the cue that decided it) for the event carried by ``trigger``."""
+    cues = modality_cues()
+    chain = clause_chain(trigger)
+    for tok in chain[:2]:
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return "negated", child.text
+    sent = trigger.sent
+    window_start = max(sent.start, min(t.i for t in chain) - 6, trigger.i - 8)
+    before = [t.lower_ for t in trigger.doc[window_start : trigger.i]]
+    neg = _cue_in(before[-3:], ["failed to", "refused to", "not", "n't", "never"])
+    if neg:
+        return "negated", neg
+    if _in_if_clause(trigger):
+        return "hypothetical", "if"
+    if _governs_if_clause(_same_clause(trigger)):
+        return "conditional", "if"
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in {"could", "might", "may"}:
+                return "hypothetical", child.text
+        if tok.pos_ == "NOUN":
+            for child in tok.children:
+                if child.dep_ == "amod" and child.lower_ in {"possible", "potential", "likely"}:
+                    return "hypothetical", child.text
+    intended = _cue_in(before, cues["intended"])
+    if intended:
+        return "intended", intended
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in {"will", "shall", "'ll", "would", "wo"}:
+                return "intended", child.text
+    return "asserted", None
+
+
+def intent_type(act: str, modality: str) -> str:
+    """PLOVER codes a pledged act as AGREE and a threatened one as THREATEN."""
+    if modality in {"intended", "conditional"}:
+        return modality_cues()["intent_type"].get(act, act)
+    return act
