@@ -34,7 +34,14 @@ class Stage:
 STAGES: dict[str, Stage] = {}
 
 # The default chain, in order; later issues append their stages here.
-DEFAULT_STAGES: tuple[str, ...] = ("clean", "spacy", "entities", "timexes", "events")
+DEFAULT_STAGES: tuple[str, ...] = (
+    "clean",
+    "spacy",
+    "entities",
+    "timexes",
+    "quotes",
+    "events",
+)
 
 
 def register_stage(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -33,6 +34,16 @@ def held_out_template(title: str) -> bool:
     return int(hashlib.sha1(title.encode("utf-8")).hexdigest(), 16) % HELD_OUT_SHARE == 0
 
 
+_DATELINE = re.compile(r"\s*\([^()]{1,40}\)\s*(?:--|-|—)\s*$")
+
+
+def story_text(row: dict[str, str]) -> str:
+    """Headline and story as a reader sees them (the prompt holds the headline and a
+    "(Reuters) --" dateline, which is dropped)."""
+    headline = _DATELINE.sub("", row.get("prompt") or "").strip()
+    return f"{headline}\n\n{row['text'].strip()}" if headline else row["text"]
+
+
 def load_synthetic(path: Path) -> list[dict[str, str]]:
     with zipfile.ZipFile(path) as zf:
         name = next(n for n in zf.namelist() if n.endswith(".csv"))
@@ -48,7 +59,7 @@ def eval_plover_synthetic(limit: int | None) -> EvalResult:
     rows = rows[:limit] if limit else rows
     correct, found = 0, 0
     confusion: Counter[tuple[str, str]] = Counter()
-    for row, doc in zip(rows, analyze_texts(r["text"] for r in rows), strict=True):
+    for row, doc in zip(rows, analyze_texts(story_text(r) for r in rows), strict=True):
         event = main_event(doc)
         predicted = event.type if event else "NONE"
         found += event is not None

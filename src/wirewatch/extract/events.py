@@ -20,7 +20,7 @@ from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.lexicon import default_lexicon
 from wirewatch.extract.mappings import acled_codes, cameo_root
 from wirewatch.extract.modality import intent_type, modality_of
-from wirewatch.extract.roles import Role, event_roles, has_direct_object
+from wirewatch.extract.roles import Role, event_roles, has_direct_object, object_words
 from wirewatch.extract.triggers import TriggerMatch, find_triggers
 from wirewatch.nlp.model import load_model
 from wirewatch.options import Options
@@ -224,6 +224,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
     """Turn parsed candidate sentences into Event records on their documents."""
     for cand, pdoc in zip(cands, parsed, strict=True):
         doc = cand.doc
+        before = len(doc.events)
         offset = cand.sent.start_char
         entities = [e for e in doc.entities if e.in_ == cand.where]
         places = [(i, p) for i, p in enumerate(doc.places) if p.in_ == cand.where]
@@ -234,6 +235,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 continue
             if trig.sense.intransitive and has_direct_object(tok):
                 continue
+            if trig.sense.objects and not (object_words(tok) & trig.sense.objects):
+                continue
             source_role, target_role = event_roles(tok, trig.sense.subject_is_target)
             if trig.sense.place_target and not _is_place(doc, cand.where, target_role, offset):
                 continue
@@ -243,6 +246,11 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 continue
             modality, _cue = modality_of(tok)
             act = trig.sense.type
+            mode = trig.sense.mode
+            acled = trig.sense.acled
+            if act == "ASSAULT" and _crowd(source_text):
+                # Violence by protesters is a riot (ACLED), not an armed attack.
+                act, mode, acled = "PROTEST", "riot", ("Riots", "Violent demonstration")
             etype = intent_type(act, modality)
             key = (etype, tok.i)
             if key in seen:
@@ -260,10 +268,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 Event(
                     id="",
                     type=etype,
-                    mode=trig.sense.mode if etype == act else None,
+                    mode=mode if etype == act else None,
                     context=list(trig.sense.context),
                     cameo=cameo_root(etype, trig.sense.cameo, act if etype != act else None),
-                    acled=acled_codes(trig.sense.acled, modality),
+                    acled=acled_codes(acled, modality),
                     source=source,
                     target=target if target != source else None,
                     source_text=source_text,
@@ -281,6 +289,34 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                     act=act if etype != act else None,
                 )
             )
+        _drop_wrappers(doc, before)
+
+
+CROWD_WORDS = frozenset(
+    "protesters protestors demonstrators rioters mob crowd crowds marchers students "
+    "supporters".split()
+)
+
+
+def _crowd(phrase_text: str | None) -> bool:
+    return bool(phrase_text) and any(w in CROWD_WORDS for w in phrase_text.lower().split())
+
+
+def _drop_wrappers(doc: Document, before: int) -> None:
+    """"Agreed to lift the curfew": the pledge verb wraps the real act, which already
+    carries the intended modality, so the wrapper's own AGREE event is dropped."""
+    new = doc.events[before:]
+    by_sentence: dict[tuple[str, int], list[Event]] = {}
+    for e in new:
+        by_sentence.setdefault((e.in_, e.span[0]), []).append(e)
+    keep_ids = set()
+    for group in by_sentence.values():
+        inner = [e for e in group if e.act is not None]
+        for e in group:
+            if e.type == "AGREE" and e.act is None and inner:
+                continue
+            keep_ids.add(id(e))
+    doc.events[before:] = [e for e in new if id(e) in keep_ids]
 
 
 def _number(docs: list[Document]) -> None:

@@ -117,6 +117,8 @@ class TriggerSense:
     intransitive: bool = False
     # The target must be a place ("took control of Kunduz", not "of the situation").
     place_target: bool = False
+    # When set, the act counts only if its object is one of these ("lifted the curfew").
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -147,6 +149,7 @@ def build_lexicon(entries: list[dict]) -> Lexicon:
             "weight": float(e.get("weight", 0.7)),
             "subject_is_target": bool(e.get("subject_is_target", False)),
             "place_target": bool(e.get("place_target", False)),
+            "objects": frozenset(o.lower() for o in e.get("objects") or []),
         }
         intransitive = set(e.get("intransitive") or [])
         for verb in e.get("verbs") or []:

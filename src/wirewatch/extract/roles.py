@@ -208,3 +208,18 @@ def event_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role |
 
 def has_direct_object(trigger: Token) -> bool:
     return any(c.dep_ in {"dobj", "obj"} for c in trigger.children)
+
+
+def object_words(trigger: Token) -> set[str]:
+    """Lower-cased words of the trigger's object phrase (direct, or after a preposition)."""
+    words: set[str] = set()
+    for child in trigger.children:
+        heads = [child] if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass" else []
+        if child.dep_ == "prep":
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        for head in heads:
+            compound = " ".join(t.lower_ for t in head.lefts if t.dep_ in {"compound", "amod"})
+            words.add(head.lower_)
+            if compound:
+                words.add(f"{compound} {head.lower_}")
+    return words

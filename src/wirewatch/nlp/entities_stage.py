@@ -1,29 +1,29 @@
-"""The ``entities`` stage: spaCy's named entities as contract ``entities`` records."""
+"""The ``entities`` stage: corrected named entities, each linked to a document actor.
+
+spaCy's entities are fixed by the knowledge base (countries are never NORP or PERSON,
+multi-word places are places, "201st" is not a place) and resolved to actors with country,
+sector and kind; one real-world actor keeps one id across the body and the comments.
+"""
 
 from __future__ import annotations
 
-from wirewatch.document import Document, Entity
+from wirewatch.document import Document
 from wirewatch.errors import StageError
+from wirewatch.nlp.actors.resolve import resolve_actors
 from wirewatch.options import Options
 from wirewatch.pipeline import register_stage
 
-# Labels an analyst follows; numbers, percentages and the like are left to other stages.
-KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 
-
-def _entities(sdoc, where: str) -> list[Entity]:
-    return [
-        Entity(text=e.text, start=e.start_char, end=e.end_char, label=e.label_, in_=where)
-        for e in sdoc.ents
-        if e.label_ in KEPT_LABELS
-    ]
-
-
-@register_stage("entities", requires=["spacy"], assigns=["entities"])
+@register_stage("entities", requires=["spacy"], assigns=["entities", "actors"])
 def entities_stage(docs: list[Document], options: Options) -> list[Document | StageError]:
-    """Collect named entities from the body and comments, with offsets into each."""
+    """Resolve entities and actors in the body, then in each comment (marked)."""
     for doc in docs:
-        doc.entities = _entities(doc.nlp_cache["body"], "body")
+        actors, entities = resolve_actors(doc.body, doc.nlp_cache["body"], doc.published)
+        texts = {c.id: c.text for c in doc.comments}
         for cid, sdoc in doc.nlp_cache.get("comments", {}).items():
-            doc.entities += _entities(sdoc, f"comment:{cid}")
+            actors, more = resolve_actors(
+                texts[cid], sdoc, doc.published, actors=actors, in_=f"comment:{cid}"
+            )
+            entities += more
+        doc.actors, doc.entities = actors, entities
     return list(docs)

@@ -1,0 +1,79 @@
+"""The cue lexicon of ``data/quote_cues.yaml``, with inflected verb forms generated here.
+
+Only base forms live in the data file so that an analyst extends the list in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verb_forms: dict[str, str]  # lower-case form -> base form ("said" -> "say")
+    phrasal: dict[str, str]  # first word of a two-word verb -> particle ("point" -> "out")
+    bare_clause: frozenset[str]
+    addressee: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    quoted_as: tuple[tuple[str, ...], ...]
+    document_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    scare_max_words: int
+    window_after: int
+    window_before: int
+
+    def base(self, word: str) -> str | None:
+        """Base form of a speech verb form, or None when ``word`` is not one."""
+        return self.verb_forms.get(word.lower())
+
+
+def inflect(base: str, irregular: list[str]) -> list[str]:
+    """Base, 3rd person, past and -ing forms of a regular English verb plus given irregulars."""
+    if base.endswith("e"):
+        past, ing = base + "d", base[:-1] + "ing"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        past, ing = base[:-1] + "ied", base + "ing"
+    else:
+        past, ing = base + "ed", base + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if base in ("admit", "regret", "quip", "commit"):
+        past, ing = base + base[-1] + "ed", base + base[-1] + "ing"
+    return [base, third, ing, *(irregular or [past])]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> CueLexicon:
+    raw = yaml.safe_load(
+        resources.files("wirewatch.data").joinpath("quote_cues.yaml").read_text("utf-8")
+    )
+    irregular: dict[str, list[str]] = raw.get("irregular") or {}
+    forms: dict[str, str] = {}
+    phrasal: dict[str, str] = {}
+    for entry in raw["speech_verbs"]:
+        head, _, particle = entry.partition(" ")
+        if particle:
+            phrasal[head] = particle
+        for form in inflect(head, irregular.get(head, [])):
+            forms.setdefault(form, head)
+    return CueLexicon(
+        verb_forms=forms,
+        phrasal=phrasal,
+        bare_clause=frozenset(raw["bare_clause_verbs"]),
+        addressee=frozenset(raw["addressee_verbs"]),
+        according_to=tuple(tuple(p) for p in raw["according_to"]),
+        quoted_as=tuple(tuple(p) for p in raw["quoted_as"]),
+        document_nouns=frozenset(raw["document_nouns"]),
+        pronouns=frozenset(raw["speaker_pronouns"]),
+        scare_max_words=int(raw["scare_max_words"]),
+        window_after=int(raw["window_after"]),
+        window_before=int(raw["window_before"]),
+    )

@@ -1,0 +1,168 @@
+"""Indirect (reported) speech without quotation marks, from tags and the cue lexicon.
+
+Patterns, tried per sentence, first match wins (PolNeAR-style attributions do not nest):
+
+* ``X was quoted as saying (that) CLAUSE``
+* ``X said/told RT/noted ... that CLAUSE`` and, for verbs safe without "that"
+  (``bare_clause_verbs``), ``X said CLAUSE``; for addressee verbs ("told RT", "told reporters
+  on Friday") the addressee is skipped, so a media outlet there is never the speaker
+* ``CLAUSE, X said.`` / ``CLAUSE, said X.``
+* ``according to X, CLAUSE`` / ``CLAUSE, according to X.`` — only when the sentence has no
+  speech verb with its own speaker, so "Lavrov said, according to TASS, that …" credits Lavrov.
+
+The content runs to the end of the sentence (or from its start to the comma before the
+speaker), without the final punctuation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from wirewatch.extract.quotes_cues import CueLexicon, load_cues
+from wirewatch.extract.quotes_direct import Found, TokenIndex, _according_at, is_cue
+from wirewatch.extract.quotes_speakers import (
+    noun_phrase_after,
+    speaker_before,
+)
+
+CLAUSE_START = {"PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PDT", "JJ", "PRP$", "WRB"}
+BE_FORMS = {"is", "was", "were", "are", "be", "been", "being"}
+MIN_CONTENT_WORDS = 3
+MAX_GAP = 7  # tokens between a cue and its "that" ("told reporters on Friday that")
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence token ranges, also cut at line breaks (the senter may join paragraphs)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for tok in doc:
+        if tok.i > start and tok.is_sent_start:
+            out.append((start, tok.i))
+            start = tok.i
+        if "\n" in tok.text and tok.is_space:
+            if tok.i > start:
+                out.append((start, tok.i))
+            start = tok.i + 1
+    if len(doc) > start:
+        out.append((start, len(doc)))
+    return out
+
+
+def _content_end(doc: Doc, start: int, end: int) -> int:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def _words(doc: Doc, a: int, b: int) -> int:
+    return sum(1 for t in doc[a:b] if t.is_alpha or t.like_num)
+
+
+def _that_after(doc: Doc, k: int, hi: int, lex: CueLexicon, base: str) -> tuple[int, bool]:
+    """Start of the reported clause after a cue ending at ``k``, and whether "that" marked it."""
+    if base in lex.addressee:
+        addressee = noun_phrase_after(doc, k, hi)
+        if addressee is not None:
+            k = addressee[1]
+    for j in range(k, min(hi, k + MAX_GAP)):
+        if doc[j].lower_ == "that" and doc[j].tag_ in ("IN", "WDT", "DT"):
+            return j + 1, True
+        if doc[j].lower_ == "according":
+            continue  # "said, according to TASS, that ..."
+        if doc[j].tag_.startswith("VB") or doc[j].text in (":", ";") or doc[j].is_quote:
+            break
+    return k, False
+
+
+def _clause_follows(doc: Doc, k: int, hi: int) -> bool:
+    if k >= hi or doc[k].tag_ not in CLAUSE_START:
+        return False
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[k + 1 : hi])
+
+
+def _final_cue(doc: Doc, j: int, hi: int) -> bool:
+    """The cue (and its speaker) closes the sentence: "..., X said (on Friday)." """
+    rest = [t for t in doc[j + 1 : hi] if not t.is_punct]
+    return len(rest) <= 4 and not any(t.tag_.startswith("VB") for t in rest)
+
+
+def _comma_before(doc: Doc, lo: int, first: int) -> int | None:
+    if first - 1 >= lo and doc[first - 1].text in (",", "—", "–"):
+        return first - 1
+    return None
+
+
+def _sentence_quote(doc: Doc, lo: int, hi: int, lex: CueLexicon, quoted: set[int]) -> tuple | None:
+    """(content tokens, speaker tokens, cue text) for the first attribution in a sentence."""
+    according: tuple | None = None
+    for j in range(lo, hi):
+        if j in quoted:
+            continue  # a cue inside a direct quote belongs to the quoted speaker's story
+        rest = _according_at(doc, j, lex)
+        if rest is not None and according is None:
+            according = _according(doc, lo, hi, j, rest)
+            continue
+        base = is_cue(doc, j, lex)
+        if base is None:
+            continue
+        tok = doc[j]
+        prev = doc[j - 1].lower_ if j > lo else ""
+        if tok.tag_ == "VBN" and prev in BE_FORMS:
+            continue  # "was told", "is said to": passive, the subject is not the speaker
+        k = j + 1 + (1 if lex.phrasal.get(base) else 0)
+        if tok.lower_ in ("saying", "telling") and prev == "as" and j - 2 >= lo:
+            speaker = speaker_before(doc, j - 2, lo)  # "X was quoted as saying"
+        else:
+            speaker = speaker_before(doc, j, lo)
+        if speaker is not None:
+            start, marked = _that_after(doc, k, hi, lex, base)
+            if marked or (base in lex.bare_clause and _clause_follows(doc, start, hi)):
+                return (start, _content_end(doc, start, hi)), speaker, tok.text
+            comma = _comma_before(doc, lo, speaker[0])
+            if comma is not None and _final_cue(doc, j, hi):
+                return (lo, _content_end(doc, lo, comma)), speaker, tok.text
+            if k < hi and doc[k].text == ":":
+                return (k + 1, _content_end(doc, k + 1, hi)), speaker, tok.text
+            continue
+        comma = _comma_before(doc, lo, j)
+        if comma is not None:
+            after = noun_phrase_after(doc, k, hi)
+            if after is not None and _final_cue(doc, after[1] - 1, hi):
+                return (lo, _content_end(doc, lo, comma)), after, tok.text
+    return according
+
+
+def _according(doc: Doc, lo: int, hi: int, j: int, rest: int) -> tuple | None:
+    speaker = noun_phrase_after(doc, rest, hi)
+    if speaker is None:
+        return None
+    end = speaker[1]
+    if j == lo and end < hi and doc[end].text == ",":  # According to X, CLAUSE
+        return (end + 1, _content_end(doc, end + 1, hi)), speaker, "according to"
+    comma = _comma_before(doc, lo, j)
+    if comma is not None:  # CLAUSE, according to X.
+        return (lo, _content_end(doc, lo, comma)), speaker, "according to"
+    return None
+
+
+def find_indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Found]:
+    """Reported speech per sentence; cue words inside ``quoted`` (direct quotes) are ignored.
+
+    The content may contain quoted words (a mixed quote); ``find_quotes`` decides its kind.
+    """
+    lex = load_cues()
+    ti = TokenIndex(doc)
+    out: list[Found] = []
+    inside: set[int] = set()
+    for a, b in quoted:
+        inside.update(range(ti.at(max(0, a)), ti.at(max(0, b - 1)) + 1))
+    for lo, hi in _sentences(doc):
+        hit = _sentence_quote(doc, lo, hi, lex, inside)
+        if hit is None:
+            continue
+        (a, b), speaker, cue = hit
+        if b <= a or _words(doc, a, b) < MIN_CONTENT_WORDS:
+            continue
+        start, end = ti.chars((a, b))
+        out.append(Found(start, end, "indirect", cue, ti.chars(speaker), True))
+    return out

@@ -1,0 +1,166 @@
+"""Speaker phrases from part-of-speech tags, without the dependency parser.
+
+A speaker is the noun phrase right before a cue ("a top Russian CSTO official told"), or right
+after an inverted one ("said the spokesperson"). The phrase is grown over noun-phrase tags,
+so it ends at verbs, clause punctuation and most prepositions; "of" joins nouns ("the head of
+the delegation"). An appositive ("Zakharova, the spokeswoman, said") yields the name before
+it, which is what an actor resolver can use. A document head ("a statement from the
+Kremlin") yields who issued it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from wirewatch.extract.quotes_cues import load_cues
+
+NP_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD", "HYPH"}
+NP_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+HEAD_TAGS = {"NNP", "NNPS", "NN", "NNS", "PRP"}
+JOINERS = {"of", "for", "at", "&", "and"}
+SKIP_WORDS = {
+    "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "did",
+    "does", "do", "also", "later", "then", "once", "again", "recently", "previously",
+    "repeatedly", "publicly", "privately", "reportedly", "earlier", "just", "not",
+    "never", "further", "separately", "already", "still", "often", "frequently",
+}  # fmt: skip
+MAX_SPEAKER_TOKENS = 12
+QUOTE_CHARS = set("“”\"«»‘’'")
+
+Span = tuple[int, int]  # token indices [start, end)
+
+
+def _is_np_token(doc: Doc, j: int) -> bool:
+    t = doc[j]
+    if t.text in QUOTE_CHARS or t.is_space:
+        return False
+    if t.tag_ in NP_TAGS or t.ent_type_ in NP_ENTS:
+        return not (t.tag_.startswith("VB") and t.ent_type_ == "")
+    return False
+
+
+def _joins(doc: Doc, j: int, lo: int, hi: int) -> bool:
+    """A preposition/conjunction between two noun-phrase tokens ("head of the delegation")."""
+    if doc[j].lower_ not in JOINERS or j - 1 < lo or j + 1 >= hi:
+        return False
+    if doc[j].lower_ == "and":  # "Smith and Wesson" but not "Trump and Clinton said"
+        return doc[j - 1].ent_type_ == "ORG" and doc[j + 1].ent_type_ == "ORG"
+    return _is_np_token(doc, j - 1) and _is_np_token(doc, j + 1)
+
+
+def _valid(doc: Doc, start: int, end: int) -> Span | None:
+    while start < end and doc[start].tag_ in {"POS", "HYPH", "CC", ","}:
+        start += 1
+    while end > start and doc[end - 1].tag_ in ("DT", "HYPH", "POS", "PRP$", "JJ", "CD"):
+        end -= 1
+    if end <= start or doc[end - 1].tag_ not in HEAD_TAGS:
+        return None
+    if end - start > MAX_SPEAKER_TOKENS:
+        start = end - MAX_SPEAKER_TOKENS
+    return (start, end)
+
+
+def _skip_left(doc: Doc, j: int, lo: int) -> int:
+    """Index of the last token before ``j`` that is not an adverb or auxiliary."""
+    while j >= lo and (doc[j].tag_ in ("RB", "RBR", "MD") or doc[j].lower_ in SKIP_WORDS):
+        j -= 1
+    return j
+
+
+def noun_phrase_before(doc: Doc, end: int, lo: int) -> Span | None:
+    """The noun phrase ending at token ``end`` (exclusive), not reaching before ``lo``."""
+    j = end - 1
+    while j >= lo and (_is_np_token(doc, j) or _joins(doc, j, lo, end)):
+        j -= 1
+    return _valid(doc, j + 1, end)
+
+
+def noun_phrase_after(doc: Doc, start: int, hi: int) -> Span | None:
+    """The noun phrase starting at token ``start``, not reaching ``hi``."""
+    j = start
+    while j < hi and (_is_np_token(doc, j) or _joins(doc, j, start, hi)):
+        j += 1
+    span = _valid(doc, start, j)
+    if span is None or span[0] != start:
+        return span
+    return _issuer(doc, span, hi)
+
+
+def _issuer(doc: Doc, span: Span, hi: int) -> Span:
+    """A document head names its issuer: "a statement from the Kremlin" -> "the Kremlin"."""
+    end = span[1]
+    lex = load_cues()
+    if (
+        doc[end - 1].lower_ in lex.document_nouns
+        and end < hi
+        and doc[end].lower_
+        in (
+            "from",
+            "by",
+            "of",
+        )
+    ):
+        inner = noun_phrase_after(doc, end + 1, hi)
+        if inner is not None:
+            return inner
+    return span
+
+
+def _skip_parenthesis(doc: Doc, j: int, lo: int) -> int:
+    """Index of the token before a "( … )" group ending at ``j`` (or ``j`` itself)."""
+    if doc[j].text != ")":
+        return j
+    for k in range(j - 1, max(lo, j - 12) - 1, -1):
+        if doc[k].text == "(":
+            return k - 1 if k - 1 >= lo else j
+    return j
+
+
+def _main_subject(doc: Doc, comma: int, lo: int) -> Span | None:
+    """Subject of the finite verb before a participle clause ("Sanders wrote, saying ...")."""
+    for k in range(comma - 1, lo - 1, -1):
+        if doc[k].tag_ in ("VBD", "VBZ", "VBP"):
+            j = _skip_left(doc, k - 1, lo)
+            if j >= lo and doc[j].tag_ == "PRP":
+                return (j, j + 1) if doc[j].lower_ in load_cues().pronouns else None
+            return noun_phrase_before(doc, j + 1, lo) if j >= lo else None
+    return None
+
+
+def speaker_before(doc: Doc, cue: int, lo: int) -> Span | None:
+    """Speaker of a cue verb at token ``cue``: pronoun, noun phrase, or name before an
+    appositive or relative clause ("Trump, who spoke in Ohio, said")."""
+    j = _skip_left(doc, cue - 1, lo)
+    if j < lo:
+        return None
+    if doc[cue].tag_ == "VBG" and doc[j].text == ",":
+        return _main_subject(doc, j, lo)  # "X did Y, saying ..."
+    j = _skip_parenthesis(doc, j, lo)
+    if doc[j].text == "," and j - 1 >= lo and doc[j - 1].text == ")":
+        j = _skip_parenthesis(doc, j - 1, lo) + 1  # "Gov. John Kasich (R-OH), said"
+        span = noun_phrase_before(doc, j, lo)
+        if span is not None:
+            return span
+    tok = doc[j]
+    lex = load_cues()
+    if tok.tag_ == "PRP":
+        return (j, j + 1) if tok.lower_ in lex.pronouns else None
+    if tok.text == ",":
+        k = j - 1
+        while k >= lo and k > j - 16 and doc[k].text != ",":
+            k -= 1
+        if k >= lo and doc[k].text == ",":
+            name = noun_phrase_before(doc, k, lo)
+            if name is not None:
+                return name
+        return None
+    span = noun_phrase_before(doc, j + 1, lo)
+    if span is None:
+        return None
+    # "Maria Zakharova, the ministry's spokeswoman said": prefer the name before the comma
+    s = span[0]
+    if s - 1 > lo and doc[s - 1].text == "," and doc[s].tag_ == "DT":
+        name = noun_phrase_before(doc, s - 1, lo)
+        if name is not None and doc[name[1] - 1].tag_ in ("NNP", "NNPS"):
+            return name
+    return span

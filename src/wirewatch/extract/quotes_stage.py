@@ -1,0 +1,64 @@
+"""The ``quotes`` stage: who said what, in the body and (marked) in comments.
+
+Speakers are linked to actors through the entity under the speaker phrase; a he/she takes
+the nearest person named before it; an unnamed "senior diplomat" keeps its text and no actor.
+"""
+
+from __future__ import annotations
+
+from wirewatch.document import Document, Entity
+from wirewatch.errors import StageError
+from wirewatch.extract.quotes import find_quotes
+from wirewatch.options import Options
+from wirewatch.pipeline import register_stage
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "we", "it"})
+
+
+def speaker_resolver(doc: Document, where: str):  # type: ignore[no-untyped-def]
+    """A callback mapping a speaker phrase at (start, end) to an actor id, or None."""
+    entities = sorted((e for e in doc.entities if e.in_ == where), key=lambda e: e.start)
+
+    def nearest_before(start: int, want_person: bool) -> str | None:
+        for ent in reversed(entities):
+            if ent.start >= start or not ent.actor:
+                continue
+            actor = doc.actors.get(ent.actor)
+            if actor and (actor.kind == "person") == want_person and actor.kind != "media":
+                return ent.actor
+        return None
+
+    def resolve(text: str, start: int, end: int) -> str | None:
+        word = text.strip().lower()
+        if word in PERSON_PRONOUNS:
+            return nearest_before(start, True)
+        if word in GROUP_PRONOUNS:
+            return nearest_before(start, False)
+        inside: list[Entity] = [e for e in entities if e.start < end and e.end > start and e.actor]
+        if not inside:
+            return None
+        people = [e for e in inside if doc.actors.get(e.actor or "") and
+                  doc.actors[e.actor or ""].kind == "person"]
+        # "Russian Foreign Ministry spokesperson Maria Zakharova": the person, not the ministry
+        return (people or inside)[-1].actor
+
+    return resolve
+
+
+@register_stage("quotes", requires=["spacy", "entities"], assigns=["quotes"])
+def quotes_stage(docs: list[Document], options: Options) -> list[Document | StageError]:
+    """Direct and reported speech with speakers, from the body and each comment."""
+    for doc in docs:
+        doc.quotes = []
+        units = [("body", doc.body, doc.nlp_cache.get("body"))]
+        texts = {c.id: c.text for c in doc.comments}
+        for cid, sdoc in doc.nlp_cache.get("comments", {}).items():
+            units.append((f"comment:{cid}", texts.get(cid, ""), sdoc))
+        for where, text, sdoc in units:
+            if sdoc is None or not text:
+                continue
+            for q in find_quotes(text, sdoc, speaker_resolver(doc, where)):
+                q.in_ = where
+                doc.quotes.append(q)
+    return list(docs)
