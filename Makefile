@@ -11,6 +11,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install $(PIP_FLAGS) -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m wirewatch.nlp.geo.build
 	touch $@
 
 demo: $(VENV)/.installed

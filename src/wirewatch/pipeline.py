@@ -38,6 +38,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "clean",
     "spacy",
     "entities",
+    "places",
     "timexes",
     "quotes",
     "events",

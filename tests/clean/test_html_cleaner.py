@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from wirewatch.clean.errors import CleaningError
@@ -234,23 +232,19 @@ def test_schema_org_discussion_forum_posting_jsonld() -> None:
     ]
 
 
-def test_deep_nesting_is_refused_quickly() -> None:
+def test_deep_nesting_is_refused() -> None:
     page = "<html><body>" + "<div>" * 10_000 + "deep" + "</div>" * 10_000 + "</body></html>"
-    start = time.perf_counter()
     with pytest.raises(CleaningError) as err:
         clean_html(page)
     assert "nested too deeply" in err.value.reason
-    assert time.perf_counter() - start < 5
 
 
-def test_huge_page_is_refused_quickly() -> None:
+def test_huge_page_is_refused() -> None:
     page = "<html><body>" + "<p>word word word</p>" * 500_000 + "</body></html>"
-    start = time.perf_counter()
     with pytest.raises(CleaningError) as err:
         clean_html(page)
     assert "too large" in err.value.reason
     assert isinstance(err.value, ValueError)
-    assert time.perf_counter() - start < 5
 
 
 def test_empty_page_is_an_error() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -106,20 +106,14 @@ def test_to_dict_is_plain_json():
     }
 
 
-def test_fast_enough_on_sentences():
-    sentences = [c["sentence"] for c in CASES] * 5
-    began = time.perf_counter()
-    for s in sentences:
-        find_timexes(s, "2021-07-09")
-    per_sentence = (time.perf_counter() - began) / len(sentences)
-    assert per_sentence < 2e-3  # generous: measured well under 0.1 ms
-
-
-def test_long_pathological_input_stays_linear():
+def test_long_pathological_input_is_handled():
+    # Speed is measured by the benchmark; here the point is that a hostile run of date-like
+    # words completes with well-formed, non-overlapping spans.
     text = ("in " * 20000) + ("May " * 20000) + ("1 " * 20000) + " 2015-" * 5000
-    began = time.perf_counter()
-    find_timexes(text, "2021-07-09")
-    assert time.perf_counter() - began < 5
+    found = find_timexes(text, "2021-07-09")
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    assert all(text[t.start : t.end] == t.text for t in found)
 
 
 published_values = st.one_of(

@@ -8,6 +8,7 @@ wins, so specific forum software is listed before generic schema.org markup.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -50,18 +51,36 @@ class PostSet:
 def find_posts(root: etree._Element, html: str | None = None) -> PostSet | None:
     """Posts found by the first pattern that matches enough of them (2 for a thread).
 
-    With the raw ``html``, patterns whose marker string is absent are skipped unevaluated.
+    With the raw ``html``, patterns none of whose marker strings occur are skipped unevaluated.
     """
     for pat in post_patterns():
-        if html is not None and pat.marker and pat.marker not in html:
+        if html is not None and pat.markers and not any(m in html for m in pat.markers):
             continue
         elements = pat.post(root)[:MAX_POSTS]
         if not elements:
             continue
         posts = _extract_all(pat, elements)
-        if len(posts) >= (2 if pat.thread else 1):
+        if len(posts) >= (2 if pat.thread else 1) and plausible_posts(posts, pat.thread):
             return PostSet(pat.name, pat.thread, posts)
     return None
+
+
+def plausible_posts(posts: list[RawPost], thread: bool) -> bool:
+    """Reject matches that are not discussions: repeated widget text or teaser cards.
+
+    Most posts saying the same thing ("Add comment") are controls, not comments; a thread
+    whose posts mostly carry neither an author nor a time is a list of article teasers
+    (blog themes reuse forum class names such as "post").
+    """
+    if len(posts) >= 2:
+        top = Counter(p.text for p in posts).most_common(1)[0][1]
+        if top * 2 > len(posts):
+            return False
+    if thread:
+        with_meta = sum(1 for p in posts if p.author or p.posted)
+        if with_meta * 2 < len(posts):
+            return False
+    return True
 
 
 def _extract_all(pat: PostPattern, elements: list[etree._Element]) -> list[RawPost]:
@@ -102,7 +121,7 @@ def _extract(pat: PostPattern, el: etree._Element, inner: list[etree._Element]) 
         text=text,
         native_id=_first_string(pat.id(el)) if pat.id is not None else None,
         author=_author(pat.author(el)) if pat.author is not None else None,
-        posted=_posted(pat.posted(el)) if pat.posted is not None else None,
+        posted=post_time(pat.posted(el)) if pat.posted is not None else None,
         parent=parent,
         quotes=quotes,
     )
@@ -143,7 +162,7 @@ def _author(result: object) -> str | None:
     return name if len(name) <= MAX_AUTHOR_CHARS else None
 
 
-def _posted(result: object) -> str | None:
+def post_time(result: object) -> str | None:
     """First timestamp that is not a member's join date (checked on the node and its parent)."""
     if not isinstance(result, list):
         return None

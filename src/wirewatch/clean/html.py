@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 import trafilatura
 from lxml import etree
 
+from wirewatch.clean.forum_generic import generic_posts
 from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
 from wirewatch.clean.forum_posts import PostSet, find_posts
 from wirewatch.clean.html_comments import build_comments
@@ -25,6 +26,7 @@ from wirewatch.clean.result import Cleaned
 from wirewatch.document import Comment, normalize_text
 
 MAX_LOOSE_COMMENTS = 500
+MIN_BODY_PARAGRAPH = 60
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
@@ -35,7 +37,13 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if found is not None and found.thread:
         cleaned = _thread(found)
     else:
-        cleaned = _article(root, url, found, looks_like_discussion(url, meta.jsonld, html))
+        discussion = looks_like_discussion(url, meta.jsonld, html)
+        if found is None and not discussion:
+            # Known discussions keep the extractor's comment reading; elsewhere repeated
+            # author+time blocks reveal comments no pattern covers.
+            posts = generic_posts(root)
+            found = PostSet("generic", False, posts) if posts else None
+        cleaned = _article(root, url, found, discussion)
         if found is None and not cleaned.comments:
             thread = posts_from_jsonld(meta.jsonld)
             # Structured data sometimes carries only the opening post: prefer the longer.
@@ -82,12 +90,20 @@ def _article(
     )
     body = tidy((doc.text if doc is not None else "") or "")
     comments: list[Comment] = []
+    if found is not None and found.pattern == "generic":
+        found.posts = [p for p in found.posts if not holds_body(p.text, body)]
     if found is not None:
         comments = build_comments(found.posts, None, body)
         body = remove_comment_lines(body, comments)
     elif discussion and doc is not None and doc.comments:
         comments = unstructured_comments(doc.comments)
     return Cleaned(body=body, comments=comments)
+
+
+def holds_body(text: str, body: str) -> bool:
+    """True when a block holds the article's longest paragraph (it is the article, not a post)."""
+    longest = max(body.split("\n\n"), key=len, default="")
+    return len(longest) >= MIN_BODY_PARAGRAPH and normalize_text(longest) in normalize_text(text)
 
 
 def unstructured_comments(text: str) -> list[Comment]:

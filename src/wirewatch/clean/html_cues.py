@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,10 +17,13 @@ CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "html_cues.yaml"
 
 @dataclass(frozen=True)
 class PostPattern:
-    """How one forum or comment system marks its posts (see html_cues.yaml)."""
+    """How one forum or comment system marks its posts (see html_cues.yaml).
+
+    ``markers``: the raw page must contain at least one of these for the XPaths to run.
+    """
 
     name: str
-    marker: str
+    markers: tuple[str, ...]
     thread: bool
     post: etree.XPath
     content: etree.XPath | None
@@ -28,6 +33,12 @@ class PostPattern:
     quote: etree.XPath | None
     quote_ref: etree.XPath | None
     parent: etree.XPath | None
+
+
+def _markers(value: str | list[str] | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def _xp(expr: str | None) -> etree.XPath | None:
@@ -47,7 +58,7 @@ def post_patterns() -> tuple[PostPattern, ...]:
         out.append(
             PostPattern(
                 name=p["name"],
-                marker=p.get("marker", ""),
+                markers=_markers(p.get("marker")),
                 thread=bool(p.get("thread")),
                 post=etree.XPath(p["post"]),
                 content=_xp(p.get("content")),
@@ -62,8 +73,71 @@ def post_patterns() -> tuple[PostPattern, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class Selector:
+    """One dropped-block selector: a tag and/or one attribute test (equals or contains)."""
+
+    kind: str
+    tag: str | None
+    attr: str | None
+    contains: bool
+    value: str
+
+    def matches(self, tag: str, get: Callable[[str], str | None]) -> bool:
+        if self.tag is not None and tag != self.tag:
+            return False
+        if self.attr is None:
+            return True
+        have = get(self.attr)
+        if not have:
+            return False
+        return self.value in have if self.contains else have == self.value
+
+
+_SELECTOR = re.compile(r"^([a-z][a-z0-9-]*)?(?:\[([a-z-]+)(\*?)=([^\]]+)\])?$")
+
+
+def parse_selector(kind: str, text: str) -> Selector:
+    """Parse "tag", "[attr=v]", "[attr*=v]" or "tag[attr*=v]"; raise ValueError otherwise."""
+    m = _SELECTOR.match(text.strip())
+    if not m or not (m.group(1) or m.group(2)):
+        raise ValueError(f"unsupported dropped selector {text!r} in {CUES_PATH.name}")
+    tag, attr, star, value = m.groups()
+    return Selector(kind, tag, attr, bool(star), value or "")
+
+
 @cache
-def dropped_paths() -> tuple[tuple[str, etree.XPath], ...]:
+def dropped_selectors() -> tuple[Selector, ...]:
+    """Dropped-block selectors in kind order (see the ``dropped`` section of the YAML)."""
     return tuple(
-        (kind, etree.XPath(expr)) for kind, exprs in cues()["dropped"].items() for expr in exprs
+        parse_selector(kind, text) for kind, items in cues()["dropped"].items() for text in items
     )
+
+
+@dataclass(frozen=True)
+class SelectorPrefilter:
+    """A loose, fast test that every element some selector matches passes (tags ignored)."""
+
+    tags: frozenset[str]
+    attrs: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def may_match(self, tag: str, get: Callable[[str], str | None]) -> bool:
+        if tag in self.tags:
+            return True
+        for attr, rx in self.attrs:
+            value = get(attr)
+            if value and rx.search(value):
+                return True
+        return False
+
+
+@cache
+def dropped_prefilter() -> SelectorPrefilter:
+    """Prefilter for the dropped selectors: one regex per attribute name."""
+    sels = dropped_selectors()
+    tags = frozenset(s.tag for s in sels if s.tag and not s.attr)
+    attrs = []
+    for attr in sorted({s.attr for s in sels if s.attr}):
+        values = sorted({s.value for s in sels if s.attr == attr}, key=len)
+        attrs.append((attr, re.compile("|".join(re.escape(v) for v in values))))
+    return SelectorPrefilter(tags, tuple(attrs))

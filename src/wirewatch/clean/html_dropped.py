@@ -1,14 +1,16 @@
 """Boilerplate blocks (navigation, teasers, forms, share bars, bylines, captions) for audit.
 
 These are recorded in ``Cleaned.dropped`` so an analyst can see what was removed; the main
-text extractor already leaves them out, so this pass only reads the tree.
+text extractor already leaves them out, so this pass only reads the tree. All selectors are
+tested in one walk behind a regex prefilter: an XPath per selector cost as much as a
+quarter of the main extraction.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
-from wirewatch.clean.html_cues import dropped_paths
+from wirewatch.clean.html_cues import dropped_prefilter, dropped_selectors
 from wirewatch.clean.html_text import element_text
 from wirewatch.document import Dropped
 
@@ -17,22 +19,27 @@ MAX_DROPPED_CHARS = 500
 
 
 def find_dropped(root: etree._Element, keep: set[etree._Element] | None = None) -> list[Dropped]:
-    """Dropped records for boilerplate blocks, skipping ones inside ``keep`` (posts)."""
+    """Dropped records for boilerplate blocks, outermost first, skipping ones inside ``keep``."""
+    selectors = dropped_selectors()
+    prefilter = dropped_prefilter()
     out: list[Dropped] = []
     seen: set[str] = set()
-    taken: set[etree._Element] = set()
-    for kind, xpath in dropped_paths():
-        for el in xpath(root):
-            if len(out) >= MAX_DROPPED:
-                return out
-            if el in taken or any(a in taken for a in el.iterancestors()):
-                continue
-            if keep and (el in keep or any(a in keep for a in el.iterancestors())):
-                continue
-            text = element_text(el)[:MAX_DROPPED_CHARS]
-            if not text or text in seen:
-                continue
-            seen.add(text)
-            taken.add(el)
-            out.append(Dropped(kind=kind, text=text))
+    blocked: set[etree._Element] = set(keep or ())
+    for el in root.iter(etree.Element):
+        tag, get = el.tag, el.get
+        if not prefilter.may_match(tag, get):
+            continue
+        kind = next((s.kind for s in selectors if s.matches(tag, get)), None)
+        if kind is None:
+            continue
+        if el in blocked or any(a in blocked for a in el.iterancestors()):
+            continue
+        text = element_text(el)[:MAX_DROPPED_CHARS]
+        if not text or text in seen:
+            continue
+        seen.add(text)
+        blocked.add(el)
+        out.append(Dropped(kind=kind, text=text))
+        if len(out) >= MAX_DROPPED:
+            break
     return out

@@ -47,17 +47,34 @@ def read_meta(root: etree._Element, url: str | None = None, with_date: bool = Tr
     if meta.author and (meta.author.startswith("http") or len(meta.author) > 100):
         meta.author = None
     if with_date:
-        meta.published = published_date(root, metas, main)
+        meta.published = published_date(root, metas, main, items)
     return meta
 
 
-def published_date(root: etree._Element, metas: dict[str, str], main: dict[str, Any]) -> str | None:
+def published_date(
+    root: etree._Element,
+    metas: dict[str, str],
+    main: dict[str, Any],
+    items: list[dict[str, Any]] | None = None,
+) -> str | None:
+    """Explicit dates first; htmldate's heuristics (the costly part) only when none exists."""
     for value in (_str(main.get("datePublished")), _first(metas, cues()["meta"]["published"])):
         iso = to_iso(value)
         if iso:
             return iso
-    for el in root.iterfind(".//time[@datetime]"):
+    times = root.findall(".//time[@datetime]")
+    for el in times:
         if el.get("itemprop") == "datePublished" or el.get("pubdate") is not None:
+            iso = to_iso(el.get("datetime"))
+            if iso:
+                return iso
+    for item in items or ():
+        iso = to_iso(_str(item.get("datePublished")))
+        if iso:
+            return iso
+    # A <time> inside the article element dates the article (outside it, often a sidebar).
+    for el in times:
+        if any(a.tag in ("article", "main") for a in el.iterancestors()):
             iso = to_iso(el.get("datetime"))
             if iso:
                 return iso

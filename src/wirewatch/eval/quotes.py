@@ -210,8 +210,8 @@ def evaluate_polnear(limit: int | None = None) -> EvalResult:
     metrics.update(dev.figures("dev_"))
     if rest.articles:
         metrics.update(rest.figures("rest_"))
-    metrics["ms_per_article"] = round(1000 * elapsed / max(1, len(texts)), 1)
-    return EvalResult("polnear", metrics=metrics, n=len(texts))
+    reference = {"ms_per_article": round(1000 * elapsed / max(1, len(texts)), 1)}
+    return EvalResult("polnear", metrics=metrics, n=len(texts), reference=reference)
 
 
 if __name__ == "__main__":

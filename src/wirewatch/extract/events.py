@@ -157,9 +157,22 @@ def _is_place(doc: Document, where: str, role: Role | None, offset: int) -> bool
 
 
 def _location(
-    trigger: Token, offset: int, sent_start: int, sent_end: int, places: list[tuple[int, Place]]
+    trigger: Token,
+    offset: int,
+    sent_start: int,
+    sent_end: int,
+    places: list[tuple[int, Place]],
+    source: Role | None,
 ) -> int | None:
-    in_sentence = [(i, p) for i, p in places if sent_start <= p.start < sent_end]
+    """Where the event happened: a place governed by "in/at/near…" under the trigger, else
+    the one local place of the sentence; never the actor ("Moscow said"), never a place
+    the gazetteer could not put on a map."""
+    avoid = range(offset + source.start, offset + source.end) if source else range(0)
+    in_sentence = [
+        (i, p)
+        for i, p in places
+        if sent_start <= p.start < sent_end and p.lat is not None and p.start not in avoid
+    ]
     if not in_sentence:
         return None
     governed = set()
@@ -276,7 +289,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                     target=target if target != source else None,
                     source_text=source_text,
                     target_text=target_text,
-                    location=_location(tok, offset, sent_start, sent_end, places),
+                    location=_location(tok, offset, sent_start, sent_end, places, source_role),
                     date=_date(doc, cand.where, sent_start, sent_end, trig.start),
                     sentence=cand.sent.text,
                     span=(sent_start, sent_end),

@@ -184,6 +184,15 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     if by is not None and source is None:
         source = by
     target = _prep_object(trigger, frozenset({"on", "against", "upon", "of", "to", "with", "into"}))
+    if source is None and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+        # "pounded the positions with airstrikes": the verb's subject and object
+        verb = trigger.head.head
+        subj = _children(verb, SUBJECT_DEPS)
+        objs = _children(verb, OBJECT_DEPS)
+        if subj:
+            source = _resolve_relative(subj[0])
+        if target is None and objs:
+            target = objs[0]
     if source is None and trigger.dep_ in {"dobj", "obj"} and trigger.head.pos_ == "VERB":
         subj = _children(trigger.head, SUBJECT_DEPS)
         if subj:

@@ -1,0 +1,170 @@
+"""Detects comment lists no post pattern knows: repeated blocks with author, time and text.
+
+Forum and comment software differ in class names but share a shape: a run of blocks built
+from the same template (same tag and class), each naming a member through a profile link,
+stamped with a time ("3 hours ago", a <time> element, a written date) and carrying text.
+Seeing several such blocks is strong evidence the page is a discussion, so comment text is
+content. The cues (profile URL parts, time units) are data in html_cues.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from lxml import etree
+
+from wirewatch.clean.forum_posts import MAX_AUTHOR_CHARS, RawPost, post_time
+from wirewatch.clean.html_cues import cues
+from wirewatch.clean.html_text import element_text
+
+MAX_LINKS = 3000
+MAX_SCAN_CHARS = 3000
+MAX_BLOCKS = 500
+_DIGITS = re.compile(r"\d+")
+_WRITTEN_DATE = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _settings() -> dict:
+    return cues()["generic_comments"]
+
+
+@cache
+def _relative_time() -> re.Pattern[str]:
+    units = sorted(_settings()["relative_time_units"], key=len, reverse=True)
+    alt = "|".join(re.escape(u) for u in units)
+    return re.compile(rf"\b(?:\d+|an?|one)\s*(?:{alt})\.?\s+ago\b", re.IGNORECASE)
+
+
+@cache
+def _user_href() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in _settings()["user_link_parts"]))
+
+
+def user_links(root: etree._Element) -> list[etree._Element]:
+    """Links to member profiles (a regex over hrefs is cheaper than an XPath with contains)."""
+    rx = _user_href()
+    out = []
+    for a in root.iter("a"):
+        href = a.get("href")
+        if href and rx.search(href):
+            out.append(a)
+            if len(out) >= MAX_LINKS:
+                break
+    return out
+
+
+def signature(el: etree._Element) -> tuple[str, str]:
+    """Template identity of a block: tag and class tokens with digits removed."""
+    tokens = sorted(set(_DIGITS.sub("", el.get("class") or "").split()))
+    return el.tag if isinstance(el.tag, str) else "", " ".join(tokens)
+
+
+def _blocks_around_user_links(root: etree._Element) -> Iterator[list[etree._Element]]:
+    """Groups of same-template ancestors of profile links (a few levels up)."""
+    groups: dict[tuple[str, str], dict[etree._Element, None]] = {}
+    levels = int(_settings()["max_levels_up"])
+    for link in user_links(root):
+        for depth, anc in enumerate(link.iterancestors()):
+            if depth >= levels or anc.tag in ("body", "html"):
+                break
+            if anc.get("class"):
+                groups.setdefault(signature(anc), {})[anc] = None
+    yield from (list(g) for g in groups.values())
+
+
+def has_time(el: etree._Element) -> bool:
+    """A <time>/datetime element, or a relative or written date in the block's text."""
+    if el.find(".//time") is not None or el.xpath("boolean(.//*[@datetime])"):
+        return True
+    text = bounded_text(el, MAX_SCAN_CHARS)
+    return bool(_relative_time().search(text) or _WRITTEN_DATE.search(text))
+
+
+def bounded_text(el: etree._Element, limit: int) -> str:
+    """The first ``limit`` characters of the block's text (huge blocks are not joined)."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size >= limit:
+            break
+    return " ".join(parts)[:limit]
+
+
+def comment_blocks(root: etree._Element) -> list[etree._Element]:
+    """The largest group of repeated author+time+text blocks, or [] when there is none."""
+    s = _settings()
+    need, min_chars = int(s["min_blocks"]), int(s["min_text_chars"])
+    best: list[etree._Element] = []
+    groups = sorted(_blocks_around_user_links(root), key=len, reverse=True)
+    for group in groups:
+        if len(group) < need or len(group) <= len(best):
+            break
+        good = [
+            el
+            for el in group[:MAX_BLOCKS]
+            if len(bounded_text(el, min_chars * 4).strip()) >= min_chars and has_time(el)
+        ]
+        if len(good) >= need and len(good) > len(best):
+            best = good
+    return best
+
+
+def generic_posts(root: etree._Element) -> list[RawPost]:
+    """Posts built from detected comment blocks, each widened to its whole template.
+
+    A detected block may be only a post's header (author and time); the post is its largest
+    ancestor that holds no other block, which stops below the list (flat threads) or below
+    the replies (nested threads), so no post contains another.
+    """
+    blocks = comment_blocks(root)
+    if not blocks:
+        return []
+    under: Counter[etree._Element] = Counter()
+    for block in blocks:
+        under.update(block.iterancestors())
+    posts: list[RawPost] = []
+    seen: set[etree._Element] = set()
+    for block in blocks:
+        post = block
+        for anc in block.iterancestors():
+            if under[anc] > 1 or anc.tag in ("body", "html"):
+                break
+            post = anc
+        if post in seen:
+            continue
+        seen.add(post)
+        links = [a for a in user_links(block) if (a.text_content() or "").strip()]
+        text = element_text(post)
+        header = _header(links[0], post) if links else None
+        if header is not None:
+            # The author-and-time line is metadata, not what the member wrote.
+            rest = element_text(post, exclude={header})
+            if len(rest) * 2 >= len(text):
+                text = rest
+        if not text:
+            continue
+        author = " ".join(links[0].text_content().split())[:MAX_AUTHOR_CHARS] if links else None
+        posted = post_time(post.xpath(".//time | .//*[@datetime] | .//*[@title]")[:20])
+        posts.append(RawPost(element=post, text=text, author=author or None, posted=posted))
+    return posts
+
+
+def _header(link: etree._Element, post: etree._Element) -> etree._Element | None:
+    """The smallest element around the author link that also carries the post's time."""
+    for node in (link, *link.iterancestors()):
+        if node is post:
+            return None
+        if has_time(node):
+            return node
+    return None

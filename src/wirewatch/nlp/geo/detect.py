@@ -1,0 +1,297 @@
+"""Finds toponyms: spaCy's place entities, repaired and completed with the gazetteer.
+
+The small English model misses or mislabels many places ("Kunduz" as ORG, "Shir Khan
+Bandar" as PERSON), so gazetteer phrases and strong single names fill in, while capital-
+isation, a stoplist of English words, and a digit check keep "Along", "Of" and "201st" out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from wirewatch.nlp.geo.gazetteer import Gazetteer
+from wirewatch.nlp.geo.normalize import name_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels that the small model gives to places it does not know; trusted on a strong match.
+MISLABELLED = {"ORG", "NORP", "PERSON"}
+CONNECTORS = {"of", "de", "del", "la", "el", "al", "and", "upon", "on", "du", "des", "da", "-"}
+MAX_PHRASE_TOKENS = 5
+STRONG_KINDS = {"country", "admin1", "admin2", "natural", "other"}
+STRONG_CITY_POP = 100_000
+STRONG_PERSON_CITY_POP = 1_000_000
+SENTENCE_END = set('.!?"“”:;\n')
+
+
+@dataclass
+class Toponym:
+    """A place mention before resolution; ``qualifier`` is the text of "Town, <qualifier>"."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    source: str
+    demonym_country: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    kind_hint: str | None = None
+    needs_match: bool = False
+
+
+def _stoplist(gaz: Gazetteer) -> set[str]:
+    from wirewatch.nlp.geo.gazetteer import data_file
+
+    words = set()
+    for line in data_file("gazetteer", "stoplist.txt").read_text("utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(name_key(line))
+    return words
+
+
+class Detector:
+    """Turns a spaCy Doc into toponyms; holds the stoplist and kind words."""
+
+    def __init__(
+        self, gaz: Gazetteer, kind_words: dict[str, list[str]], demonyms: bool = False
+    ) -> None:
+        self.gaz = gaz
+        self.stop = _stoplist(gaz)
+        self.kind_word = {w: kind for kind, ws in kind_words.items() for w in ws}
+        self.demonyms = demonyms
+
+    # --- tests on names --------------------------------------------------------------
+
+    def strong(self, key: str, min_city_pop: int = STRONG_CITY_POP) -> bool:
+        """The name's likeliest reading is a well-known place (safe without NER support)."""
+        for i in self.gaz.lookup(key)[:3]:
+            kind = self.gaz.kind[i]
+            if kind in STRONG_KINDS or (kind == "city" and self.gaz.population[i] >= min_city_pop):
+                return True
+            if i in self.gaz.curated_rows:
+                return True
+        return False
+
+    def demonym(self, key: str) -> str | None:
+        """Country of a demonym, singular or plural ("Afghan", "Afghans")."""
+        if not self.demonyms:
+            return None
+        found = self.gaz.demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self.gaz.demonyms.get(key[:-1])
+        return found
+
+    @staticmethod
+    def _name_like(tok: Token) -> bool:
+        t = tok.text
+        return t[:1].isupper() and any(c.isalpha() for c in t) and not any(c.isdigit() for c in t)
+
+    @staticmethod
+    def _sentence_initial(text: str, start: int) -> bool:
+        j = start - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        return j < 0 or text[j] in SENTENCE_END
+
+    # --- main ------------------------------------------------------------------------
+
+    def detect(self, doc: Doc) -> list[Toponym]:
+        text = doc.text
+        found: list[Toponym] = []
+        taken = [False] * len(doc)
+
+        def claim(a: int, b: int, top: Toponym) -> None:
+            for k in range(a, b):
+                taken[k] = True
+            found.append(top)
+
+        ents = tuple(doc.ents)  # Doc.ents rebuilds its tuple on every access
+        ent_label = [""] * len(doc)
+        for ent in ents:
+            for k in range(ent.start, ent.end):
+                ent_label[k] = ent.label_
+        # 1. multi-word gazetteer names, longest first ("Shir Khan Bandar", "Amu Darya").
+        i = 0
+        while i < len(doc):
+            if not self._name_like(doc[i]):
+                i += 1
+                continue
+            hit = self._phrase_at(doc, i, ent_label)
+            if hit is None:
+                i += 1
+                continue
+            j, key = hit
+            span = doc[i:j]
+            claim(i, j, Toponym(span.start_char, span.end_char, span.text, key, "gazetteer"))
+            i = j
+        # 2. spaCy entities.
+        for ent in ents:
+            if any(taken[k] for k in range(ent.start, ent.end)):
+                continue
+            for top in self._from_entity(ent, text):
+                claim(ent.start, ent.end, top)
+        # 3. strong single names the model did not tag at all.
+        for tok in doc:
+            if taken[tok.i] or ent_label[tok.i] or not self._name_like(tok):
+                continue
+            key = name_key(tok.text)
+            if key in self.stop:
+                continue
+            country = self.demonym(key)
+            end = tok.idx + len(tok.text)
+            if country is not None:
+                claim(tok.i, tok.i + 1, Toponym(tok.idx, end, tok.text, key, "demonym", country))
+            elif not self._sentence_initial(text, tok.idx) and self.strong(key):
+                claim(tok.i, tok.i + 1, Toponym(tok.idx, end, tok.text, key, "gazetteer"))
+        # 4. a single name that is part of a person's full name here ("Kristina Ripley")
+        # is a surname, not a town, wherever it stands alone.
+        surnames = {
+            name_key(tok.text)
+            for ent in ents
+            if ent.label_ == "PERSON" and len(ent) > 1
+            for tok in ent
+        }
+        found[:] = [t for t in found if t.source == "demonym" or t.key not in surnames]
+        # 5. one sense per document: a name taken as a place once is a place everywhere
+        # ("Gainesville" tagged GPE once and PERSON later).
+        self._propagate(doc, text, ents, found, taken, surnames)
+        found.sort(key=lambda t: t.start)
+        self._link(text, found)
+        return found
+
+    def _propagate(
+        self,
+        doc: Doc,
+        doc_text: str,
+        ents: tuple[Span, ...],
+        found: list[Toponym],
+        taken: list[bool],
+        surnames: set[str],
+    ) -> None:
+        known = {t.key for t in found if t.key in self.gaz.index and t.source != "demonym"}
+        known -= surnames
+        if not known:
+            return
+        for ent in ents:
+            if ent.label_ in {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"}:
+                continue
+            if any(taken[k] for k in range(ent.start, ent.end)):
+                continue
+            start, end, text = _trim(ent, doc_text)
+            key = name_key(text)
+            if key in known:
+                found.append(Toponym(start, end, text, key, "entity"))
+                for k in range(ent.start, ent.end):
+                    taken[k] = True
+        for tok in doc:
+            if taken[tok.i] or not self._name_like(tok):
+                continue
+            key = name_key(tok.text)
+            if key in known and " " not in key:
+                found.append(Toponym(tok.idx, tok.idx + len(tok.text), tok.text, key, "entity"))
+                taken[tok.i] = True
+
+    def _phrase_at(self, doc: Doc, i: int, ent_label: list[str]) -> tuple[int, str] | None:
+        """Longest 2+-token gazetteer name starting at token i, or None."""
+        if name_key(doc[i].text) not in self.gaz.first_words:
+            return None
+        stop = min(len(doc), i + MAX_PHRASE_TOKENS)
+        end = i + 1
+        while end < stop and (self._name_like(doc[end]) or doc[end].text.lower() in CONNECTORS):
+            end += 1
+        for j in range(end, i + 1, -1):
+            if not self._name_like(doc[j - 1]):
+                continue
+            span = doc[i:j]
+            key = name_key(span.text)
+            if key not in self.gaz.index:
+                continue
+            words = key.split()
+            if all(w in self.stop or w in CONNECTORS for w in words):
+                continue
+            labels = {ent_label[k] for k in range(i, j)} - {""}
+            # Inside an organisation or person name ("White House", "Los Angeles Times"
+            # aside) a phrase counts only when it is a well-known place.
+            if labels - PLACE_LABELS and not self.strong(key):
+                continue
+            return j, key
+        return None
+
+    def _from_entity(self, ent: Span, doc_text: str) -> list[Toponym]:
+        label = ent.label_
+        if label not in PLACE_LABELS and label not in MISLABELLED:
+            return []
+        start, end, text = _trim(ent, doc_text)
+        if not text or any(c.isdigit() for c in text):
+            return []
+        key = name_key(text)
+        country = self.demonym(key)
+        if country is not None:
+            return [Toponym(start, end, text, key, "demonym", demonym_country=country)]
+        if key in self.stop:
+            return []
+        if label == "NORP":
+            label = "ORG"
+        if label in MISLABELLED:
+            min_pop = STRONG_PERSON_CITY_POP if label == "PERSON" else STRONG_CITY_POP
+            if key in self.stop or not self.strong(key, min_pop):
+                return []
+            return [Toponym(start, end, text, key, "entity")]
+        if key in self.gaz.index or "," not in text:
+            if key in self.stop and key not in self.gaz.index:
+                return []
+            return [Toponym(start, end, text, key, "ner", needs_match=label == "FAC")]
+        # "Long Beach, California" as one entity: one toponym per part.
+        parts: list[Toponym] = []
+        offset = start
+        for piece in text.split(","):
+            lead = len(piece) - len(piece.lstrip())
+            piece_text = piece.strip()
+            if piece_text:
+                s = offset + lead
+                parts.append(
+                    Toponym(s, s + len(piece_text), piece_text, name_key(piece_text), "ner")
+                )
+            offset += len(piece) + 1
+        return parts
+
+    def _link(self, text: str, found: list[Toponym]) -> None:
+        """Reads "Town, Region" pairs and kind words ("Kunduz province") around toponyms."""
+        for a, b in pairwise(found):
+            between = text[a.end : b.start]
+            if between.strip() == "," and len(between) <= 3:
+                a.qualifiers.append(b.key)
+        for top in found:
+            after = text[top.end : top.end + 40]
+            rest = after.lstrip(" ")
+            if rest.startswith(","):
+                short = rest[1:].lstrip(" ").split(" ", 1)[0].rstrip(",;:)")
+                key = name_key(short)
+                if key in self.gaz.state_short and short[:1].isupper():
+                    top.qualifiers.append(key)
+            word = after.strip().split(" ", 1)[0].lower().strip(".,;:") if after.strip() else ""
+            last = top.key.rpartition(" ")[2]
+            if word in self.kind_word:
+                top.kind_hint = self.kind_word[word]
+            elif " " in top.key and last in self.kind_word:
+                top.kind_hint = self.kind_word[last]
+
+
+def _trim(ent: Span, text: str) -> tuple[int, int, str]:
+    """Drops a leading "the" and a trailing possessive (``text`` is the doc's: Doc.text
+    is rebuilt from the tokens on every access)."""
+    toks = list(ent)
+    while toks and toks[0].lower_ in {"the"}:
+        toks = toks[1:]
+    while toks and toks[-1].text in {"'s", "’s", "'", "’", "-", ","}:
+        toks = toks[:-1]
+    if not toks:
+        return ent.start_char, ent.start_char, ""
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    return start, end, text[start:end]

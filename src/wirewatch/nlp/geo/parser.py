@@ -1,0 +1,108 @@
+"""The geoparser: text or spaCy Doc in, resolved ``Place`` list out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wirewatch.document import Place
+from wirewatch.nlp.geo.detect import Detector, Toponym
+from wirewatch.nlp.geo.gazetteer import Gazetteer, data_file, read_yaml
+from wirewatch.nlp.geo.resolve import Resolver, Weights
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+NER_DISABLE = ("parser", "lemmatizer")
+MAX_TEXT_CHARS = 500_000
+
+
+class Geoparser:
+    """Detects place mentions and resolves them against the shipped gazetteer."""
+
+    def __init__(
+        self, gazetteer: Gazetteer, options: dict[str, Any], demonyms: bool = False
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.options = options
+        gazetteer.set_default_populations(options.get("default_population") or {})
+        self.detector = Detector(gazetteer, options.get("kind_words") or {}, demonyms=demonyms)
+        kind_words = [w for ws in (options.get("kind_words") or {}).values() for w in ws]
+        self.resolver = Resolver(gazetteer, Weights.from_options(options), kind_words)
+
+    @classmethod
+    def load(
+        cls,
+        extra_places: list[Path] | None = None,
+        demonyms: bool = False,
+        options: dict[str, Any] | None = None,
+    ) -> Geoparser:
+        """``demonyms``: also take "Russian", "Afghan" as mentions of the country."""
+        opts = options or read_yaml(data_file("gazetteer", "resolve.yaml"))
+        return cls(Gazetteer.load(extra_places), opts, demonyms=demonyms)
+
+    @staticmethod
+    def nlp() -> Language:
+        from wirewatch.nlp.model import load_model
+
+        return load_model(disable=NER_DISABLE)
+
+    def geoparse(
+        self, text: str, spacy_doc: Doc | None = None, hint_countries: Iterable[str] = ()
+    ) -> list[Place]:
+        """Places in ``text``; reuses ``spacy_doc`` when it was made from the same text."""
+        if spacy_doc is None or spacy_doc.text != text:
+            spacy_doc = self.nlp()(text[:MAX_TEXT_CHARS])
+        return self.places(spacy_doc, hint_countries)
+
+    def geoparse_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[list[Place]]:
+        """Batched: runs spaCy with ``nlp.pipe``."""
+        capped = (t[:MAX_TEXT_CHARS] for t in texts)
+        for doc in self.nlp().pipe(capped, batch_size=batch_size):
+            yield self.places(doc)
+
+    def places(self, doc: Doc, hint_countries: Iterable[str] = ()) -> list[Place]:
+        """Detection then resolution on a ready spaCy Doc."""
+        return self.resolve(self.detector.detect(doc), hint_countries)
+
+    def resolve(self, toponyms: list[Toponym], hint_countries: Iterable[str] = ()) -> list[Place]:
+        chosen = self.resolver.resolve(toponyms, hint_countries)
+        g = self.gazetteer
+        out: list[Place] = []
+        for t in toponyms:
+            i = chosen.get(t.key)
+            if i is None:
+                if t.needs_match:
+                    continue
+                out.append(Place(text=t.text, start=t.start, end=t.end, name=t.text))
+                continue
+            row = g.row(i)
+            out.append(
+                Place(
+                    text=t.text,
+                    start=t.start,
+                    end=t.end,
+                    name=row.name,
+                    country=row.country or None,
+                    admin1=g.admin1_name(i),
+                    lat=row.lat,
+                    lon=row.lon,
+                    geonameid=row.geonameid,
+                    feature=row.kind,
+                )
+            )
+        return out
+
+
+@lru_cache(maxsize=1)
+def get_geoparser() -> Geoparser:
+    """The process-wide geoparser with shipped data and default options."""
+    return Geoparser.load()
+
+
+def geoparse(text: str, spacy_doc: Doc | None = None) -> list[Place]:
+    """Places mentioned in ``text`` (char offsets into ``text``), resolved to GeoNames rows."""
+    return get_geoparser().geoparse(text, spacy_doc)

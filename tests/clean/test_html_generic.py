@@ -1,0 +1,96 @@
+"""Generic mechanisms of the HTML cleaner: comment lists no pattern knows, implausible post
+matches, and the single-pass dropped-block selectors (hand-written pages only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.clean.html import clean_html
+from wirewatch.clean.html_cues import parse_selector
+from wirewatch.clean.html_dropped import find_dropped
+from wirewatch.clean.html_parse import parse_html
+
+STORY = (
+    "The council voted on Tuesday to close the river crossing after the flood damaged its "
+    "supports, and engineers said repairs would take at least three months to complete."
+)
+STORY2 = (
+    "Residents on the east bank will have to use the northern bridge, which adds about "
+    "twenty minutes to most journeys into the town centre, the council said."
+)
+REPLIES = [
+    ("riverwatcher", "Closing it was the right call, the supports looked rotten last spring."),
+    ("eastbanker", "Twenty minutes each way is going to hurt the shops on our side of town."),
+    ("bridgefan", "Three months sounds optimistic given how long the last repair dragged on."),
+]
+
+
+def _story_page(replies: str) -> str:
+    return f"""<html><head><title>Crossing closed</title></head><body>
+<article><h1>Crossing closed after flood</h1><p>{STORY}</p><p>{STORY2}</p></article>
+<section class="talk"><ol class="talk-list">{replies}</ol></section></body></html>"""
+
+
+def _reply(user: str, text: str, hours: int) -> str:
+    return f"""<li class="talk-item"><div class="talk-head"><a href="/~{user}">{user}</a>
+<span title="2024-05-0{hours}">{hours} hours ago</span></div>
+<div class="talk-text"><p>{text}</p></div></li>"""
+
+
+def test_repeated_author_time_blocks_become_comments() -> None:
+    html = _story_page("".join(_reply(u, t, i) for i, (u, t) in enumerate(REPLIES, 1)))
+    cleaned = clean_html(html, url="https://news.example/story/42")
+    assert STORY in cleaned.body
+    assert [c.author for c in cleaned.comments] == [u for u, _ in REPLIES]
+    assert [c.text for c in cleaned.comments] == [t for _, t in REPLIES]
+    assert all(t not in cleaned.body for _, t in REPLIES)
+
+
+def test_two_blocks_are_not_a_comment_list() -> None:
+    html = _story_page("".join(_reply(u, t, i) for i, (u, t) in enumerate(REPLIES[:2], 1)))
+    assert clean_html(html, url="https://news.example/story/42").comments == []
+
+
+def test_blocks_without_times_are_not_comments() -> None:
+    items = "".join(
+        f'<li class="talk-item"><a href="/~{u}">{u}</a><p>{t}</p></li>' for u, t in REPLIES
+    )
+    assert clean_html(_story_page(items), url="https://news.example/story/42").comments == []
+
+
+def test_teaser_cards_named_post_are_not_a_forum_thread() -> None:
+    cards = "".join(
+        f'<div id="p{i}" class="post card"><h3>Teaser {i}</h3><p>{t}</p></div>'
+        for i, (_, t) in enumerate(REPLIES, 1)
+    )
+    html = f"""<html><body><article><h1>Crossing closed</h1><p>{STORY}</p><p>{STORY2}</p>
+</article><aside>{cards}</aside></body></html>"""
+    cleaned = clean_html(html)
+    assert STORY in cleaned.body
+    assert cleaned.comments == []
+
+
+def test_identical_widget_blocks_are_not_comments() -> None:
+    widgets = "".join(
+        f'<li id="comment-{i}" class="comment"><div class="comment-content">Add Comment</div></li>'
+        for i in range(3)
+    )
+    html = f"""<html><body><article><p>{STORY}</p><p>{STORY2}</p></article>
+<ul>{widgets}</ul></body></html>"""
+    assert clean_html(html).comments == []
+
+
+def test_dropped_blocks_outermost_first_in_one_pass() -> None:
+    root = parse_html(
+        """<html><body><div class="related-box"><nav><a href="/x">Inner link text</a></nav>
+<p>Other reading</p></div><figcaption>A flooded street</figcaption>
+<form action="/post-comment"><p>Leave a reply</p></form></body></html>"""
+    )
+    kinds = [d.kind for d in find_dropped(root)]
+    assert kinds == ["related", "caption", "comment-form"]
+
+
+@pytest.mark.parametrize("bad", ["", "[class~=x]", "div > p", "[class*=a][id=b]"])
+def test_unsupported_selector_is_refused(bad: str) -> None:
+    with pytest.raises(ValueError):
+        parse_selector("other", bad)
