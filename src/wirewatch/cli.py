@@ -119,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--out", type=Path, default=Path("wirewatch-demo"), help="folder for the HTML report"
     )
+    from wirewatch.store.commands import add_parsers
+
+    COMMANDS.update(add_parsers(sub))
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Cross-document linking: near-duplicates, stories, merged events and disagreements."""
