@@ -27,6 +27,7 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/ingest_scale.py --sizes 1000 5000 20000
 
 eval: $(VENV)/.installed
 	$(BIN)/wirewatch eval

@@ -36,18 +36,24 @@ def load_guardian() -> list[dict[str, str]]:
 
 
 def worker_ours(path: Path) -> dict[str, float]:
-    from wirewatch.api import extract
+    from wirewatch.api import process_pages
+    from wirewatch.ingest.sources import iter_inputs
+    from wirewatch.nlp.geo import get_geoparser
+    from wirewatch.nlp.model import load_fast_model, load_model
     from wirewatch.pipeline import build_pipeline
 
     t0 = time.perf_counter()
-    build_pipeline()
-    from wirewatch.nlp.model import load_fast_model
-
+    pipeline = build_pipeline()
     load_fast_model()
+    load_model(disable=("ner", "lemmatizer"))
+    get_geoparser()
     t1 = time.perf_counter()
-    n = sum(1 for d in extract([str(path)]) if not isinstance(d, Exception))
+    pages = iter_inputs([str(path)])
+    n = sum(1 for d in process_pages(pages, pipeline) if not isinstance(d, Exception))
     t2 = time.perf_counter()
-    return {"docs": n, "load_s": t1 - t0, "run_s": t2 - t1}
+    out = {"docs": n, "load_s": t1 - t0, "run_s": t2 - t1}
+    out.update({f"stage_{k}": v for k, v in pipeline.seconds.items()})
+    return out
 
 
 def worker_spacy(path: Path) -> dict[str, float]:
@@ -102,7 +108,35 @@ def main() -> int:
         results["spacy"]["docs"] / results["spacy"]["run_s"]
     )
     print(f"  throughput ratio ours/spaCy: {ratio:.2f} (goal >= 1.0)")
+    ours, spacy_s = results["ours"], results["spacy"]["run_s"]
+    print("  time per stage, as a share of bare spaCy's time on the same texts:")
+    for key, seconds in ours.items():
+        if key.startswith("stage_"):
+            print(f"    {key[6:]:10s} {seconds:6.1f} s  {100 * seconds / spacy_s:5.1f} %")
+    who_where_when = sum(ours.get(f"stage_{k}", 0.0) for k in ("entities", "places", "timexes"))
+    events = sum(ours.get(f"stage_{k}", 0.0) for k in ("quotes", "events"))
+    print(f"  actors + places + dates: {100 * who_where_when / spacy_s:.1f} % (goal <= 15 %)")
+    print(f"  events + quotes:         {100 * events / spacy_s:.1f} % (goal <= 30 %)")
+    print_cleaning_cost()
     return 0
+
+
+def print_cleaning_cost() -> None:
+    """Cleaning cost against trafilatura on the same WCXB pages (from the evaluation run)."""
+    from wirewatch.eval.catalog import load_evaluations
+
+    evaluations = load_evaluations()
+    for name in ("wcxb-articles", "wcxb-forums", "scrapinghub"):
+        result = evaluations[name](None)
+        if result.skipped:
+            print(f"  {name}: skipped ({result.skipped})")
+            continue
+        ref = result.reference
+        print(
+            f"  cleaning {name:14s} ours {ref.get('ms_per_page', 0):6.1f} ms/page, "
+            f"trafilatura {ref.get('trafilatura_ms_per_page', 0):6.1f} ms/page, "
+            f"ratio {ref.get('cost_ratio', 0):.2f} (goal <= 1.3)"
+        )
 
 
 if __name__ == "__main__":

@@ -9,8 +9,9 @@ document failed with a reason and the batch goes on.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wirewatch.document import Document
 from wirewatch.errors import PipelineConfigError, StageError
@@ -82,6 +83,8 @@ def _load_stage_modules() -> None:
 class Pipeline:
     stages: list[Stage]
     options: Options
+    # Seconds spent in each stage so far (read by the benchmark; costs two clock reads).
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def run(self, docs: list[Document]) -> list[Document | StageError]:
         """Run every stage over a batch; failed documents carry their StageError onward."""
@@ -90,7 +93,10 @@ class Pipeline:
             live = [(i, d) for i, d in enumerate(results) if isinstance(d, Document)]
             if not live:
                 break
+            began = time.perf_counter()
             outs = stage.run([d for _, d in live], self.options)
+            spent = time.perf_counter() - began
+            self.seconds[stage.name] = self.seconds.get(stage.name, 0.0) + spent
             if len(outs) != len(live):
                 raise RuntimeError(f"stage {stage.name!r} returned {len(outs)} of {len(live)}")
             for (i, _), out in zip(live, outs, strict=True):
