@@ -7,6 +7,8 @@ Users extend or override entries with their own YAML file (same schema) via ``lo
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -330,7 +332,10 @@ def _load_cached(extra: str | None) -> KnowledgeBase:
 
 
 def load_kb(extra: Path | None = None) -> KnowledgeBase:
-    """The shipped KB, merged with a user YAML file (same schema; same ``id`` replaces)."""
+    """The shipped KB merged with a user YAML file (same schema; same ``id`` replaces):
+    ``extra``, or the file named by ``$WIREWATCH_KB``."""
+    if extra is None and os.environ.get("WIREWATCH_KB"):
+        extra = Path(os.environ["WIREWATCH_KB"])
     return _load_cached(str(extra) if extra is not None else None)
 
 
