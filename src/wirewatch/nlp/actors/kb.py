@@ -8,7 +8,6 @@ Users extend or override entries with their own YAML file (same schema) via ``lo
 from __future__ import annotations
 
 import os
-
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
