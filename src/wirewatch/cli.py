@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     from wirewatch.store.commands import add_parsers
 
     COMMANDS.update(add_parsers(sub))
+    from wirewatch.serve.command import add_parser as add_serve_parser
+
+    COMMANDS.update(add_serve_parser(sub))
     return parser
 
 

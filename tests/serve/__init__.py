@@ -1,0 +1,1 @@
+"""Tests of ``wirewatch serve`` (a package, see conftest.py)."""
