@@ -18,8 +18,9 @@ def _format(r: EvalResult, seconds: float) -> str:
         return f"{r.name}: skipped ({r.skipped})"
     parts = [f"{k}={v:.4f}" for k, v in r.metrics.items()]
     line = f"{r.name} (n={r.n}, {seconds:.1f} s): " + " ".join(parts)
-    if r.reference:
-        line += "\n    reference: " + " ".join(f"{k}={v:.4f}" for k, v in r.reference.items())
+    numbers = {k: v for k, v in r.reference.items() if isinstance(v, int | float)}
+    if numbers:
+        line += "\n    reference: " + " ".join(f"{k}={v:.4f}" for k, v in numbers.items())
     return line
 
 

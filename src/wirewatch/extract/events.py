@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.document import DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
 from wirewatch.extract.fatalities import fatalities_in
-from wirewatch.extract.lexicon import default_lexicon
-from wirewatch.extract.mappings import acled_codes, cameo_root
+from wirewatch.extract.lexicon import TriggerSense, default_lexicon
+from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
 from wirewatch.extract.roles import Role, event_roles, has_direct_object, object_words
-from wirewatch.extract.triggers import TriggerMatch, find_triggers
+from wirewatch.extract.triggers import TriggerMatch, find_triggers, is_title_case
 from wirewatch.nlp.model import load_model
 from wirewatch.options import Options
 from wirewatch.pipeline import register_stage
@@ -54,6 +54,8 @@ class Candidate:
     where: str
     sent: Span
     triggers: list[TriggerMatch]
+    # What the parser reads: the sentence, or a Title Case headline in sentence case.
+    text: str = ""
 
 
 def _parser():
@@ -74,10 +76,31 @@ def find_candidates(doc: Document) -> list[Candidate]:
         for sent in sdoc.sents:
             if len(sent) > MAX_SENTENCE_TOKENS:
                 continue
-            found = find_triggers(sent, lexicon)
+            title = is_title_case(sent)
+            found = find_triggers(sent, lexicon, loose=title)
             if found:
-                out.append(Candidate(doc, where, sent, found))
+                text = _sentence_case(doc, where, sent) if title else sent.text
+                out.append(Candidate(doc, where, sent, found, text))
     return out
+
+
+def _sentence_case(doc: Document, where: str, sent: Span) -> str:
+    """A Title Case headline lower-cased outside its named entities, so the parser reads
+    "Army Bombs Camp" as a clause; offsets stay the same (falls back to the text as is)."""
+    keep = [(e.start, e.end) for e in doc.entities if e.in_ == where and e.start < sent.end_char]
+    chars = list(sent.text)
+    for tok in sent:
+        if tok.i == sent.start:
+            continue
+        at = tok.idx
+        if any(s <= at < e for s, e in keep):
+            continue
+        low = tok.text.lower()
+        if len(low) == len(tok.text):
+            rel = at - sent.start_char
+            chars[rel : rel + len(low)] = low
+    text = "".join(chars)
+    return text if len(text) == len(sent.text) else sent.text
 
 
 def _match_head(pdoc: Doc, trig: TriggerMatch, offset: int) -> Token | None:
@@ -233,6 +256,81 @@ def _is_speech_frame(trigger: Token) -> bool:
     return trigger.lower_ in SPEECH_VERBS
 
 
+def _object_words(tok: Token) -> set[str]:
+    """The object words of :func:`object_words`, plus what an "of" phrase names ("a state
+    of emergency", "the lifting of sanctions") and coordinated objects."""
+    words = object_words(tok)
+    for child in tok.children:
+        if child.dep_ in {"dobj", "obj", "nsubjpass", "pobj", "attr"} or child.dep_ == "prep":
+            heads = [child] if child.dep_ != "prep" else [c for c in child.children]
+            for head in heads:
+                for sub in head.children:
+                    if sub.dep_ == "conj":
+                        words.add(sub.lower_)
+                    if sub.dep_ == "prep" and sub.lower_ == "of":
+                        words.update(c.lower_ for c in sub.children if c.dep_ == "pobj")
+    return words
+
+
+def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
+    if sense.intransitive and has_direct_object(tok):
+        return False
+    if sense.transitive and not has_direct_object(tok):
+        return False
+    if sense.objects and not (words & sense.objects):
+        return False
+    return not (sense.not_objects and words & sense.not_objects)
+
+
+def _reading(
+    doc: Document, where: str, trig: TriggerMatch, tok: Token, offset: int
+) -> tuple[TriggerSense, Role | None, Role | None] | None:
+    """The first reading of the trigger that the parse allows, with its roles. A reading
+    tied to particular objects ("lift the curfew") is more specific, so it is tried first."""
+    words = _object_words(tok)
+    verb = tok.pos_ in {"VERB", "AUX"}
+
+    def order(sense: TriggerSense) -> tuple[bool, bool, float]:
+        # The parse decides between a verb and a noun reading ("Nationwide Strike").
+        other_pos = sense.pos != "PHRASE" and (sense.pos == "VERB") != verb
+        return (other_pos, not sense.objects, -sense.weight)
+
+    readings = sorted(trig.readings, key=order)
+    for sense in readings:
+        if not _fits_parse(sense, tok, words):
+            continue
+        source_role, target_role = event_roles(tok, sense.subject_is_target)
+        if sense.place_target and not _is_place(doc, where, target_role, offset):
+            continue
+        return sense, source_role, target_role
+    return None
+
+
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "amod", "compound"})
+
+
+def prominence(tok: Token) -> float:
+    """How central the trigger is to its sentence: the main verb (or what a speech verb
+    reports) carries the news; a purpose clause ("donated supplies to fight the epidemic")
+    or a modifier does not."""
+    weight, current = 1.0, tok
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            break
+        if current.dep_ == "ccomp" and head.lower_ in SPEECH_VERBS:
+            current = head
+            continue
+        if current.dep_ in SUBORDINATE_DEPS:
+            weight *= 0.75
+        elif current.dep_ in {"xcomp", "conj", "ccomp"}:
+            weight *= 0.95
+        else:
+            weight *= 0.85
+        current = head
+    return weight
+
+
 def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
     """Turn parsed candidate sentences into Event records on their documents."""
     for cand, pdoc in zip(cands, parsed, strict=True):
@@ -246,21 +344,18 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             tok = _match_head(pdoc, trig, offset)
             if tok is None or _is_speech_frame(tok):
                 continue
-            if trig.sense.intransitive and has_direct_object(tok):
+            reading = _reading(doc, cand.where, trig, tok, offset)
+            if reading is None:
                 continue
-            if trig.sense.objects and not (object_words(tok) & trig.sense.objects):
-                continue
-            source_role, target_role = event_roles(tok, trig.sense.subject_is_target)
-            if trig.sense.place_target and not _is_place(doc, cand.where, target_role, offset):
-                continue
+            sense, source_role, target_role = reading
             source, source_text = _role_actor(doc, source_role, offset, entities)
             target, target_text = _role_actor(doc, target_role, offset, entities)
             if source_text is None and target_text is None:
                 continue
             modality, _cue = modality_of(tok)
-            act = trig.sense.type
-            mode = trig.sense.mode
-            acled = trig.sense.acled
+            act = sense.type
+            mode = sense.mode
+            acled = sense.acled
             if act == "ASSAULT" and _crowd(source_text):
                 # Violence by protesters is a riot (ACLED), not an armed attack.
                 act, mode, acled = "PROTEST", "riot", ("Riots", "Violent demonstration")
@@ -276,14 +371,16 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             reported_by = _reported_by(doc, cand.where, sent_start, sent_end)
             if source is None and source_text and source_text.lower() in {"we", "us", "our"}:
                 source = reported_by
-            confidence = trig.sense.weight * (0.55 + 0.25 * bool(source) + 0.2 * bool(target))
+            confidence = (
+                sense.weight * (0.55 + 0.25 * bool(source) + 0.2 * bool(target)) * prominence(tok)
+            )
             doc.events.append(
                 Event(
                     id="",
                     type=etype,
                     mode=mode if etype == act else None,
-                    context=list(trig.sense.context),
-                    cameo=cameo_root(etype, trig.sense.cameo, act if etype != act else None),
+                    context=list(sense.context),
+                    cameo=cameo_code(act, etype, modality, sense.cameo),
                     acled=acled_codes(acled, modality),
                     source=source,
                     target=target if target != source else None,
@@ -315,16 +412,28 @@ def _crowd(phrase_text: str | None) -> bool:
     return bool(phrase_text) and any(w in CROWD_WORDS for w in phrase_text.lower().split())
 
 
+CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
+
+
 def _drop_wrappers(doc: Document, before: int) -> None:
-    """"Agreed to lift the curfew": the pledge verb wraps the real act, which already
-    carries the intended modality, so the wrapper's own AGREE event is dropped."""
+    """ "Agreed to lift the curfew": the pledge verb wraps the real act, which already
+    carries the intended modality, so the wrapper's own AGREE event is dropped. A pledged
+    withdrawal or concession ("promises concessions", "agree to withdrawal") is a
+    concession (PLOVER CONCEDE), whatever its own wording."""
     new = doc.events[before:]
     by_sentence: dict[tuple[str, int], list[Event]] = {}
     for e in new:
         by_sentence.setdefault((e.in_, e.span[0]), []).append(e)
     keep_ids = set()
     for group in by_sentence.values():
-        inner = [e for e in group if e.act is not None]
+        pledged = any(e.type == "AGREE" and e.act is None for e in group)
+        if pledged:
+            for e in group:
+                if e.type in CONCESSIONS and e.modality == "asserted":
+                    e.act = e.type if e.type != "CONCEDE" else None
+                    e.type, e.mode, e.cameo, e.acled = "CONCEDE", None, "03", None
+                    e.modality = "intended"
+        inner = [e for e in group if e.act is not None or e.type == "CONCEDE"]
         for e in group:
             if e.type == "AGREE" and e.act is None and inner:
                 continue
@@ -346,7 +455,7 @@ def events_stage(docs: list[Document], options: Options) -> list[Document | Stag
     for d in docs:
         d.events = []
     if cands:
-        parsed = list(_parser().pipe((c.sent.text for c in cands), batch_size=64))
+        parsed = list(_parser().pipe((c.text or c.sent.text for c in cands), batch_size=64))
         build_events(cands, parsed)
     _number(docs)
     return list(docs)

@@ -119,6 +119,10 @@ class TriggerSense:
     place_target: bool = False
     # When set, the act counts only if its object is one of these ("lifted the curfew").
     objects: frozenset[str] = frozenset()
+    # The act never counts with one of these objects ("fight the epidemic").
+    not_objects: frozenset[str] = frozenset()
+    # Only an event with a direct object ("returned the artifacts", not "returned home").
+    transitive: bool = False
 
 
 @dataclass
@@ -150,11 +154,17 @@ def build_lexicon(entries: list[dict]) -> Lexicon:
             "subject_is_target": bool(e.get("subject_is_target", False)),
             "place_target": bool(e.get("place_target", False)),
             "objects": frozenset(o.lower() for o in e.get("objects") or []),
+            "not_objects": frozenset(o.lower() for o in e.get("not_objects") or []),
         }
         intransitive = set(e.get("intransitive") or [])
+        transitive = set(e.get("transitive") or [])
         for verb in e.get("verbs") or []:
             sense = TriggerSense(
-                pos="VERB", lemma=verb, intransitive=verb in intransitive, **common
+                pos="VERB",
+                lemma=verb,
+                intransitive=verb in intransitive,
+                transitive=verb in transitive,
+                **common,
             )
             for form in verb_forms(verb):
                 _add(index, form, sense)

@@ -51,6 +51,21 @@ def cameo_root(plover_type: str, trigger_cameo: str | None, act: str | None) -> 
     return trigger_cameo or PLOVER_TO_CAMEO.get(plover_type)
 
 
+def cameo_code(act: str, plover_type: str, modality: str, trigger_cameo: str | None) -> str | None:
+    """CAMEO codes intentions by what is intended: a pledged withdrawal or concession is
+    03 (intent to cooperate) though PLOVER keeps it CONCEDE, a pledged blow is 13 (threaten),
+    and a refused cooperation is 12 (reject)."""
+    if modality in {"intended", "conditional"}:
+        quad = PLOVER_QUAD.get(act)
+        if quad in {1, 2} and act != "REQUEST":
+            return "03"
+        if quad == 4:
+            return "13"
+    if plover_type != act:
+        return PLOVER_TO_CAMEO.get(plover_type)
+    return trigger_cameo or PLOVER_TO_CAMEO.get(plover_type)
+
+
 def acled_codes(acled: tuple[str, str] | None, modality: str) -> dict[str, str] | None:
     """ACLED codes only what happened: pledges, threats and negations get none."""
     if acled is None or modality != "asserted":

@@ -25,9 +25,23 @@ class TriggerMatch:
     head_char: int  # start of the token that carries the event (the verb or noun)
     text: str
     sense: TriggerSense
+    # Every sense of the same words, most likely first: when the parse rules out one
+    # reading ("suspended aid" is not an eased restriction), the next one is tried.
+    senses: tuple[TriggerSense, ...] = ()
+
+    @property
+    def readings(self) -> tuple[TriggerSense, ...]:
+        return self.senses or (self.sense,)
 
 
-def _fits(sense: TriggerSense, pos: str) -> bool:
+# In a headline set in Title Case the tagger calls most words proper nouns ("Army Bombs
+# Camp"), so there the part of speech only rules out function words.
+LOOSE_TAGS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
+
+
+def _fits(sense: TriggerSense, pos: str, loose: bool = False) -> bool:
+    if loose and sense.pos != "PHRASE":
+        return pos in LOOSE_TAGS
     if sense.pos == "VERB":
         return pos in VERB_TAGS
     if sense.pos == "NOUN":
@@ -35,14 +49,23 @@ def _fits(sense: TriggerSense, pos: str) -> bool:
     return True
 
 
-def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
-    """Longest lexicon matches in ``sent``, one per token position, part of speech checked."""
+def is_title_case(sent: Span) -> bool:
+    """A headline-style line: most of its longer words start with a capital."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    capital = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capital >= 0.7 * len(words)
+
+
+def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[TriggerMatch]:
+    """Longest lexicon matches in ``sent``, one per token position, part of speech checked
+    (only loosely in a Title Case headline)."""
     tokens = list(sent)
     lowers = [t.lower_ for t in tokens]
     found: list[TriggerMatch] = []
     i = 0
     while i < len(tokens):
         match = None
+        fitting: list[tuple[int, TriggerSense]] = []
         for form, sense in lexicon.candidates(lowers[i]):
             n = len(form)
             if tuple(lowers[i : i + n]) != form:
@@ -50,8 +73,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
             # The part of speech is checked on the word that carries the sense: the first
             # word of a verb, the last word of a compound noun.
             key = tokens[i] if sense.pos != "NOUN" else tokens[i + n - 1]
-            if not _fits(sense, key.pos_):
+            if not _fits(sense, key.pos_, loose):
                 continue
+            fitting.append((n, sense))
             if (
                 match is None
                 or n > len(match[0])
@@ -64,6 +88,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
         form, sense, key = match
         last = tokens[i + len(form) - 1]
         start, end = tokens[i].idx, last.idx + len(last.text)
-        found.append(TriggerMatch(start, end, key.idx, sent.doc.text[start:end], sense))
+        same = [s for n, s in fitting if n == len(form)]
+        others = sorted((s for s in same if s is not sense), key=lambda s: -s.weight)
+        senses = (sense, *others)
+        found.append(TriggerMatch(start, end, key.idx, sent.doc.text[start:end], sense, senses))
         i += len(form)
     return found
