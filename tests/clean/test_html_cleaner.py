@@ -279,3 +279,43 @@ def test_strip_site_name(title: str, site: str | None, url: str | None, expected
 )
 def test_to_iso(raw: str, iso: str | None) -> None:
     assert to_iso(raw) == iso
+
+
+THEME_COMMENTS = f"""<html><head><title>Bridge retaken</title>
+<meta property="article:published_time" content="2025-03-17T08:00:00Z"></head><body>
+<article><h1>Bridge retaken</h1><p>{PARA}</p>
+<p>The defence ministry said the operation would continue for several days while residents
+were urged to stay indoors.</p></article>
+<div class="comments" id="comments"><h4>2 COMMENTS</h4><ol class="comment-list">
+<li class="comment even depth-1" id="li-comment-7"><article id="comment-7"><footer>
+<cite><a href="https://elsewhere.example" class="url">Ana P.</a></cite>
+<a class="comment-link" href="#comment-7"><time datetime="2025-03-17T09:12:44+00:00">
+March 17, 2025 at 9:12 am</time></a></footer>
+<div class="comment-content"><p>The bridge matters more than the town hall.</p></div>
+<div class="comment-meta"><a class="comment-reply-link" href="#comment-7">Reply</a></div>
+</article><ol class="children"><li class="comment odd depth-2" id="li-comment-8">
+<article id="comment-8"><footer><cite><a href="/author/ed/" class="url">Ed Hale</a></cite>
+<a class="comment-link" href="#comment-8"><time datetime="2025-03-17T11:47:03+00:00">
+March 17, 2025 at 11:47 am</time></a></footer>
+<div class="comment-content"><p>Agreed, and the barges will show it first.</p></div>
+<div class="comment-meta"><a class="comment-reply-link" href="#comment-8">Reply</a></div>
+</article></li></ol></li></ol>
+<div id="respond"><h3>LEAVE A REPLY</h3><form id="commentform" action="/wp-comments-post.php">
+<textarea></textarea><div>Please enter your comment!</div></form></div></div>
+</body></html>"""
+
+
+def test_theme_comments_sharing_a_block_with_the_reply_form() -> None:
+    # Themes that id the <li> as "li-comment-N" and put the author in a bare <cite>.
+    c = clean_html(THEME_COMMENTS)
+    assert [(x.id, x.author, x.parent) for x in c.comments] == [
+        ("c1", "Ana P.", None),
+        ("c2", "Ed Hale", "c1"),
+    ]
+    assert c.comments[0].text == "The bridge matters more than the town hall."
+    assert c.comments[1].posted == "2025-03-17T11:47:03+00:00"
+    assert all("Reply" not in x.text for x in c.comments)
+    assert "Please enter your comment!" not in c.body
+    assert any(
+        "Please enter your comment!" in d.text for d in c.dropped if d.kind == "comment-form"
+    )

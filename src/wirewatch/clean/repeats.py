@@ -20,6 +20,14 @@ SHINGLE = 5  # words per shingle
 MIN_EXACT_CHARS = 20  # shorter sentences only count as repeats when identical lines
 MIN_SHINGLE_WORDS = 7  # partial matching needs this many words
 COVERAGE = 0.9  # share of a sentence's shingles seen before
+MIN_QUOTED_WORDS = 3  # a phrase in quotation marks this long may be a quote of earlier text
+MIN_QUOTED_CHARS = 12
+MAX_QUOTED_SPANS = 4  # quoted phrases checked per sentence
+MAX_QUOTE_SCAN = 400_000  # characters of earlier text searched for one quoted phrase
+
+# A phrase in quotation marks inside a reader's sentence ("“within weeks, not months” — ...").
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{8,300})[”\"]")
+_LEFTOVER = " \t—–-:;,."
 
 
 def normal_words(text: str) -> list[str]:
@@ -53,10 +61,12 @@ class RepeatIndex:
     sentences: dict[str, str] = field(default_factory=dict)
     shingles: dict[int, str] = field(default_factory=dict)
     lines: dict[str, str] = field(default_factory=dict)
+    flat: dict[str, list[str]] = field(default_factory=dict)  # owner -> its normalised text
 
     def add(self, text: str, owner: str) -> None:
         """Register ``text`` (one line or paragraph) as original text of ``owner``."""
         self.lines.setdefault(line_key(text), owner)
+        self.flat.setdefault(owner, []).append(" ".join(normal_words(text)))
         for sentence in split_sentences(text):
             ws = normal_words(sentence)
             if not ws:
@@ -82,6 +92,25 @@ class RepeatIndex:
         owners = Counter(self.shingles[h] for h in hashes if h in self.shingles)
         if sum(owners.values()) >= COVERAGE * len(hashes):
             return owners.most_common(1)[0][0]
+        return None
+
+    def phrase_owner(self, phrase: str) -> str | None:
+        """Owner of earlier text containing ``phrase`` word for word (body first, then newest)."""
+        ws = normal_words(phrase)
+        key = " ".join(ws)
+        if len(ws) < MIN_QUOTED_WORDS or len(key) < MIN_QUOTED_CHARS:
+            return None
+        needle = f" {key} "
+        owners = list(self.flat)
+        order = (["body"] if "body" in self.flat else []) + [o for o in owners[::-1] if o != "body"]
+        scanned = 0
+        for owner in order:
+            for text in self.flat[owner]:
+                scanned += len(text)
+                if needle in f" {text} ":
+                    return owner
+                if scanned > MAX_QUOTE_SCAN:
+                    return None
         return None
 
     def pieces(self, text: str) -> list[Piece]:
@@ -129,6 +158,7 @@ def strip_repeats(lines: list[str], index: RepeatIndex, own: str) -> Stripped:
             pieces = [Piece(line, owner)]
         else:
             pieces = [Piece(s, index.sentence_owner(s)) for s in split_sentences(line)]
+            pieces = [q for p in pieces for q in _split_quoted(p, index)]
         new = [p.text for p in pieces if p.owner is None]
         for p in pieces:
             if first is None:
@@ -145,3 +175,28 @@ def strip_repeats(lines: list[str], index: RepeatIndex, own: str) -> Stripped:
         else:
             kept.append(None)
     return Stripped(kept, quotes, removed, bool(first))
+
+
+def _split_quoted(piece: Piece, index: RepeatIndex) -> list[Piece]:
+    """A new sentence with quoted phrases of earlier text cut out as repeats of their owner.
+
+    Readers quote a few words of the article in quotation marks ("“within weeks, not months”
+    — we heard that before"): too short for sentence matching, but the marks make it safe to
+    look the phrase up word for word.
+    """
+    if piece.owner is not None:
+        return [piece]
+    out: list[Piece] = []
+    rest = piece.text
+    for m in list(_QUOTED.finditer(piece.text))[:MAX_QUOTED_SPANS]:
+        owner = index.phrase_owner(m.group(1))
+        if owner is None:
+            continue
+        out.append(Piece(m.group(0), owner))
+        rest = rest.replace(m.group(0), " ", 1)
+    if not out:
+        return [piece]
+    rest = " ".join(rest.split()).lstrip(_LEFTOVER).rstrip(" \t—–-:;,")
+    if normal_words(rest):
+        out.append(Piece(rest, None))
+    return out

