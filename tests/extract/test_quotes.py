@@ -257,3 +257,65 @@ def test_polnear_smoke():
     assert result.skipped is None and result.n == 5
     assert 0.0 <= result.metrics["direct_recall"] <= 1.0
     assert result.metrics["direct_precision"] > 0.5
+
+
+# Round 2: subjects, framing verbs, titles, dates ------------------------------------------
+
+
+def test_date_before_comma_is_never_the_speaker():
+    text = (
+        "Earlier on Friday, a top Russian CSTO official told RT that Tajikistan and its allies "
+        "would repel any possible incursion."
+    )
+    q = only(text)
+    assert q.speaker_text == "a top Russian CSTO official"
+
+
+def test_inverted_speaker_with_hyphenated_title_and_name():
+    text = (
+        "“The fall of Kunduz was a failure of national leadership,” says Kabul-based political "
+        "expert, Haroon Mir, in an interview with The Diplomat."
+    )
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.speaker_text == "Kabul-based political expert, Haroon Mir"
+
+
+def test_short_phrase_after_framing_verb_is_direct_with_subject():
+    text = "Former Florida Gov. Jeb Bush called Trump “unhinged.”"
+    q = only(text)
+    assert (q.kind, q.text, q.speaker_text) == (
+        "direct",
+        "unhinged.",
+        "Former Florida Gov. Jeb Bush",
+    )
+
+
+def test_subject_speaks_quoted_words_without_speech_verb():
+    text = (
+        "Trump, who has a commanding lead in delegates, mocked Marco Rubio for “having a "
+        "tough night in every single state.”"
+    )
+    q = only(text)
+    assert q.speaker_text == "Trump"
+
+
+def test_short_scare_quote_without_framing_verb_is_skipped():
+    assert find_quotes("The so-called “reset” policy has failed in the region.") == []
+
+
+def test_programme_title_after_possessive_is_not_a_quote():
+    text = "Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was wrong."
+    assert all(q.kind == "indirect" for q in find_quotes(text))
+
+
+def test_as_per_plan_is_not_attribution():
+    text = "As per Washington’s plan, Kabul and the Taliban were set to agree on a government."
+    assert find_quotes(text) == []
+
+
+def test_perfect_with_adverb_is_a_cue():
+    text = "Reports in various media outlets have already stated that Putin could offer help."
+    q = only(text)
+    assert q.kind == "indirect"
+    assert "media outlets" in q.speaker_text

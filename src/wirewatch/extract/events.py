@@ -156,15 +156,18 @@ def _best_entity(entities: list[Entity], start: int, end: int, head: int) -> Ent
 
 
 def _role_actor(
-    doc: Document, role: Role | None, offset: int, entities: list[Entity]
+    doc: Document, role: Role | None, offset: int, entities: list[Entity], unit_text: str
 ) -> tuple[str | None, str | None]:
+    """(actor id, phrase) of a role; the phrase is cut from the page's own text, since the
+    parsed copy of a headline may be re-cased."""
     if role is None:
         return None, None
     start, end = offset + role.start, offset + role.end
+    text = unit_text[start:end]
     ent = _best_entity(entities, start, end, offset + role.head.idx)
     if ent is None and role.head.lower_ in PRONOUNS:
-        return _antecedent(doc, entities, start, PRONOUNS[role.head.lower_]), role.text
-    return (ent.actor if ent else None), role.text
+        return _antecedent(doc, entities, start, PRONOUNS[role.head.lower_]), text
+    return (ent.actor if ent else None), text
 
 
 def _is_place(doc: Document, where: str, role: Role | None, offset: int) -> bool:
@@ -348,8 +351,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if reading is None:
                 continue
             sense, source_role, target_role = reading
-            source, source_text = _role_actor(doc, source_role, offset, entities)
-            target, target_text = _role_actor(doc, target_role, offset, entities)
+            unit_text = cand.sent.doc.text
+            source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
+            target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
             if source_text is None and target_text is None:
                 continue
             modality, _cue = modality_of(tok)

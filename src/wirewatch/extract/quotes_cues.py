@@ -15,6 +15,7 @@ import yaml
 @dataclass(frozen=True)
 class CueLexicon:
     verb_forms: dict[str, str]  # lower-case form -> base form ("said" -> "say")
+    framing_forms: dict[str, str]  # "called", "mocked": they frame the speaker's own words
     phrasal: dict[str, str]  # first word of a two-word verb -> particle ("point" -> "out")
     bare_clause: frozenset[str]
     addressee: frozenset[str]
@@ -22,6 +23,9 @@ class CueLexicon:
     quoted_as: tuple[tuple[str, ...], ...]
     document_nouns: frozenset[str]
     pronouns: frozenset[str]
+    person_nouns: frozenset[str]
+    not_sources: frozenset[str]
+    media_nouns: frozenset[str]
     scare_max_words: int
     window_after: int
     window_before: int
@@ -29,6 +33,11 @@ class CueLexicon:
     def base(self, word: str) -> str | None:
         """Base form of a speech verb form, or None when ``word`` is not one."""
         return self.verb_forms.get(word.lower())
+
+    def frames(self, word: str) -> bool:
+        """Whether ``word`` is a form of a speech or framing verb ("called X “a loser”")."""
+        low = word.lower()
+        return low in self.verb_forms or low in self.framing_forms
 
 
 def inflect(base: str, irregular: list[str]) -> list[str]:
@@ -64,8 +73,13 @@ def load_cues() -> CueLexicon:
             phrasal[head] = particle
         for form in inflect(head, irregular.get(head, [])):
             forms.setdefault(form, head)
+    framing: dict[str, str] = {}
+    for head in raw.get("framing_verbs") or []:
+        for form in inflect(head, irregular.get(head, [])):
+            framing.setdefault(form, head)
     return CueLexicon(
         verb_forms=forms,
+        framing_forms=framing,
         phrasal=phrasal,
         bare_clause=frozenset(raw["bare_clause_verbs"]),
         addressee=frozenset(raw["addressee_verbs"]),
@@ -73,6 +87,9 @@ def load_cues() -> CueLexicon:
         quoted_as=tuple(tuple(p) for p in raw["quoted_as"]),
         document_nouns=frozenset(raw["document_nouns"]),
         pronouns=frozenset(raw["speaker_pronouns"]),
+        person_nouns=frozenset(raw.get("person_nouns") or []),
+        not_sources=frozenset(raw.get("not_sources") or []),
+        media_nouns=frozenset(raw.get("media_nouns") or []),
         scare_max_words=int(raw["scare_max_words"]),
         window_after=int(raw["window_after"]),
         window_before=int(raw["window_before"]),

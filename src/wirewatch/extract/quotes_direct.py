@@ -26,6 +26,7 @@ from wirewatch.extract.quotes_marks import MarkSpan, find_mark_spans, paragraphs
 from wirewatch.extract.quotes_speakers import (
     QUOTE_CHARS,
     noun_phrase_after,
+    sentence_subject,
     speaker_before,
 )
 
@@ -33,6 +34,8 @@ WORD = re.compile(r"\w+")
 STOPS = {".", "!", "?", ";"}
 PERFECT = {"has", "have", "had", "'s", "’s", "having"}
 PUNCT_BETWEEN = {",", ":", "—", "–", "-", "that", "..."}
+SUBJECT_WINDOW = 60  # tokens back from a quote to look for its sentence's subject
+TITLE_BEFORE = {"'s", "’s", "on", "of", "in"}  # "Fox News’s “Hannity,”", "star of “Scandal”"
 
 
 @dataclass
@@ -45,6 +48,7 @@ class Found:
     cue: str | None = None
     speaker: tuple[int, int] | None = None
     attached: bool = False
+    framed: bool = False  # a speech or framing verb of the speaker precedes it in the sentence
 
 
 class TokenIndex:
@@ -68,8 +72,12 @@ def is_cue(doc: Doc, j: int, lex: CueLexicon) -> str | None:
     base = lex.base(tok.text)
     if base is None or not tok.tag_.startswith("VB"):
         return None
-    if tok.tag_ == "VBN" and (j == 0 or doc[j - 1].lower_ not in PERFECT):
-        return None  # "a book called …", "was told": not the speaker's own act of saying
+    if tok.tag_ == "VBN":
+        k = j - 1
+        while k >= 0 and k > j - 3 and doc[k].tag_ in ("RB", "RBR"):
+            k -= 1  # "have already stated"
+        if k < 0 or doc[k].lower_ not in PERFECT:
+            return None  # "a book called …", "was told": not the speaker's own act of saying
     particle = lex.phrasal.get(base)
     if particle and (j + 1 >= len(doc) or doc[j + 1].lower_ != particle):
         return None
@@ -121,20 +129,58 @@ def _after(doc: Doc, ti: TokenIndex, span: MarkSpan, lex: CueLexicon) -> Found |
     return None
 
 
-def _before(doc: Doc, ti: TokenIndex, span: MarkSpan, lex: CueLexicon) -> Found | None:
-    """Cue before the opening mark in the same sentence: X said: “…” / X said the … “…”."""
-    open_tok = ti.at(span.open_mark)
-    lo = max(0, open_tok - lex.window_before)
+def _clause_start(doc: Doc, open_tok: int, window: int, marks: bool = True) -> int:
+    """First token of the sentence part before ``open_tok`` (after a stop, or a closing mark
+    when ``marks``)."""
+    lo = max(0, open_tok - window)
     j = open_tok - 1
     while j >= lo:
         text = doc[j].text
         if "\n" in text and j - 1 >= lo and doc[j - 1].text == ":" and j + 1 == open_tok:
             j -= 1  # "Cruz continued:" closing the paragraph before the quote
             continue
-        if _boundary(text) or text in '”»"':
+        if _boundary(text) or (marks and text in '”»"'):
             break
         j -= 1
-    first = j + 1
+    return j + 1
+
+
+def _participle_frame(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> int | None:
+    """A "…, saying/calling" participle in ``[lo, hi)``: its subject is the main clause's."""
+    for k in range(lo, hi):
+        tok = doc[k]
+        if tok.tag_ != "VBG" or not lex.frames(tok.text):
+            continue
+        if k == lo or doc[k - 1].text in (",", "and", "—") or doc[k - 1].text in QUOTE_CHARS:
+            return k
+    return None
+
+
+def _subject(doc: Doc, ti: TokenIndex, span: MarkSpan, lex: CueLexicon) -> Found | None:
+    """The sentence subject for quoted words with no cue ("X mocked Y for “…”")."""
+    open_tok = ti.at(span.open_mark)
+    first = _clause_start(doc, open_tok, SUBJECT_WINDOW)
+    participle = _participle_frame(doc, first, open_tok, lex)
+    if participle is not None:  # "X delivered a defense of “…,” saying the city was “…”"
+        main = _clause_start(doc, participle, SUBJECT_WINDOW, marks=False)
+        hit = sentence_subject(doc, main, participle)
+        if hit is not None:
+            hit = (hit[0], participle)
+    else:
+        hit = sentence_subject(doc, first, open_tok)
+    if hit is None:
+        return None
+    sp, verb = hit
+    framing = [k for k in range(verb, open_tok) if doc[k].tag_.startswith("VB")]
+    framed = any(lex.frames(doc[k].text) for k in framing)
+    cue = next((doc[k].text for k in framing if lex.frames(doc[k].text)), doc[verb].text)
+    return Found(span.start, span.end, "direct", cue, _c(ti, sp), False, framed)
+
+
+def _before(doc: Doc, ti: TokenIndex, span: MarkSpan, lex: CueLexicon) -> Found | None:
+    """Cue before the opening mark in the same sentence: X said: “…” / X said the … “…”."""
+    open_tok = ti.at(span.open_mark)
+    first = _clause_start(doc, open_tok, lex.window_before)
     for j in range(open_tok - 1, first - 1, -1):
         rest = _according_at(doc, j, lex)
         if rest is not None:
@@ -152,7 +198,7 @@ def _before(doc: Doc, ti: TokenIndex, span: MarkSpan, lex: CueLexicon) -> Found 
             continue
         between = range(j + 1 + (1 if lex.phrasal.get(base) else 0), open_tok)
         attached = all(doc[k].text in PUNCT_BETWEEN for k in between)
-        return Found(span.start, span.end, "direct", doc[j].text, _c(ti, sp), attached)
+        return Found(span.start, span.end, "direct", doc[j].text, _c(ti, sp), attached, True)
     return None
 
 
@@ -196,14 +242,15 @@ def find_direct(text: str, doc: Doc) -> list[Found]:
             None,
         )
         pick = pick or next((f for f in (after, before) if f is not None and f.speaker), None)
-        pick = pick or after or before
+        pick = pick or _subject(doc, ti, span, lex) or after or before
         start, end = _trim(text, span.start, span.end)
         if pick is None:
             pick = Found(start, end, "direct")
         pick.start, pick.end = start, end
         if not pick.speaker:
             _inherit(pick, span, spans, found, paras)
-        found.append(pick if _is_speech(text, pick, lex) else None)
+        keep = _is_speech(text, pick, lex) and not _is_show_title(doc, ti, span, text)
+        found.append(pick if keep else None)
     _backfill(spans, found)
     return [f for f in found if f is not None and f.end > f.start]
 
@@ -244,11 +291,21 @@ def _inherit(
         return
 
 
+def _is_show_title(doc: Doc, ti: TokenIndex, span: MarkSpan, text: str) -> bool:
+    """A title-cased name after a possessive or "on/of/in": a programme, book or film."""
+    open_tok = ti.at(span.open_mark)
+    if open_tok == 0 or doc[open_tok - 1].lower_ not in TITLE_BEFORE:
+        return False
+    return _is_title(text[span.start : span.end].strip().rstrip(",."))
+
+
 def _is_speech(text: str, f: Found, lex: CueLexicon) -> bool:
     content = text[f.start : f.end]
     words = len(WORD.findall(content))
     if words <= lex.scare_max_words:
-        return f.attached and f.cue is not None
+        if _is_title(content):
+            return f.attached and f.cue is not None
+        return (f.attached or f.framed) and f.cue is not None and f.speaker is not None
     if _is_title(content):
         return f.attached and f.cue is not None
     return True

@@ -134,8 +134,8 @@ def _sentence_quote(doc: Doc, lo: int, hi: int, lex: CueLexicon, quoted: set[int
 
 def _according(doc: Doc, lo: int, hi: int, j: int, rest: int) -> tuple | None:
     speaker = noun_phrase_after(doc, rest, hi)
-    if speaker is None:
-        return None
+    if speaker is None or doc[speaker[1] - 1].lower_ in load_cues().not_sources:
+        return None  # "as per Washington's plan": a plan says nothing
     end = speaker[1]
     if j == lo and end < hi and doc[end].text == ",":  # According to X, CLAUSE
         return (end + 1, _content_end(doc, end + 1, hi)), speaker, "according to"

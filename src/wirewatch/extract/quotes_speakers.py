@@ -25,6 +25,8 @@ SKIP_WORDS = {
     "never", "further", "separately", "already", "still", "often", "frequently",
 }  # fmt: skip
 MAX_SPEAKER_TOKENS = 12
+NOT_SPEAKER_ENTS = {"DATE", "TIME"}  # "Earlier on Friday, a top official told …"
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 QUOTE_CHARS = set("“”\"«»‘’'")
 
 Span = tuple[int, int]  # token indices [start, end)
@@ -36,7 +38,8 @@ def _is_np_token(doc: Doc, j: int) -> bool:
         return False
     if t.tag_ in NP_TAGS or t.ent_type_ in NP_ENTS:
         return not (t.tag_.startswith("VB") and t.ent_type_ == "")
-    return False
+    # "Kabul-based", "U.S.-backed": a participle joined by a hyphen modifies the noun
+    return t.tag_ in ("VBN", "VBG") and j > 0 and doc[j - 1].tag_ == "HYPH"
 
 
 def _joins(doc: Doc, j: int, lo: int, hi: int) -> bool:
@@ -55,6 +58,8 @@ def _valid(doc: Doc, start: int, end: int) -> Span | None:
         end -= 1
     if end <= start or doc[end - 1].tag_ not in HEAD_TAGS:
         return None
+    if all(doc[k].ent_type_ in NOT_SPEAKER_ENTS for k in range(start, end)):
+        return None  # a date or a time is never a speaker
     if end - start > MAX_SPEAKER_TOKENS:
         start = end - MAX_SPEAKER_TOKENS
     return (start, end)
@@ -83,7 +88,20 @@ def noun_phrase_after(doc: Doc, start: int, hi: int) -> Span | None:
     span = _valid(doc, start, j)
     if span is None or span[0] != start:
         return span
-    return _issuer(doc, span, hi)
+    return _appositive_name(doc, _issuer(doc, span, hi), hi)
+
+
+def _appositive_name(doc: Doc, span: Span, hi: int) -> Span:
+    """ "said political expert, Haroon Mir, in …": widen a title to the name after it."""
+    end = span[1]
+    if doc[end - 1].tag_ not in ("NN", "NNS") or end + 1 >= hi or doc[end].text != ",":
+        return span
+    k = end + 1
+    while k < hi and k - end <= 5 and doc[k].tag_ in ("NNP", "NNPS"):
+        k += 1
+    if k == end + 1 or (k < hi and doc[k].text not in (",", ".", ";") and doc[k].tag_ != "IN"):
+        return span
+    return (span[0], k)
 
 
 def _issuer(doc: Doc, span: Span, hi: int) -> Span:
@@ -161,6 +179,28 @@ def speaker_before(doc: Doc, cue: int, lo: int) -> Span | None:
     s = span[0]
     if s - 1 > lo and doc[s - 1].text == "," and doc[s].tag_ == "DT":
         name = noun_phrase_before(doc, s - 1, lo)
-        if name is not None and doc[name[1] - 1].tag_ in ("NNP", "NNPS"):
-            return name
+        if (
+            name is not None
+            and doc[name[1] - 1].tag_ in ("NNP", "NNPS")
+            and not (name[0] > lo and doc[name[0] - 1].tag_ in ("IN", "RB", "RBR"))
+        ):
+            return name  # not "Earlier on Friday, a top official said"
     return span
+
+
+def sentence_subject(doc: Doc, lo: int, hi: int) -> tuple[Span, int] | None:
+    """Subject and finite verb of the first clause in tokens ``[lo, hi)`` that has one.
+
+    For quoted words with no speech verb ("Cruz is praising Bush as “a man who …”", "Trump,
+    who leads, mocked Rubio for “having a tough night”") the sentence subject is the speaker.
+    """
+    for k in range(lo, hi):
+        tok = doc[k]
+        if tok.tag_ not in FINITE_TAGS or tok.text in QUOTE_CHARS:
+            continue
+        if k > lo and doc[k - 1].lower_ in ("who", "which", "that"):
+            continue
+        span = speaker_before(doc, k, lo)
+        if span is not None:
+            return span, k
+    return None

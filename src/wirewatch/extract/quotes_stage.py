@@ -9,6 +9,7 @@ from __future__ import annotations
 from wirewatch.document import Document, Entity
 from wirewatch.errors import StageError
 from wirewatch.extract.quotes import find_quotes
+from wirewatch.extract.quotes_cues import load_cues
 from wirewatch.options import Options
 from wirewatch.pipeline import register_stage
 
@@ -20,28 +21,49 @@ def speaker_resolver(doc: Document, where: str):  # type: ignore[no-untyped-def]
     """A callback mapping a speaker phrase at (start, end) to an actor id, or None."""
     entities = sorted((e for e in doc.entities if e.in_ == where), key=lambda e: e.start)
 
-    def nearest_before(start: int, want_person: bool) -> str | None:
+    def nearest_before(start: int, kind: str) -> str | None:
+        """Nearest actor before ``start``: "person", "group" (not person, not media), "media"."""
         for ent in reversed(entities):
             if ent.start >= start or not ent.actor:
                 continue
             actor = doc.actors.get(ent.actor)
-            if actor and (actor.kind == "person") == want_person and actor.kind != "media":
+            if actor is None:
+                continue
+            if kind == "media" and actor.kind == "media":
+                return ent.actor
+            if kind == "person" and actor.kind == "person":
+                return ent.actor
+            if kind == "group" and actor.kind not in ("person", "media"):
                 return ent.actor
         return None
+
+    lex = load_cues()
 
     def resolve(text: str, start: int, end: int) -> str | None:
         word = text.strip().lower()
         if word in PERSON_PRONOUNS:
-            return nearest_before(start, True)
+            return nearest_before(start, "person")
         if word in GROUP_PRONOUNS:
-            return nearest_before(start, False)
+            return nearest_before(start, "group")
+        words = word.split()
+        if len(words) <= 3 and words[0] == "the" and words[-1] in lex.media_nouns:
+            return nearest_before(start, "media")  # "the aforementioned newspaper"
         inside: list[Entity] = [e for e in entities if e.start < end and e.end > start and e.actor]
         if not inside:
             return None
-        people = [e for e in inside if doc.actors.get(e.actor or "") and
-                  doc.actors[e.actor or ""].kind == "person"]
+        people = [
+            e
+            for e in inside
+            if doc.actors.get(e.actor or "") and doc.actors[e.actor or ""].kind == "person"
+        ]
         # "Russian Foreign Ministry spokesperson Maria Zakharova": the person, not the ministry
-        return (people or inside)[-1].actor
+        if people:
+            return people[-1].actor
+        # "a top Russian CSTO official": an unnamed person, not the CSTO
+        words = text.rstrip(" ,.").split()
+        if words and words[-1].lower() in load_cues().person_nouns:
+            return None
+        return inside[-1].actor
 
     return resolve
 

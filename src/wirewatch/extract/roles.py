@@ -3,13 +3,20 @@
 Subject/agent is the source, object is the target; "against/on/with/to" phrases supply a
 target when there is no object; passives swap roles ("was attacked by X"); "Kunduz fell to
 the Taliban" makes the Taliban the source and Kunduz the thing taken. Not "the first two
-entities in the sentence".
+entities in the sentence". Nominal triggers take their roles from the verb that carries
+them ("Iraqi troops launched an assault on X") or, as subjects, are the source themselves
+("a car bombing by IS killed 75 people"). A pronoun is replaced by the phrase it stands
+for in the same sentence ("NAF says it has killed…" has NAF as the source).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Token
 
 from wirewatch.extract.modality import clause_chain
@@ -20,29 +27,52 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "attr", "dative"})
 TARGET_PREPS = frozenset(
     {"against", "on", "upon", "with", "to", "into", "toward", "towards", "at", "of", "over"}
 )
+NOUN_TARGET_PREPS = frozenset({"on", "against", "upon", "of", "to", "with", "into"})
 SOURCE_PREPS_FOR_NOUNS = frozenset({"by", "from"})
 # Verbs whose grammatical subject is what is taken or hit ("Kunduz fell to the Taliban").
 SUBJECT_IS_TARGET = frozenset({"fall", "fell", "fallen", "falls", "falling"})
-# Heads that hand their subject down to the event in an open complement ("ready to defend").
-LIGHT_NOUNS_VERBS = frozenset(
-    {
-        "launch",
-        "carry",
-        "conduct",
-        "stage",
-        "hold",
-        "make",
-        "mount",
-        "pay",
-        "begin",
-        "continue",
-        "resume",
-        "announce",
-        "order",
-        "step",
-        "intensify",
-    }
-)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Heads through which a pronoun subject looks for the actor it stands for.
+PRONOUN_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The analyst-editable word lists of ``data/events/roles.yaml``."""
+
+    means_objects: frozenset[str]
+    means_preps: frozenset[str]
+    carrier_objects: dict[str, frozenset[str]]
+    reason_preps: tuple[tuple[str, frozenset[str]], ...]
+    pronouns: frozenset[str]
+    document_nouns: frozenset[str]
+    contact_verbs: frozenset[str]
+
+
+def _check_words(raw: dict) -> None:
+    """Every entry must be a string: YAML reads a bare ``on`` or ``no`` as a boolean."""
+    for key, value in raw.items():
+        lists = value.values() if isinstance(value, dict) else [value]
+        for words in lists:
+            bad = [w for w in words if not isinstance(w, str)]
+            if bad:
+                raise ValueError(f"roles.yaml: {key} has non-text entries {bad} (quote them)")
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    path = Path(str(resources.files("wirewatch").joinpath("data", "events", "roles.yaml")))
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    _check_words(raw)
+    return RoleWords(
+        means_objects=frozenset(w.lower() for w in raw["means_objects"]),
+        means_preps=frozenset(raw["means_preps"]),
+        carrier_objects={k.lower(): frozenset(v) for k, v in raw["carrier_objects"].items()},
+        reason_preps=tuple((k.lower(), frozenset(v)) for k, v in raw["reason_preps"].items()),
+        pronouns=frozenset(w.lower() for w in raw["pronouns"]),
+        document_nouns=frozenset(w.lower() for w in raw["document_nouns"]),
+        contact_verbs=frozenset(w.lower() for w in raw["contact_verbs"]),
+    )
 
 
 @dataclass
@@ -58,45 +88,121 @@ class Role:
         return self.head.doc.text[self.start : self.end]
 
 
-def phrase(token: Token) -> Role:
-    """The noun phrase headed by ``token``: its left modifiers and "of"/compound attachments,
-    without relative clauses, appositions or long trailing material."""
-    keep = {
-        "compound",
-        "amod",
-        "poss",
-        "det",
-        "nummod",
-        "nmod",
-        "case",
-        "quantmod",
-        "prep",
-        "pobj",
-        "flat",
-        "punct",
-    }
-    left = token
-    for child in token.lefts:
-        if child.dep_ in keep or child.dep_ in {"nmod", "npadvmod"}:
-            left = min(left, child.left_edge, key=lambda t: t.i)
-            break
+# Right-hand attachments that belong to the noun phrase ("the enclave of Eastern Ghouta near
+# Damascus", "Aoun, the Lebanese president", "warplanes supported by Russia", "X and Y").
+# Clauses that say what the thing is about ("decision to recognise…", "suggestion that…")
+# and relative clauses are left out.
+PHRASE_RIGHT_DEPS = frozenset(
+    ("compound flat prep acl appos conj cc nummod amod case punct nmod quantmod poss pobj").split()
+)
+PHRASE_LEFT_DEPS = frozenset(
+    (
+        "det amod compound poss nummod quantmod nmod predet preconj punct case advmod flat cc conj"
+    ).split()
+)
+# Prepositions that place an event in time or circumstance rather than narrow down a party
+# ("the Foreign Office during a briefing", "gunmen after the raid").
+NON_PHRASE_PREPS = frozenset(
+    (
+        "during after before since until amid despite following as through via without "
+        "within because due upon while like"
+    ).split()
+)
+LEADING_DROP = frozenset({"the", "a", "an", ",", "“", '"', "'", "‘", "(", "-", "—", "–"})
+TRAILING_DROP = frozenset({",", ".", ";", ":", "-", "—", "–", "and", "or", "but", "“", '"'})
+TIME_WORDS = frozenset(
+    (
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+        "week weeks month months year years day days night morning evening afternoon "
+        "weekend january february march april may june july august september october "
+        "november december"
+    ).split()
+)
+MAX_PHRASE_TOKENS = 30
+
+
+# Inside a participle that modifies the noun ("a bus carrying employees", "an appeal lodged
+# by X") its own objects and agent belong to the phrase too.
+ACL_INNER_DEPS = frozenset({"dobj", "agent", "prep", "pobj", "dative", "prt", "compound"})
+
+
+def _keeps(child: Token, cut: frozenset[str], inner: frozenset[str]) -> bool:
+    """Does this right-hand dependent still belong to the noun phrase?"""
+    if child.dep_ not in PHRASE_RIGHT_DEPS and child.dep_ not in inner:
+        return False
+    if child.dep_ == "acl":
+        clausal = any(c.dep_ in {"aux", "mark", "nsubj"} for c in child.children)
+        after_comma = child.doc[child.i - 1].lower_ == ","
+        bare = not any(_keeps(c, cut, ACL_INNER_DEPS) for c in child.rights)
+        return child.tag_ in {"VBN", "VBG"} and not (clausal or after_comma or bare)
+    if child.dep_ in {"prep", "agent"}:
+        if child.lower_ in cut or child.lower_ in NON_PHRASE_PREPS:
+            return False
+        objs = _children(child, frozenset({"pobj"}))
+        return bool(objs) and not any(o.lower_ in TIME_WORDS for o in objs)
+    if child.dep_ == "punct":
+        following = [c for c in child.head.rights if c.i > child.i]
+        if child.lower_ == ")":
+            return True
+        if not following:
+            return False
+        if child.lower_ == ",":
+            return following[0].dep_ in {"appos", "conj", "cc"}
+        return child.lower_ in {"(", "-", "–", "—", "'s", "’s"} or following[0].dep_ == "appos"
+    return True
+
+
+def _right_edge(token: Token, cut: frozenset[str], inner: frozenset[str] = frozenset()) -> Token:
+    """Last token of the phrase: the subtree, cut at the first clause or detached part."""
     right = token
     for child in token.rights:
-        if child.dep_ in {"compound", "flat"}:
-            right = child
-        elif child.dep_ == "prep" and child.lower_ == "of" and child.i - token.i <= 2:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                right = objs[0].right_edge if objs[0].right_edge.i - token.i < 8 else objs[0]
-        else:
+        if not _keeps(child, cut, inner):
             break
-    while (
-        left.i < token.i
-        and left.dep_ in {"det", "punct"}
-        and left.lower_ in {"the", "a", "an", ",", "“", '"'}
-    ):
-        left = left.doc[left.i + 1]
+        if child.dep_ in {"punct", "case", "cc"}:
+            right = child
+        else:
+            right = _right_edge(child, cut, ACL_INNER_DEPS if child.dep_ == "acl" else inner)
+    return right
+
+
+def phrase(token: Token, cut: frozenset[str] = frozenset()) -> Role:
+    """The noun phrase headed by ``token``, as a reader would underline it: modifiers,
+    "of"/"in" attachments, appositions and coordinated heads, but no relative or
+    complement clause, no phrase after a preposition in ``cut`` ("accused X of…"), and no
+    leading article (the name is "Taliban", not "the Taliban")."""
+    doc = token.doc
+    left = token
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in PHRASE_LEFT_DEPS or child.right_edge.i != left.i - 1:
+            break
+        left = child.left_edge
+    right = _right_edge(token, cut)
+    if right.i - left.i + 1 > MAX_PHRASE_TOKENS:
+        right = token
+        for child in token.rights:
+            if child.dep_ not in {"compound", "flat"}:
+                break
+            right = child
+    while left.i < token.i and left.lower_ in LEADING_DROP:
+        left = doc[left.i + 1]
+    while right.i > token.i and right.lower_ in TRAILING_DROP:
+        right = doc[right.i - 1]
+    opened = doc[left.i : right.i + 1].text.count("(") - doc[left.i : right.i + 1].text.count(")")
+    if opened > 0 and right.i + 1 < len(doc) and doc[right.i + 1].text == ")":
+        right = doc[right.i + 1]
     return Role(token, left.idx, right.idx + len(right.text))
+
+
+def _phrase_without(token: Token, trigger: Token, cut: frozenset[str] = frozenset()) -> Role:
+    """The phrase of ``token``, ending before the trigger when the trigger modifies it
+    ("civilians killed by airstrikes": the victims are "civilians")."""
+    role = phrase(token, cut)
+    if token.i < trigger.i and role.end > trigger.idx:
+        last = trigger.doc[trigger.i - 1]
+        while last.i > token.i and last.lower_ in TRAILING_DROP:
+            last = last.doc[last.i - 1]
+        role = Role(token, role.start, last.idx + len(last.text))
+    return role
 
 
 def _children(tok: Token, deps: frozenset[str]) -> list[Token]:
@@ -104,41 +210,144 @@ def _children(tok: Token, deps: frozenset[str]) -> list[Token]:
 
 
 def _prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
+    """The object of the first of ``tok``'s prepositions in ``preps`` ("on Friday" is a
+    date, not a party)."""
     for prep in tok.children:
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
             objs = _children(prep, frozenset({"pobj"}))
-            if objs:
+            if objs and objs[0].lower_ not in TIME_WORDS:
                 return objs[0]
     return None
 
 
-def _resolve_relative(tok: Token) -> Token:
-    """A relative pronoun ("who", "which") stands for the noun its clause modifies."""
-    if tok.lower_ in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+def _is_pronoun(tok: Token) -> bool:
+    return tok.lower_ in role_words().pronouns
+
+
+def _nominal(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN", "NUM"} and not _is_pronoun(tok)
+
+
+def _subject_antecedent(clause: Token) -> Token | None:
+    """The nearest governing clause's noun subject ("NAF says it has killed…")."""
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in PRONOUN_CLIMB_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+        for subj in _children(current, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+            if _nominal(subj):
+                return subj
+    return None
+
+
+def _object_antecedent(verb: Token) -> Token | None:
+    """The object of the verb this one is coordinated with or subordinate to ("called X
+    and urged him", "stormed X after striking it")."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in {"conj", "advcl"} or current.head.i == current.i:
+            return None
+        current = current.head
+        for obj in _children(current, OBJECT_DEPS):
+            if _nominal(obj):
+                return obj
+    return None
+
+
+def resolve(tok: Token) -> Token:
+    """The noun a relative or personal pronoun stands for within the sentence, else itself."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return tok.head.head
-    return tok
+    if not _is_pronoun(tok):
+        return tok
+    found = None
+    if tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        found = _subject_antecedent(tok.head)
+    elif tok.dep_ in OBJECT_DEPS:
+        found = _object_antecedent(tok.head)
+    elif tok.dep_ == "poss" and tok.head.dep_ in OBJECT_DEPS:
+        # "Syrian forces continued their attacks": the owner is the verb's subject
+        subj = _children(tok.head.head, SUBJECT_DEPS)
+        found = subj[0] if subj and _nominal(subj[0]) else None
+    return found if found is not None else tok
 
 
-# Objects that are the means of the act, not its target ("deploy troops to X", "provide
-# assistance to X"): the target is then the recipient or destination phrase.
-INSTRUMENT_OBJECTS = frozenset(
-    (
-        "troops forces soldiers units personnel servicemen assistance aid support help "
-        "weapons arms equipment money funds supplies control security protection measures "
-        "boots contingent battalion battalions brigade brigades"
-    ).split()
-)
-RECIPIENT_PREPS = frozenset({"to", "into", "for", "near", "in", "toward", "towards"})
+def _reason_preps(trigger: Token) -> frozenset[str]:
+    """Prepositions that introduce the charge, not the target ("accused X of shelling")."""
+    for stem, preps in role_words().reason_preps:
+        if trigger.lower_.startswith(stem):
+            return preps
+    return frozenset()
+
+
+def _party_after(obj: Token, preps: frozenset[str]) -> Token | None:
+    """The party named after an object ("sanctions on X", "a ban imposed on X")."""
+    found = _prep_object(obj, preps)
+    if found is None:
+        for acl in _children(obj, frozenset({"acl"})):
+            found = _prep_object(acl, preps)
+            if found is not None:
+                break
+    return found
+
+
+def _object_target(trigger: Token, obj: Token) -> Token | None:
+    words = role_words()
+    low = obj.lower_
+    if low in words.means_objects:
+        return _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
+    if low in words.carrier_objects:
+        preps = words.carrier_objects[low]
+        return _prep_object(trigger, preps) or _party_after(obj, preps) or obj
+    return obj
+
+
+def _passive_participle(verb: Token) -> bool:
+    """ "Missiles fired by Israel": a past participle without an object of its own."""
+    return verb.tag_ == "VBN" and not _children(verb, OBJECT_DEPS)
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """Who does what a participle says: the noun it modifies ("gunmen wearing uniforms
+    attacked…"), or, for a statement or report "calling on X", whoever issued it."""
+    noun = verb.head
+    if _passive_participle(verb):
+        return None
+    if noun.lower_ in role_words().document_nouns and noun.dep_ in OBJECT_DEPS:
+        subj = next((s for t in clause_chain(noun.head) for s in _children(t, SUBJECT_DEPS)), None)
+        return subj
+    return noun
+
+
+def _nominal_actor(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or _is_pronoun(tok)
+
+
+def _contact_partner(trigger: Token) -> Token | None:
+    """ "X called / received Y to discuss Z": the purpose clause's partner is Y, whom the
+    contact verb names as its object; Z is only the subject matter."""
+    if trigger.dep_ not in {"xcomp", "advcl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return None
+    head = trigger.head
+    if head.lower_ not in role_words().contact_verbs:
+        return None
+    objs = _children(head, OBJECT_DEPS)
+    return objs[0] if objs else None
 
 
 def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | None, Role | None]:
     chain = clause_chain(trigger)
     source = target = None
     passive = _children(trigger, PASSIVE_SUBJECT_DEPS)
+    if not passive and _children(trigger, frozenset({"auxpass"})):
+        # "…, have been freed by Libyan forces": the passive subject is shared upstream
+        passive = [s for t in chain[1:] for s in _children(t, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]
     if passive:
         target = passive[0]
-        agent = _prep_object(trigger, frozenset({"by"}))
-        source = agent
+        source = _prep_object(trigger, frozenset({"by"}))
     else:
         for tok in chain:
             subj = _children(tok, SUBJECT_DEPS)
@@ -151,25 +360,35 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
             if tok.dep_ == "relcl":
                 source = tok.head
                 break
+            if tok.dep_ == "acl":
+                source = _participle_subject(tok)
+                break
         objs = _children(trigger, OBJECT_DEPS)
-        if objs and objs[0].lower_ not in INSTRUMENT_OBJECTS:
-            target = objs[0]
-        elif objs:
-            target = _prep_object(trigger, RECIPIENT_PREPS) or _prep_object(
-                objs[0], RECIPIENT_PREPS
-            )
-        else:
-            target = _prep_object(trigger, TARGET_PREPS)
+        target = _object_target(trigger, objs[0]) if objs else _prep_object(trigger, TARGET_PREPS)
+        if trigger.dep_ == "acl" and _passive_participle(trigger):
+            # "civilians killed by airstrikes": the noun suffered it, "by" did it
+            source, target = _prep_object(trigger, frozenset({"by"})), trigger.head
     if trigger.lower_ in SUBJECT_IS_TARGET:
         taker = _prep_object(trigger, frozenset({"to", "into"}))
         source, target = taker, source
     elif subject_is_target and not passive:
         source, target = _prep_object(trigger, frozenset({"by"})), source
-    source = _resolve_relative(source) if source is not None else None
-    target = _resolve_relative(target) if target is not None else None
+    partner = _contact_partner(trigger)
+    if partner is not None and (target is None or not _nominal_actor(target)):
+        target = partner
+    source = resolve(source) if source is not None else None
+    target = resolve(target) if target is not None else None
+    cut = _reason_preps(trigger)
     return (
-        phrase(source) if source is not None else None,
-        phrase(target) if target is not None else None,
+        _phrase_without(source, trigger) if source is not None else None,
+        _phrase_without(target, trigger, cut) if target is not None else None,
+    )
+
+
+def _is_actor_modifier(tok: Token) -> bool:
+    """ "Iraqi", "Russian", "NATO" in "Russian airstrikes": a named group as a modifier."""
+    return tok.dep_ in {"compound", "amod"} and (
+        tok.pos_ == "PROPN" or (tok.tag_ in {"JJ", "NNP", "NNPS"} and tok.text[:1].isupper())
     )
 
 
@@ -178,30 +397,35 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     for child in trigger.children:
         if child.dep_ == "poss":
             source = child
-        elif child.dep_ in {"compound", "amod"} and child.ent_type_ in {"NORP", "GPE", "ORG"}:
-            source = source or child
     by = _prep_object(trigger, SOURCE_PREPS_FOR_NOUNS)
     if by is not None and source is None:
         source = by
-    target = _prep_object(trigger, frozenset({"on", "against", "upon", "of", "to", "with", "into"}))
-    if source is None and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+    target = _prep_object(trigger, NOUN_TARGET_PREPS)
+    verb = trigger.head
+    if trigger.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and _children(verb, OBJECT_DEPS):
+        # "A car bombing by IS killed 75 people": the act named as subject did it
+        source = trigger
+        target = _object_target(verb, _children(verb, OBJECT_DEPS)[0])
+    elif source is None and trigger.dep_ == "pobj" and verb.head.pos_ == "VERB":
         # "pounded the positions with airstrikes": the verb's subject and object
-        verb = trigger.head.head
-        subj = _children(verb, SUBJECT_DEPS)
-        objs = _children(verb, OBJECT_DEPS)
+        subj = _children(verb.head, SUBJECT_DEPS)
+        objs = _children(verb.head, OBJECT_DEPS)
         if subj:
-            source = _resolve_relative(subj[0])
+            source = subj[0]
         if target is None and objs:
             target = objs[0]
-    if source is None and trigger.dep_ in {"dobj", "obj"} and trigger.head.pos_ == "VERB":
-        subj = _children(trigger.head, SUBJECT_DEPS)
-        if subj:
-            source = _resolve_relative(subj[0])
+    elif trigger.dep_ in {"dobj", "obj"} and verb.pos_ == "VERB":
+        # "Iraqi troops launched an assault on X", "carried out attacks against X"
+        if source is None or _is_pronoun(source):
+            subj = next((s for t in clause_chain(verb) for s in _children(t, SUBJECT_DEPS)), None)
+            source = subj if subj is not None else source
         if target is None:
-            target = _prep_object(trigger.head, TARGET_PREPS)
-    if source is None and trigger.dep_ in SUBJECT_DEPS:
-        # "Clashes erupted between X and Y": leave the source to the "between" phrase.
-        pass
+            target = _prep_object(verb, NOUN_TARGET_PREPS | {"at", "toward", "towards"})
+    if source is None:
+        mods = [c for c in trigger.lefts if _is_actor_modifier(c)]
+        source = mods[0] if mods else None
+    source = resolve(source) if source is not None else None
+    target = resolve(target) if target is not None else None
     return (
         phrase(source) if source is not None else None,
         phrase(target) if target is not None else None,

@@ -40,7 +40,8 @@ def story_events(conn: sqlite3.Connection, story_id: int) -> list[dict[str, Any]
     ).fetchall()
     for row in rows:
         mentions = conn.execute(
-            "SELECT m.doc_id, m.sentence, e.date_start, d.published FROM story_event_mentions m "
+            "SELECT m.doc_id, m.sentence, e.date_start, e.date_precision, d.published "
+            "FROM story_event_mentions m "
             "JOIN events e ON e.doc_id = m.doc_id AND e.id = m.event_id "
             "JOIN documents d ON d.id = m.doc_id "
             "WHERE m.story_event_id = ? ORDER BY d.published IS NULL, d.published, d.seq",
@@ -56,8 +57,14 @@ def story_events(conn: sqlite3.Connection, story_id: int) -> list[dict[str, Any]
                 "location": _load(row["location_json"]),
                 "date": _load(row["date_json"]),
                 "documents": documents,
+                # Only a date stated to the day can contradict another source; a week-wide
+                # window around the report date is an estimate, not a claim.
                 "evidence": [
-                    {"document": m["doc_id"], "sentence": m["sentence"], "date": m["date_start"]}
+                    {
+                        "document": m["doc_id"],
+                        "sentence": m["sentence"],
+                        "date": m["date_start"] if m["date_precision"] == "day" else None,
+                    }
                     for m in mentions
                 ],
             }
@@ -82,7 +89,10 @@ def story_json(conn: sqlite3.Connection, story_id: int) -> dict[str, Any]:
     summary: list[dict[str, str]] = []
     for ev in sorted(events, key=lambda e: -len(e["documents"])):
         first = ev["evidence"][0] if ev["evidence"] else None
-        if first and first["sentence"] and len(summary) < SUMMARY_SENTENCES:
+        seen = {item["sentence"] for item in summary}
+        if first and first["sentence"] and first["sentence"] not in seen and (
+            len(summary) < SUMMARY_SENTENCES
+        ):
             summary.append({"sentence": first["sentence"], "document": first["document"]})
     if not summary:
         for m in originals[:SUMMARY_SENTENCES]:
