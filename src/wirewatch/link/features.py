@@ -64,7 +64,8 @@ def document_date(d: dict[str, Any]) -> dt.date | None:
 
 
 def event_keys(d: dict[str, Any]) -> set[str]:
-    """ "e:TYPE|source|target|place" for news events naming at least one actor or the place."""
+    """ "e:TYPE|source|target|place" for news events naming at least one actor or the place,
+    and "e:TYPE|source|target|*" when both actors are known."""
     actors = d.get("actors") or {}
     places = d.get("places") or []
     out = set()
@@ -80,6 +81,10 @@ def event_keys(d: dict[str, Any]) -> set[str]:
         ]
         if any(parts):
             out.add("e:" + "|".join([e["type"], *(p or "" for p in parts)]))
+        if parts[0] and parts[1]:
+            # Sources often place the same act differently (a town, its river, its region);
+            # who did what to whom alone still marks the same event.
+            out.add("e:" + "|".join([e["type"], parts[0], parts[1], "*"]))
     return out
 
 

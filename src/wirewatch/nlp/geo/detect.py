@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from wirewatch.nlp.geo.gazetteer import Gazetteer
+from wirewatch.nlp.geo.gazetteer import Gazetteer, data_file, read_yaml
 from wirewatch.nlp.geo.normalize import name_key
+from wirewatch.nlp.geo.streets import StreetFinder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,31 @@ STRONG_KINDS = {"country", "admin1", "admin2", "natural", "other"}
 STRONG_CITY_POP = 100_000
 STRONG_PERSON_CITY_POP = 1_000_000
 SENTENCE_END = set('.!?"“”:;\n')
+# Labels of names that may carry a place inside ("Minnesota Department of Transportation",
+# "Alexandria police", "University of Georgia"): LGL and TR-News annotate those places.
+CARRIER_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
+# Words after which a name inside a longer name is a place ("University of Georgia").
+EMBED_AFTER = {"of", "in", "at", "for", "from"}
+# Words before a name that make it a place mention ("in Lombard", "near Roselle").
+LOCATIVE = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "outside",
+    "into",
+    "across",
+    "around",
+    "toward",
+    "towards",
+    "through",
+    "between",
+    "downtown",
+    "suburban",
+    "nearby",
+}
+NAMED_ENTITY_SKIP = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
 
 @dataclass
@@ -41,11 +67,15 @@ class Toponym:
     qualifiers: list[str] = field(default_factory=list)
     kind_hint: str | None = None
     needs_match: bool = False
+    # A weak mention (a small town's name the model did not tag as a place) is kept only
+    # when its reading lies where the document's other places are; ``locative`` marks one
+    # after "in/at/near/from".
+    weak: bool = False
+    locative: bool = False
+    feature: str | None = None
 
 
 def _stoplist(gaz: Gazetteer) -> set[str]:
-    from wirewatch.nlp.geo.gazetteer import data_file
-
     words = set()
     for line in data_file("gazetteer", "stoplist.txt").read_text("utf-8").splitlines():
         line = line.strip()
@@ -64,6 +94,10 @@ class Detector:
         self.stop = _stoplist(gaz)
         self.kind_word = {w: kind for kind, ws in kind_words.items() for w in ws}
         self.demonyms = demonyms
+        self.streets = StreetFinder()
+        cues = read_yaml(data_file("gazetteer", "person_cues.yaml")) or {}
+        self.titles = {w.lower() for w in cues.get("titles") or []}
+        self.verbs_after = {w.lower() for w in cues.get("verbs_after") or []}
 
     # --- tests on names --------------------------------------------------------------
 
@@ -76,6 +110,15 @@ class Detector:
             if i in self.gaz.curated_rows:
                 return True
         return False
+
+    def is_area(self, key: str) -> bool:
+        """The name's likeliest reading is a country or a first-level region."""
+        rows = self.gaz.lookup(key)
+        return bool(rows) and self.gaz.kind[rows[0]] in ("country", "admin1")
+
+    def has_town(self, key: str) -> bool:
+        """Some reading of the name is a populated place (a weak mention can resolve)."""
+        return any(self.gaz.kind[i] in ("city", "admin2") for i in self.gaz.lookup(key))
 
     def demonym(self, key: str) -> str | None:
         """Country of a demonym, singular or plural ("Afghan", "Afghans")."""
@@ -115,10 +158,18 @@ class Detector:
         for ent in ents:
             for k in range(ent.start, ent.end):
                 ent_label[k] = ent.label_
+        # 0. street and route names ("Darby Street", "Highway 19").
+        for st in self.streets.find(doc):
+            if any(taken[k] for k in range(st.start_token, st.end_token)):
+                continue
+            span = doc[st.start_token : st.end_token]
+            top = Toponym(span.start_char, span.end_char, span.text, name_key(span.text), "street")
+            top.feature = "street"
+            claim(st.start_token, st.end_token, top)
         # 1. multi-word gazetteer names, longest first ("Shir Khan Bandar", "Amu Darya").
         i = 0
         while i < len(doc):
-            if not self._name_like(doc[i]):
+            if taken[i] or not self._name_like(doc[i]):
                 i += 1
                 continue
             hit = self._phrase_at(doc, i, ent_label)
@@ -126,6 +177,9 @@ class Detector:
                 i += 1
                 continue
             j, key = hit
+            if any(taken[k] for k in range(i, j)):
+                i += 1
+                continue
             span = doc[i:j]
             claim(i, j, Toponym(span.start_char, span.end_char, span.text, key, "gazetteer"))
             i = j
@@ -133,8 +187,12 @@ class Detector:
         for ent in ents:
             if any(taken[k] for k in range(ent.start, ent.end)):
                 continue
-            for top in self._from_entity(ent, text):
+            tops = self._from_entity(ent, text)
+            for top in tops:
                 claim(ent.start, ent.end, top)
+            if not tops and ent.label_ in CARRIER_LABELS:
+                for a, b, top in self._embedded(doc, ent, taken):
+                    claim(a, b, top)
         # 3. strong single names the model did not tag at all.
         for tok in doc:
             if taken[tok.i] or ent_label[tok.i] or not self._name_like(tok):
@@ -146,8 +204,18 @@ class Detector:
             end = tok.idx + len(tok.text)
             if country is not None:
                 claim(tok.i, tok.i + 1, Toponym(tok.idx, end, tok.text, key, "demonym", country))
-            elif not self._sentence_initial(text, tok.idx) and self.strong(key):
+            elif self._sentence_initial(text, tok.idx):
+                continue
+            elif self.strong(key):
                 claim(tok.i, tok.i + 1, Toponym(tok.idx, end, tok.text, key, "gazetteer"))
+            elif (
+                self.has_town(key)
+                and not tok.is_upper
+                and not self._person_cue(doc, tok.i, tok.i + 1)
+            ):
+                top = Toponym(tok.idx, end, tok.text, key, "gazetteer", weak=True)
+                top.locative = self._locative(doc, tok.i)
+                claim(tok.i, tok.i + 1, top)
         # 4. a single name that is part of a person's full name here ("Kristina Ripley")
         # is a surname, not a town, wherever it stands alone.
         surnames = {
@@ -156,6 +224,7 @@ class Detector:
             if ent.label_ == "PERSON" and len(ent) > 1
             for tok in ent
         }
+        surnames = {k for k in surnames if not self.is_area(k)}
         found[:] = [t for t in found if t.source == "demonym" or t.key not in surnames]
         # 5. one sense per document: a name taken as a place once is a place everywhere
         # ("Gainesville" tagged GPE once and PERSON later).
@@ -173,12 +242,14 @@ class Detector:
         taken: list[bool],
         surnames: set[str],
     ) -> None:
-        known = {t.key for t in found if t.key in self.gaz.index and t.source != "demonym"}
+        known = {
+            t.key for t in found if t.key in self.gaz.index and t.source != "demonym" and not t.weak
+        }
         known -= surnames
         if not known:
             return
         for ent in ents:
-            if ent.label_ in {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"}:
+            if ent.label_ in NAMED_ENTITY_SKIP:
                 continue
             if any(taken[k] for k in range(ent.start, ent.end)):
                 continue
@@ -222,6 +293,56 @@ class Detector:
             return j, key
         return None
 
+    @staticmethod
+    def _locative(doc: Doc, i: int) -> bool:
+        return i > 0 and doc[i - 1].lower_ in LOCATIVE
+
+    def _person_cue(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Mayor Mullins", "Bell said": a person's name, not a town's."""
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in self.titles:
+            return True
+        return end < len(doc) and doc[end].lower_ in self.verbs_after
+
+    def _embedded(self, doc: Doc, ent: Span, taken: list[bool]) -> list[tuple[int, int, Toponym]]:
+        """Places inside a longer name: at its start or after "of" ("Alexandria police",
+        "University of Georgia"). Only well-known places: a small town's name inside an
+        organisation's is too often a person's or a brand's."""
+        out: list[tuple[int, int, Toponym]] = []
+        k = ent.start
+        while k < ent.end:
+            tok = doc[k]
+            at_slot = (
+                k == ent.start
+                or doc[k - 1].lower_ in EMBED_AFTER
+                or (k == ent.start + 1 and doc[ent.start].lower_ == "the")
+            )
+            if taken[k] or not at_slot or not self._name_like(tok) or tok.lower_ == "the":
+                k += 1
+                continue
+            best = None
+            for j in range(min(ent.end, k + MAX_PHRASE_TOKENS), k, -1):
+                if not self._name_like(doc[j - 1]):
+                    continue
+                key = name_key(doc[k:j].text)
+                if key in self.gaz.index and key not in self.stop:
+                    best = (j, key)
+                    break
+            if best is None or (best[0] == ent.end and k == ent.start):
+                k += 1
+                continue
+            j, key = best
+            span = doc[k:j]
+            top = Toponym(span.start_char, span.end_char, span.text, key, "embedded")
+            if self.demonym(key) is not None:
+                k += 1
+                continue
+            if not self.strong(key):
+                k += 1
+                continue
+            out.append((k, j, top))
+            k = j
+        return out
+
     def _from_entity(self, ent: Span, doc_text: str) -> list[Toponym]:
         label = ent.label_
         if label not in PLACE_LABELS and label not in MISLABELLED:
@@ -239,9 +360,15 @@ class Detector:
             label = "ORG"
         if label in MISLABELLED:
             min_pop = STRONG_PERSON_CITY_POP if label == "PERSON" else STRONG_CITY_POP
-            if key in self.stop or not self.strong(key, min_pop):
+            if key in self.stop:
                 return []
-            return [Toponym(start, end, text, key, "entity")]
+            if self.strong(key, min_pop):
+                return [Toponym(start, end, text, key, "entity")]
+            if self.has_town(key) and not self._person_cue(ent.doc, ent.start, ent.end):
+                top = Toponym(start, end, text, key, "entity", weak=True)
+                top.locative = self._locative(ent.doc, ent.start)
+                return [top]
+            return []
         if key in self.gaz.index or "," not in text:
             if key in self.stop and key not in self.gaz.index:
                 return []
@@ -267,6 +394,11 @@ class Detector:
             if between.strip() == "," and len(between) <= 3:
                 a.qualifiers.append(b.key)
         for top in found:
+            before = text[max(0, top.start - 16) : top.start].split()
+            if before and before[-1].lower() == "the":
+                before = before[:-1]
+            if before and before[-1].lower() in LOCATIVE:
+                top.locative = True
             after = text[top.end : top.end + 40]
             rest = after.lstrip(" ")
             if rest.startswith(","):

@@ -152,7 +152,9 @@ class Gazetteer:
                 code = self._admin1_code_of(e["capital"], country)
                 if code:
                     self.admin1code[i] = code
-                    self.admin1_names.setdefault((country, code), e["name"])
+                    # The curated name beats the extract's, never a state's own row.
+                    if (country, code) not in self.admin1_rows:
+                        self.admin1_names[(country, code)] = e["name"]
                     self.admin1_rows.setdefault((country, code), i)
             if kind == "country":
                 self.country_rows.setdefault(country, i)

@@ -31,7 +31,12 @@ class Geoparser:
         gazetteer.set_default_populations(options.get("default_population") or {})
         self.detector = Detector(gazetteer, options.get("kind_words") or {}, demonyms=demonyms)
         kind_words = [w for ws in (options.get("kind_words") or {}).values() for w in ws]
-        self.resolver = Resolver(gazetteer, Weights.from_options(options), kind_words)
+        self.resolver = Resolver(
+            gazetteer,
+            Weights.from_options(options),
+            kind_words,
+            part_words=options.get("part_words") or (),
+        )
 
     @classmethod
     def load(
@@ -74,10 +79,13 @@ class Geoparser:
         out: list[Place] = []
         for t in toponyms:
             i = chosen.get(t.key)
-            if i is None:
-                if t.needs_match:
-                    continue
+            if t.feature == "street":
+                # The contract has no "street" feature: a street is "other", without a point.
                 out.append(Place(text=t.text, start=t.start, end=t.end, name=t.text))
+                continue
+            if i is None:
+                # No gazetteer reading and not a street: too often a person or an
+                # organisation that the model tagged as a place ("Hartmann", "Webb Center").
                 continue
             row = g.row(i)
             out.append(

@@ -3,8 +3,13 @@
 Terms (weights in ``data/gazetteer/resolve.yaml``): a population prior, a prior by feature
 kind, the main-name bonus, "Town, Region" qualifiers, kind words ("province"), and document
 context — the countries, admin1 regions and map cells of the document's other places after a
-first, context-free pass. Every mention of the same name gets the same reading (one sense
-per document), and a name's own first-pass choice is left out of its context.
+first, context-free pass — and coherence: how many other names have a plausible reading
+near the candidate or in its region, so that names that only make sense together ("Decatur",
+"DeKalb County") pull each other to one state. Two rounds: the second reads its context from
+the first round's choices. Every mention of the same name gets the same reading (one sense
+per document), and a name's own choice is left out of its context. Weak mentions (small
+towns the model did not tag) are kept only after "in/at/near…" where the document's other
+places are, or with their region ("Roselle, Ill.").
 """
 
 from __future__ import annotations
@@ -18,6 +23,24 @@ from wirewatch.nlp.geo.detect import Toponym
 from wirewatch.nlp.geo.gazetteer import Gazetteer
 
 CELL_DEG = 2.0
+# Coherence: each other name's few likeliest readings may support a candidate.
+PLAUSIBLE_READINGS = 3
+PLAUSIBLE_MARGIN = 2.0
+COHERENCE_CAP = 3
+COHERENCE_CELL_DEG = 1.0
+CONTEXT_ROUNDS = 2
+EARTH_KM = 6371.0
+# A weak mention must resolve to a town of at least this size: hamlets share names with
+# too many people and things.
+WEAK_MIN_POPULATION = 1000
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass
@@ -32,6 +55,8 @@ class Weights:
     hint_country: float
     near_other: float
     no_coordinates: float
+    coherence: float = 0.0
+    coherence_country: float = 0.0
 
     @classmethod
     def from_options(cls, options: dict) -> Weights:
@@ -43,8 +68,17 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 
 class Resolver:
-    def __init__(self, gaz: Gazetteer, weights: Weights, kind_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        weights: Weights,
+        kind_words: Iterable[str] = (),
+        local_km: float = 120.0,
+        part_words: Iterable[str] = (),
+    ) -> None:
+        self.part_words = set(part_words)
         self.gaz = gaz
+        self.local_km = local_km
         self.kind_words = set(kind_words)
         self.w = weights
         self._primary: dict[int, str] = {}
@@ -68,6 +102,9 @@ class Resolver:
             rows += [i for i in self.gaz.lookup(head) if i not in rows]
         if not rows and key in self.gaz.state_short:
             rows = [self.gaz.state_short[key]]
+        first, _, rest = key.partition(" ")
+        if not rows and rest and first in self.part_words:
+            rows = self._candidates(rest)
         return rows
 
     def _qualifier_rows(self, keys: Iterable[str]) -> list[int]:
@@ -117,11 +154,34 @@ class Resolver:
             quals = self._qualifier_rows({q for t in tops for q in t.qualifiers})
             hints = {t.kind_hint for t in tops if t.kind_hint}
             priors[key] = [self.prior(i, key, quals, hints) for i in cands[key]]
+        weak = {key for key, tops in groups.items() if all(t.weak for t in tops)}
         first = {
             key: cands[key][max(range(len(ps)), key=ps.__getitem__)]
             for key, ps in priors.items()
-            if ps
+            if ps and key not in weak
         }
+        support = self._coherence_maps(cands, priors, weak)
+        # Two rounds: the second reads its context from the first round's choices, which
+        # already had coherence, rather than from the context-free priors.
+        for _round in range(CONTEXT_ROUNDS):
+            chosen, countries, admin1s = self._choose(cands, priors, first, support, hint_countries)
+            first = {k: i for k, i in chosen.items() if i is not None and k not in weak}
+        for key in weak:
+            i = chosen.get(key)
+            if i is not None and not self._local(i, groups[key], first, countries, admin1s):
+                chosen[key] = None
+        return chosen
+
+    def _choose(
+        self,
+        cands: dict[str, list[int]],
+        priors: dict[str, list[float]],
+        first: dict[str, int],
+        support: tuple,
+        hint_countries: Iterable[str],
+    ) -> tuple[dict[str, int | None], Counter[str], Counter[tuple[str, str]]]:
+        """One round: each name's best reading given the others' current choices."""
+        g = self.gaz
         countries: Counter[str] = Counter()
         admin1s: Counter[tuple[str, str]] = Counter()
         cells: Counter[tuple[int, int]] = Counter()
@@ -139,7 +199,7 @@ class Resolver:
             if not rows:
                 chosen[key] = None
                 continue
-            own = first[key]
+            own = first.get(key, rows[0])
             own_cell = _cell(g.lat[own], g.lon[own]) if g.has_point(own) else None
             best, best_score = rows[0], -math.inf
             for i, p in zip(rows, priors[key], strict=True):
@@ -162,7 +222,114 @@ class Resolver:
                     if own_cell is not None and abs(own_cell[0] - cy) <= 1:
                         near -= abs(own_cell[1] - cx) <= 1
                     score += self.w.near_other * max(0, near) / n_other
+                score += self._coherence(i, key, support)
                 if score > best_score:
                     best, best_score = i, score
             chosen[key] = best
-        return chosen
+        return chosen, countries, admin1s
+
+    def _coherence_maps(
+        self, cands: dict[str, list[int]], priors: dict[str, list[float]], weak: set[str]
+    ) -> tuple[dict, dict, dict]:
+        """Where each other name could lie: in each admin1, map cell and country, the name's
+        few likeliest readings count, each weighted by how close its prior is to the name's
+        best ("Decatur" and "DeKalb County" agree on Georgia though each alone leans
+        elsewhere)."""
+        g = self.gaz
+        by_a1: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        by_cell: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
+        by_cc: dict[str, dict[str, float]] = defaultdict(dict)
+
+        def put(table: dict[str, float], key: str, weight: float) -> None:
+            if weight > table.get(key, 0.0):
+                table[key] = weight
+
+        for key, rows in cands.items():
+            if key in weak or not rows:
+                continue
+            ps = priors[key]
+            top = max(ps)
+            ranked = sorted(range(len(rows)), key=lambda k: -ps[k])[:PLAUSIBLE_READINGS]
+            for k in ranked:
+                if ps[k] < top - PLAUSIBLE_MARGIN:
+                    continue
+                i, weight = rows[k], math.exp(ps[k] - top)
+                if g.country[i]:
+                    put(by_cc[g.country[i]], key, weight)
+                if g.kind[i] == "country":
+                    continue
+                if g.admin1code[i]:
+                    put(by_a1[(g.country[i], g.admin1code[i])], key, weight)
+                if g.has_point(i):
+                    put(by_cell[self._cell1(i)], key, weight)
+        return by_a1, by_cell, by_cc
+
+    def _cell1(self, i: int) -> tuple[int, int]:
+        return (
+            math.floor(self.gaz.lat[i] / COHERENCE_CELL_DEG),
+            math.floor(self.gaz.lon[i] / COHERENCE_CELL_DEG),
+        )
+
+    def _coherence(self, i: int, key: str, support: tuple) -> float:
+        """Bonus for the other names that can lie near this candidate (full weight), in its
+        admin1 (half) or in its country (``coherence_country``)."""
+        g, w = self.gaz, self.w
+        if not (w.coherence or w.coherence_country):
+            return 0.0
+        by_a1, by_cell, by_cc = support
+        cc = g.country[i]
+        near: dict[str, float] = {}
+        region: dict[str, float] = {}
+        if g.kind[i] == "country":
+            near.update(by_cc.get(cc, {}))
+        else:
+            if g.admin1code[i]:
+                region.update(by_a1.get((cc, g.admin1code[i]), {}))
+            if g.has_point(i) and g.kind[i] != "admin1":
+                cy, cx = self._cell1(i)
+                for dy in (-1, 0, 1):
+                    for dx in (-1, 0, 1):
+                        for k, v in by_cell.get((cy + dy, cx + dx), {}).items():
+                            near[k] = max(v, near.get(k, 0.0))
+        if g.kind[i] == "admin1":
+            near, region = region, {}
+        near.pop(key, None)
+        region = {k: v for k, v in region.items() if k != key and k not in near}
+        country = (
+            {k: v for k, v in by_cc.get(cc, {}).items() if k != key and k not in near} if cc else {}
+        )
+        local = min(sum(near.values()) + 0.5 * sum(region.values()), COHERENCE_CAP)
+        return w.coherence * local + w.coherence_country * min(sum(country.values()), COHERENCE_CAP)
+
+    def _local(
+        self,
+        i: int,
+        tops: list[Toponym],
+        first: dict[str, int],
+        countries: Counter[str],
+        admin1s: Counter[tuple[str, str]],
+    ) -> bool:
+        """A weak mention is kept when it is named with its region ("Roselle, Ill.") or,
+        after "in/at/near/from", when its reading is where the document's places are: in
+        the leading admin1, near another place, or in the leading country."""
+        g = self.gaz
+        if g.population[i] < WEAK_MIN_POPULATION and g.kind[i] == "city":
+            return False
+        if any(t.qualifiers for t in tops):
+            return True
+        if not any(t.locative for t in tops):
+            return False
+        if admin1s:
+            ((top_a1, _n),) = admin1s.most_common(1)
+            if (g.country[i], g.admin1code[i]) == top_a1:
+                return True
+        if g.has_point(i):
+            for j in first.values():
+                if g.kind[j] in ("country", "admin1") or not g.has_point(j) or j == i:
+                    continue
+                if distance_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= self.local_km:
+                    return True
+        if countries and any(t.locative for t in tops):
+            ((top_cc, _n),) = countries.most_common(1)
+            return g.country[i] == top_cc
+        return False

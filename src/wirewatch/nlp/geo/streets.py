@@ -1,0 +1,106 @@
+"""Street and route names ("Darby Street", "Highway 19", "County Road 56") from tokens.
+
+They are places in local news, yet no gazetteer lists them; a token pattern finds them:
+capitalised words before a street suffix, or a route prefix before a number. The word
+lists are data (``data/gazetteer/streets.yaml``) so that an analyst can extend them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wirewatch.nlp.geo.gazetteer import data_file, read_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class StreetSpan:
+    start_token: int
+    end_token: int
+
+
+def _fold(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+class StreetFinder:
+    """Finds street and route token spans in a spaCy Doc."""
+
+    def __init__(self, spec: dict | None = None) -> None:
+        spec = spec if spec is not None else read_yaml(data_file("gazetteer", "streets.yaml"))
+        self.suffixes = {_fold(w) for w in spec.get("suffixes") or []}
+        self.prefixes = [tuple(_fold(w) for w in p.split()) for p in spec.get("prefixes") or []]
+        self.prefixes.sort(key=len, reverse=True)
+        self.not_in_name = {_fold(w) for w in spec.get("not_in_name") or []}
+        self.before = {_fold(w) for w in spec.get("before") or []}
+
+    @staticmethod
+    def _capitalised(text: str) -> bool:
+        return text[:1].isupper() or text[:1].isdigit()
+
+    def _route_at(self, doc: Doc, i: int) -> int | None:
+        """End token of "Highway 19" / "Interstate 395" starting at token i, or None."""
+        if not doc[i].text[:1].isupper():
+            return None
+        for prefix in self.prefixes:
+            j = i + len(prefix)
+            if j >= len(doc):
+                continue
+            if all(_fold(doc[i + k].text) == w for k, w in enumerate(prefix)):
+                nxt = doc[j]
+                if nxt.text[:1].isdigit() and len(nxt.text) <= 5:
+                    return j + 1
+                if nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].text[:1].isdigit():
+                    return j + 2
+        return None
+
+    def find(self, doc: Doc) -> list[StreetSpan]:
+        out: list[StreetSpan] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            end = self._route_at(doc, i)
+            if end is not None:
+                out.append(StreetSpan(i, end))
+                i = end
+                continue
+            tok = doc[i]
+            word = _fold(tok.text)
+            if word in self.suffixes and tok.text[:1].isupper() and i > 0:
+                stop = i + 1
+                start = i
+                while (
+                    start > 0
+                    and i - start < MAX_NAME_WORDS
+                    and self._capitalised(doc[start - 1].text)
+                    and _fold(doc[start - 1].text) not in self.not_in_name
+                    and _fold(doc[start - 1].text) not in self.suffixes
+                    and doc[start - 1].is_alpha | doc[start - 1].text[:1].isdigit()
+                ):
+                    start -= 1
+                if (
+                    start < i
+                    and self._located(doc, start)
+                    and not self._sentence_start_only(doc, start, i)
+                ):
+                    out.append(StreetSpan(start, stop))
+            i += 1
+        return out
+
+    def _located(self, doc: Doc, start: int) -> bool:
+        """A street name counts after a house number or a word such as "on" or "at":
+        "the Main Street program" is a name, "on Main Street" a place."""
+        if start == 0:
+            return False
+        prev = doc[start - 1].text
+        return prev[:1].isdigit() or _fold(prev) in self.before
+
+    @staticmethod
+    def _sentence_start_only(doc: Doc, start: int, suffix: int) -> bool:
+        """ "Drive carefully" style: one sentence-initial word before a verb-like suffix."""
+        return suffix - start == 1 and doc[start].is_sent_start and doc[suffix].pos_ == "VERB"
