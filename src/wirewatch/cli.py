@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--pretty", action="store_true", help="indent the JSON (one document per block)"
     )
     _add_limits(ex)
+    from wirewatch.scale.cli_options import add_scale_options
+
+    add_scale_options(ex)
 
     ev = sub.add_parser(
         "eval",
@@ -129,8 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from wirewatch.api import extract
     from wirewatch.progress import with_progress
+    from wirewatch.scale.cli_options import run_extract
 
     try:
         options = load_options(args.config, max_bytes=args.max_bytes, time_limit=args.time_limit)
@@ -140,7 +143,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     defaults = {"published": args.published, "url": args.url, "site": args.site}
     failed = 0
     indent = 2 if args.pretty else None
-    for item in with_progress(extract(args.inputs, options, defaults), "extracting"):
+    for item in with_progress(run_extract(args, options, defaults), "extracting"):
         if isinstance(item, InputError):
             failed += 1
             print(f"wirewatch: {item.name}: {item.reason}", file=sys.stderr)
