@@ -27,6 +27,9 @@ class Options:
     batch_size: int = 32
     # Run NLP on reader comments too (events/quotes found there are marked, never news).
     process_comments: bool = True
+    # Parse every sentence in the main spaCy pass (True), or tag only and re-parse the
+    # sentences with event candidates (False: cheaper when candidates are rare).
+    parse_all: bool = True
     stages: tuple[str, ...] = field(default_factory=tuple)
 
     def replace(self, **changes: Any) -> Options:

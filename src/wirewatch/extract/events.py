@@ -459,7 +459,15 @@ def events_stage(docs: list[Document], options: Options) -> list[Document | Stag
     for d in docs:
         d.events = []
     if cands:
-        parsed = list(_parser().pipe((c.text or c.sent.text for c in cands), batch_size=64))
+        # Sentences already parsed in the main pass are reused; re-cased headlines and
+        # documents tagged without the parser are parsed here, in one batch.
+        reuse = [
+            c.doc.nlp_cache.get("parsed", False) and (c.text is None or c.text == c.sent.text)
+            for c in cands
+        ]
+        todo = [c.text or c.sent.text for c, r in zip(cands, reuse, strict=True) if not r]
+        fresh = iter(_parser().pipe(todo, batch_size=64)) if todo else iter(())
+        parsed = [c.sent.as_doc() if r else next(fresh) for c, r in zip(cands, reuse, strict=True)]
         build_events(cands, parsed)
     _number(docs)
     return list(docs)

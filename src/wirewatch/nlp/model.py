@@ -62,3 +62,20 @@ def load_fast_model() -> Language:
     if "wirewatch_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("wirewatch_paragraphs", last=True)
     return nlp
+
+
+@lru_cache(maxsize=1)
+def load_parsing_model() -> Language:
+    """Tagger, parser and NER in one pass (no lemmatizer); blank lines still end sentences.
+
+    On news text most sentences carry an event candidate, so one full pass costs less than a
+    fast pass followed by re-parsing the candidate sentences.
+    """
+    from spacy.language import Language
+
+    if "wirewatch_paragraphs" not in Language.factories:
+        Language.component("wirewatch_paragraphs", func=_paragraph_breaks)
+    nlp = load_model(disable=("lemmatizer",))
+    if "wirewatch_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("wirewatch_paragraphs", before="parser")
+    return nlp
