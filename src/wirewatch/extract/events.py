@@ -336,6 +336,7 @@ def prominence(tok: Token) -> float:
 
 def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
     """Turn parsed candidate sentences into Event records on their documents."""
+    texts: dict[int, str] = {}  # Doc.text re-joins every token: once per unit
     for cand, pdoc in zip(cands, parsed, strict=True):
         doc = cand.doc
         before = len(doc.events)
@@ -351,7 +352,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if reading is None:
                 continue
             sense, source_role, target_role = reading
-            unit_text = cand.sent.doc.text
+            if id(cand.sent.doc) not in texts:
+                texts[id(cand.sent.doc)] = cand.sent.doc.text
+            unit_text = texts[id(cand.sent.doc)]
             source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
             target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
             if source_text is None and target_text is None:

@@ -61,6 +61,8 @@ def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[Tri
     (only loosely in a Title Case headline)."""
     tokens = list(sent)
     lowers = [t.lower_ for t in tokens]
+    # Doc.text joins the whole document on every access: slice the sentence's own text.
+    sent_text, base = sent.text, sent.start_char
     found: list[TriggerMatch] = []
     i = 0
     while i < len(tokens):
@@ -91,6 +93,8 @@ def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[Tri
         same = [s for n, s in fitting if n == len(form)]
         others = sorted((s for s in same if s is not sense), key=lambda s: -s.weight)
         senses = (sense, *others)
-        found.append(TriggerMatch(start, end, key.idx, sent.doc.text[start:end], sense, senses))
+        found.append(
+            TriggerMatch(start, end, key.idx, sent_text[start - base : end - base], sense, senses)
+        )
         i += len(form)
     return found
