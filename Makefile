@@ -30,6 +30,9 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/parallel.py
 	$(BIN)/python bench/ingest_scale.py --sizes 1000 5000 20000
 
+train: $(VENV)/.installed
+	$(BIN)/python -m wirewatch.extract.train
+
 eval: $(VENV)/.installed
 	$(BIN)/wirewatch eval
 

@@ -4,6 +4,7 @@ News puts the main event in the headline and the first sentences, and repeats it
 story's type is voted over all its events, weighted by position (headline and lead count
 most), and the best-placed event of the winning type is the main event. An asserted event
 in the body outranks a pledge, a hypothetical, or anything found in reader comments.
+When a trained re-ranker is installed (:mod:`rerank`), it corrects the vote.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from wirewatch.document import Document, Event
+from wirewatch.extract.rerank import candidate_features, load_reranker
 
 MODALITY_WEIGHT = {
     "asserted": 1.0,
@@ -46,12 +48,19 @@ def _position_weight(event: Event, headline_end: int, lead_end: int) -> float:
     return 1.0
 
 
-def type_votes(doc: Document) -> dict[str, float]:
+def story_layout(doc: Document) -> tuple[int, int]:
+    """Where the headline ends and where the lead (first sentence with an event) ends."""
+    headline_end = _headline_end(doc.body)
+    news = [e for e in doc.events if e.in_ == "body"]
+    lead_end = min((e.span[1] for e in news if e.span[0] >= headline_end), default=0)
+    return headline_end, lead_end
+
+
+def rule_votes(doc: Document) -> dict[str, float]:
     """Each event type's share of the story: its best event plus part of the others; the
     headline and the first sentence with an event (the lead) weigh most."""
     news = [e for e in doc.events if e.in_ == "body"]
-    headline_end = _headline_end(doc.body)
-    lead_end = min((e.span[1] for e in news if e.span[0] >= headline_end), default=0)
+    headline_end, lead_end = story_layout(doc)
     scored: dict[str, list[float]] = defaultdict(list)
     for e in news:
         weight = _position_weight(e, headline_end, lead_end)
@@ -61,6 +70,18 @@ def type_votes(doc: Document) -> dict[str, float]:
         scores.sort(reverse=True)
         votes[etype] = scores[0] + REPEAT_SHARE * sum(scores[1:])
     return votes
+
+
+def type_votes(doc: Document) -> dict[str, float]:
+    """The rule-based votes, corrected by the trained re-ranker when one is installed. The
+    re-ranker learnt from headlined news stories, so a text without a headline (a single
+    sentence, a forum post) keeps the rule vote: on coded single sentences it did worse."""
+    votes = rule_votes(doc)
+    reranker = load_reranker()
+    headline_end, _lead_end = story_layout(doc)
+    if reranker is None or len(votes) < 2 or not headline_end:
+        return votes
+    return reranker.rerank(votes, candidate_features(doc, votes, headline_end))
 
 
 def main_event(doc: Document) -> Event | None:

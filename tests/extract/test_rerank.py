@@ -1,0 +1,143 @@
+"""The event-type re-ranker: stable features, a correction that can flip the vote, and the
+rules alone when no weights are installed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from wirewatch.document import Document, Event
+from wirewatch.extract import main_event as main_event_module
+from wirewatch.extract.main_event import main_event, rule_votes, story_layout, type_votes
+from wirewatch.extract.rerank import (
+    N_FEATURES,
+    TypeReranker,
+    candidate_features,
+    default_weights_path,
+    feature_id,
+    load_reranker,
+    read_weights,
+    save_weights,
+    stem,
+)
+
+HEADLINE = "Government talks with unions"
+BODY = (
+    f"{HEADLINE}\n\nThe government met union leaders on Monday. "
+    "It agreed to lift the curfew in the capital."
+)
+
+
+def _event(etype: str, trigger: str, sentence: str, modality: str = "asserted") -> Event:
+    start = BODY.index(sentence)
+    return Event(
+        id="",
+        type=etype,
+        sentence=sentence,
+        span=(start, start + len(sentence)),
+        trigger=trigger,
+        source_text="The government",
+        target_text="the curfew",
+        modality=modality,
+        confidence=0.8,
+    )
+
+
+def _story() -> Document:
+    events = [
+        _event("CONSULT", "talks", HEADLINE),
+        _event("CONSULT", "met", "The government met union leaders on Monday."),
+        _event("CONCEDE", "lift", "It agreed to lift the curfew in the capital.", "intended"),
+    ]
+    return Document(body=BODY, events=events)
+
+
+def test_features_are_deterministic_and_per_candidate():
+    doc = _story()
+    votes = rule_votes(doc)
+    headline_end = story_layout(doc)[0]
+    assert headline_end == len(HEADLINE)
+    first = candidate_features(doc, votes, headline_end)
+    second = candidate_features(doc, votes, headline_end)
+    assert first == second
+    assert set(first) == {"CONSULT", "CONCEDE"}
+    assert feature_id("trig|CONCEDE|lift") in first["CONCEDE"]
+    assert feature_id("trig|CONCEDE|lift") not in first["CONSULT"]
+    assert feature_id("ctx|CONCEDE|curfew") in first["CONCEDE"]
+    assert feature_id("hw|CONSULT|union") in first["CONSULT"]
+    # The hash must not depend on the process (Python's str hash is salted).
+    assert feature_id("bias|AGREE") == feature_id("bias|AGREE") < N_FEATURES
+    assert feature_id("bias|AGREE") == 117009
+
+
+def test_a_learned_correction_changes_the_vote():
+    doc = _story()
+    votes = rule_votes(doc)
+    assert max(votes, key=votes.get) == "CONSULT"
+    weights = np.zeros(N_FEATURES)
+    weights[feature_id("trig|CONCEDE|lift")] = 3.0
+    features = candidate_features(doc, votes, story_layout(doc)[0])
+    reranked = TypeReranker(weights).rerank(votes, features)
+    assert max(reranked, key=reranked.get) == "CONCEDE"
+    assert TypeReranker(np.zeros(N_FEATURES)).rerank(votes, features) == pytest.approx(votes)
+
+
+def test_main_event_follows_the_installed_reranker(monkeypatch):
+    weights = np.zeros(N_FEATURES)
+    weights[feature_id("trig|CONCEDE|lift")] = 3.0
+    monkeypatch.setattr(main_event_module, "load_reranker", lambda: TypeReranker(weights))
+    assert main_event(_story()).type == "CONCEDE"
+
+
+def test_a_text_without_headline_keeps_the_rule_vote(monkeypatch):
+    weights = np.zeros(N_FEATURES)
+    weights[feature_id("bias|CONCEDE")] = 5.0
+    monkeypatch.setattr(main_event_module, "load_reranker", lambda: TypeReranker(weights))
+    sentence = "The government met union leaders and agreed to lift the curfew."
+    events = [
+        Event("", "CONSULT", sentence, (0, len(sentence)), "met", confidence=0.8),
+        Event("", "CONCEDE", sentence, (0, len(sentence)), "lift", confidence=0.5),
+    ]
+    doc = Document(body=sentence, events=events)
+    assert type_votes(doc) == rule_votes(doc)
+
+
+def test_without_a_weights_file_the_rules_decide(monkeypatch, tmp_path):
+    assert load_reranker(tmp_path / "absent.npz") is None
+    monkeypatch.setattr(main_event_module, "load_reranker", lambda: None)
+    doc = _story()
+    assert type_votes(doc) == rule_votes(doc)
+    assert main_event(doc).type == "CONSULT"
+
+
+def test_weights_round_trip(tmp_path: Path):
+    weights = np.zeros(N_FEATURES)
+    weights[[5, 77, N_FEATURES - 1]] = [0.5, -1.25, 2.0]
+    path = tmp_path / "w.npz"
+    save_weights(path, weights, {"l2": "0.001"})
+    assert np.allclose(read_weights(path), weights)
+
+
+def test_stemming_joins_inflections():
+    assert {stem(w) for w in ("eases", "eased", "easing")} == {"eas"}
+    assert stem("UN") == "un"
+
+
+def test_shipped_weights_load_and_stay_small():
+    path = default_weights_path()
+    assert path.is_file(), "run `python -m wirewatch.extract.train` to build the weights"
+    assert path.stat().st_size < 5_000_000
+    reranker = load_reranker()
+    assert reranker is not None
+    assert reranker.weights.shape == (N_FEATURES,)
+    assert np.count_nonzero(reranker.weights) > 0
+
+
+def test_training_stops_with_a_message_without_the_data(monkeypatch):
+    from wirewatch.extract import train
+
+    monkeypatch.setattr(train, "dataset_path", lambda *parts: None)
+    with pytest.raises(SystemExit, match="not available"):
+        train.main([])
