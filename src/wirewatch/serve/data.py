@@ -11,6 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from wirewatch.store.queries import event_row
+
 MAX_PAGE = 500
 DEFAULT_PAGE = 50
 MAX_OFFSET = 1_000_000
@@ -60,37 +62,6 @@ class EventFilter:
 
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def event_row(r: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "document": r["doc_id"],
-        "event": r["id"],
-        "story": f"S{r['story_id']}" if r["story_id"] is not None else None,
-        "story_event": f"S{r['story_id']}E{r['story_event_id']}" if r["story_event_id"] else None,
-        "copy": r["role"] == "copy",
-        "type": r["type"],
-        "mode": r["mode"],
-        "source": r["source_name"],
-        "source_country": r["source_country"],
-        "target": r["target_name"],
-        "target_country": r["target_country"],
-        "place": r["place"],
-        "place_country": r["place_country"],
-        "lat": r["lat"],
-        "lon": r["lon"],
-        "date_start": r["date_start"],
-        "date_end": r["date_end"],
-        "date_precision": r["date_precision"],
-        "fatalities": r["fatalities"],
-        "modality": r["modality"],
-        "confidence": r["confidence"],
-        "in": r["in_"],
-        "sentence": r["sentence"],
-        "url": r["url"],
-        "site": r["site"],
-        "published": r["published"],
-    }
 
 
 def event_page(

@@ -90,8 +90,11 @@ def story_json(conn: sqlite3.Connection, story_id: int) -> dict[str, Any]:
     for ev in sorted(events, key=lambda e: -len(e["documents"])):
         first = ev["evidence"][0] if ev["evidence"] else None
         seen = {item["sentence"] for item in summary}
-        if first and first["sentence"] and first["sentence"] not in seen and (
-            len(summary) < SUMMARY_SENTENCES
+        if (
+            first
+            and first["sentence"]
+            and first["sentence"] not in seen
+            and (len(summary) < SUMMARY_SENTENCES)
         ):
             summary.append({"sentence": first["sentence"], "document": first["document"]})
     if not summary:
@@ -187,36 +190,39 @@ def event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         "LEFT JOIN story_event_mentions m ON m.doc_id = e.doc_id AND m.event_id = e.id "
         "ORDER BY d.seq, e.id"
     ):
-        yield {
-            "document": r["doc_id"],
-            "event": r["id"],
-            "story": f"S{r['story_id']}" if r["story_id"] is not None else None,
-            "story_event": (
-                f"S{r['story_id']}E{r['story_event_id']}" if r["story_event_id"] else None
-            ),
-            "copy": r["role"] == "copy",
-            "type": r["type"],
-            "mode": r["mode"],
-            "source": r["source_name"],
-            "source_country": r["source_country"],
-            "target": r["target_name"],
-            "target_country": r["target_country"],
-            "place": r["place"],
-            "place_country": r["place_country"],
-            "lat": r["lat"],
-            "lon": r["lon"],
-            "date_start": r["date_start"],
-            "date_end": r["date_end"],
-            "date_precision": r["date_precision"],
-            "fatalities": r["fatalities"],
-            "modality": r["modality"],
-            "confidence": r["confidence"],
-            "in": r["in_"],
-            "sentence": r["sentence"],
-            "url": r["url"],
-            "site": r["site"],
-            "published": r["published"],
-        }
+        yield event_row(r)
+
+
+def event_row(r: sqlite3.Row) -> dict[str, Any]:
+    """One stored event as a flat export/API row (the CSV, GeoJSON and API share it)."""
+    return {
+        "document": r["doc_id"],
+        "event": r["id"],
+        "story": f"S{r['story_id']}" if r["story_id"] is not None else None,
+        "story_event": f"S{r['story_id']}E{r['story_event_id']}" if r["story_event_id"] else None,
+        "copy": r["role"] == "copy",
+        "type": r["type"],
+        "mode": r["mode"],
+        "source": r["source_name"],
+        "source_country": r["source_country"],
+        "target": r["target_name"],
+        "target_country": r["target_country"],
+        "place": r["place"],
+        "place_country": r["place_country"],
+        "lat": r["lat"],
+        "lon": r["lon"],
+        "date_start": r["date_start"],
+        "date_end": r["date_end"],
+        "date_precision": r["date_precision"],
+        "fatalities": r["fatalities"],
+        "modality": r["modality"],
+        "confidence": r["confidence"],
+        "in": r["in_"],
+        "sentence": r["sentence"],
+        "url": r["url"],
+        "site": r["site"],
+        "published": r["published"],
+    }
 
 
 def document_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
