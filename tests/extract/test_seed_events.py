@@ -11,13 +11,11 @@ Reader comments are never news: what they say must only appear in events marked 
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from conftest import require_data
-from wirewatch.api import extract
+from seed_pipeline import normalize, seed_document
 from wirewatch.document import Document, Event
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "seeds"
@@ -32,22 +30,16 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
 }
 
 
-def _norm(text: str | None) -> str:
-    text = (text or "").replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.split()).lower()
+_norm = normalize
 
 
 def _golden(seed: str) -> dict:
     return json.loads((GOLDEN / SEEDS[seed]).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=2)
 def _document(seed: str) -> Document:
     gold = _golden(seed)
-    path = require_data("seeds", gold["seed"])
-    out = next(extract([str(path)], defaults={"published": gold["published"]}))
-    assert isinstance(out, Document), out
-    return out
+    return seed_document(gold["seed"], gold["published"])
 
 
 def _actor_is(doc: Document, actor_id: str | None, want: str) -> bool:
