@@ -53,6 +53,22 @@ def pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _discard(executor: ProcessPoolExecutor) -> None:
+    """Drop a pool whose worker died without waiting on it.
+
+    ``shutdown(wait=True)`` on a broken pool can block forever joining its management
+    thread (seen here, intermittently); instead the surviving workers are terminated and
+    joined with a bound. ``_processes`` is private to concurrent.futures, hence the getattr.
+    """
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(timeout=10)
+
+
 class WorkerPool:
     """A process pool that can be rebuilt after a worker dies."""
 
@@ -76,12 +92,15 @@ class WorkerPool:
             return broken
 
     def restart(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        _discard(self._executor)
         self._executor = self._new_executor()
         self.restarts += 1
 
     def close(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        if getattr(self._executor, "_broken", False):
+            _discard(self._executor)
+        else:
+            self._executor.shutdown(wait=True, cancel_futures=True)
 
     def run_isolated(self, pages: list[RawPage]) -> list[Wire]:
         """Run pages with nothing else in flight; if a worker dies, narrow it to one page."""
