@@ -11,39 +11,25 @@ candidates come from indexes with bounded postings, never from scanning all docu
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
 import random
 import re
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
+from guardian import guardian_records, missing_message
+
 from wirewatch.document import document_id
-from wirewatch.eval.registry import dataset_path
 from wirewatch.link.config import load_link_config
 from wirewatch.store.ingest import IngestReport, store_and_link
 from wirewatch.store.sqlite import connect
 
-GUARDIAN = ("bench", "guardian_sdf_sample.csv.zip")
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 ACTORS = [("Russia", "RUS"), ("Ukraine", "UKR"), ("Syria", "SYR"), ("Iraq", "IRQ"),
           ("Turkey", "TUR"), ("Iran", "IRN"), ("Israel", "ISR"), ("Yemen", "YEM")]  # fmt: skip
 TYPES = ["ASSAULT", "MOBILIZE", "CONSULT", "AGREE", "THREATEN", "AID"]
-
-
-def load_articles() -> list[dict[str, str]]:
-    path = dataset_path(*GUARDIAN)
-    if path is None:
-        raise SystemExit(f"bench: {'/'.join(GUARDIAN)} not found under ../shared/data; skipping")
-    csv.field_size_limit(50_000_000)
-    with zipfile.ZipFile(path) as z:
-        name = z.namelist()[0]
-        rows = list(csv.DictReader(io.TextIOWrapper(z.open(name), encoding="utf-8")))
-    return [r for r in rows if r.get("text") and len(r["text"]) > 500]
 
 
 def variants(articles: list[dict[str, str]], n: int, seed: int = 1) -> list[dict]:
@@ -61,7 +47,7 @@ def variants(articles: list[dict[str, str]], n: int, seed: int = 1) -> list[dict
         keep = [s for s in sents if rng.random() < 0.6] or sents[:3]
         other = split[rng.randrange(len(articles))]
         keep += rng.sample(other, k=min(2, len(other)))
-        base = dt.date.fromisoformat(articles[k]["date"][:10])
+        base = dt.date.fromisoformat(articles[k]["published"][:10])
         day = base + dt.timedelta(days=rng.randrange(0, 900))
         body = " ".join(keep) + f" (Variant {i}.)"
         (sa, sc), (ta, tc) = rng.sample(ACTORS, 2)
@@ -112,7 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 5_000, 20_000])
     args = parser.parse_args(argv)
-    articles = load_articles()
+    records = guardian_records()
+    if records is None:
+        raise SystemExit(missing_message("bench/ingest_scale"))
+    articles = [r for r in records if len(r["text"]) > 500]
     print(
         f"ingest scale: {len(articles)} Guardian articles → synthetic variants; NLP pipeline "
         "SKIPPED (pre-made Document dicts stored), store + near-duplicate + story + event "

@@ -10,8 +10,6 @@ sample is absent.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import subprocess
@@ -19,29 +17,16 @@ import sys
 import tempfile
 import threading
 import time
-import zipfile
 from pathlib import Path
 
+from guardian import guardian_records, missing_message
+
 from wirewatch.errors import InputError
-from wirewatch.eval.registry import dataset_path
 from wirewatch.options import Options
 from wirewatch.scale.local import extract_parallel
 
-GUARDIAN = ("bench", "guardian_sdf_sample.csv.zip")
 # One small page run first, so start-up (processes, models) is timed apart from throughput.
 WARM_TEXT = "Police arrested ten protesters in the capital on Monday, officials said."
-
-
-def load_guardian(limit: int | None) -> list[dict[str, str]] | None:
-    path = dataset_path(*GUARDIAN)
-    if path is None:
-        return None
-    csv.field_size_limit(50_000_000)
-    with zipfile.ZipFile(path) as zf:
-        name = next(n for n in zf.namelist() if n.endswith(".csv"))
-        rows = csv.DictReader(io.TextIOWrapper(zf.open(name), encoding="utf-8"))
-        records = [{"text": r["text"], "published": r["date"]} for r in rows if r["text"].strip()]
-    return records[:limit] if limit else records
 
 
 class CpuSampler:
@@ -151,9 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.one is not None:
         print(json.dumps(measure(args.corpus, args.one)))
         return 0
-    records = load_guardian(args.limit)
+    records = guardian_records()
+    if records is not None and args.limit:
+        records = records[: args.limit]
     if records is None:
-        print(f"bench/parallel: skipped: {'/'.join(GUARDIAN)} not found under ../shared/data")
+        print(missing_message("bench/parallel"))
         return 0
     load = os.getloadavg()[0]
     print(

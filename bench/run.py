@@ -8,31 +8,15 @@ Benchmarks print figures; they never fail on speed (speed is not a test).
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
-from wirewatch.eval.registry import dataset_path
-
-GUARDIAN = ("bench", "guardian_sdf_sample.csv.zip")
-
-
-def load_guardian() -> list[dict[str, str]]:
-    path = dataset_path(*GUARDIAN)
-    if path is None:
-        raise SystemExit(f"bench: {'/'.join(GUARDIAN)} not found under ../shared/data; skipping")
-    csv.field_size_limit(50_000_000)
-    with zipfile.ZipFile(path) as zf:
-        name = next(n for n in zf.namelist() if n.endswith(".csv"))
-        rows = csv.DictReader(io.TextIOWrapper(zf.open(name), encoding="utf-8"))
-        return [{"text": r["text"], "published": r["date"]} for r in rows if r["text"].strip()]
+from guardian import guardian_records, missing_message
 
 
 def worker_ours(path: Path) -> dict[str, float]:
@@ -91,7 +75,9 @@ def main() -> int:
         out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(out))
         return 0
-    rows = load_guardian()
+    rows = guardian_records()
+    if rows is None:
+        raise SystemExit(missing_message("bench"))
     chars = sum(len(r["text"]) for r in rows)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "guardian.jsonl"
