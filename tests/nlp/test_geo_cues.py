@@ -77,3 +77,9 @@ def test_washington_alone_is_the_capital_but_washington_state_is_the_state() -> 
     assert capital and capital[0].feature == "city" and capital[0].lon > -80
     state = [p for p in geoparse("Wildfires spread across Washington state on Monday.")]
     assert state and state[0].feature == "admin1"
+
+
+def test_a_first_name_before_a_surname_is_no_place() -> None:
+    text = "Officers Ron McCurry and Chad Walker arrested him. Later Chad Walker said it was over."
+    assert all(p.text != "Chad" for p in geoparse(text))
+    assert any(p.country == "TCD" for p in geoparse("Troops crossed into Chad on Monday."))

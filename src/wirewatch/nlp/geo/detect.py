@@ -253,6 +253,12 @@ class Detector:
         found[:] = [
             t for t in found if t.source in ("demonym", *CUED_SOURCES) or t.key not in surnames
         ]
+        # A name right before a surname used in this text is a first name ("Chad Walker",
+        # "Nadia Moayyad"), whatever place shares it.
+        family = {name_key(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        found[:] = [
+            t for t in found if t.source in CUED_SOURCES or not self._first_name(doc, t, family)
+        ]
         # 5. one sense per document: a name taken as a place once is a place everywhere
         # ("Gainesville" tagged GPE once and PERSON later).
         self._propagate(doc, text, ents, found, taken, surnames)
@@ -322,6 +328,16 @@ class Detector:
                 continue
             return j, key
         return None
+
+    @staticmethod
+    def _first_name(doc: Doc, top: Toponym, family: set[str]) -> bool:
+        if " " in top.key:
+            return False
+        span = doc.char_span(top.start, top.end)
+        if span is None or span.end >= len(doc) or span[-1].whitespace_ == "":
+            return False
+        nxt = doc[span.end]
+        return nxt.text[:1].isupper() and name_key(nxt.text) in family
 
     def _civic(self, doc: Doc, key: str, j: int, common: set[str]) -> bool:
         """A town's name before its public body ("Grovetown police"); a word the text also
