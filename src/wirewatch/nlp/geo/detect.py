@@ -7,10 +7,12 @@ isation, a stoplist of English words, and a digit check keep "Along", "Of" and "
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from wirewatch.nlp.geo.cues import Cues, CueSpan
 from wirewatch.nlp.geo.gazetteer import Gazetteer, data_file, read_yaml
 from wirewatch.nlp.geo.normalize import name_key
 from wirewatch.nlp.geo.streets import StreetFinder
@@ -51,6 +53,10 @@ LOCATIVE = {
     "suburban",
     "nearby",
 }
+# ", Ont." / ", W. Va." / ", DE" right after a town.
+_REGION_SHORT = re.compile(r", ?([A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.){0,2}|[A-Z]{2}\b)")
+# Sources of toponyms found by a structural cue (wirewatch.nlp.geo.cues).
+CUED_SOURCES = ("cue", "civic")
 NAMED_ENTITY_SKIP = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
 
@@ -73,6 +79,12 @@ class Toponym:
     weak: bool = False
     locative: bool = False
     feature: str | None = None
+    # A name that may stand for its county ("D-Braxton", "Barrow and Jackson counties").
+    county_ok: bool = False
+    # The story's dateline: where it is set, so it weighs more as context.
+    dateline: bool = False
+    # A region's short form after its town ("Roselle, Ill.", "Barrie, Ont.").
+    region_short: bool = False
 
 
 def _stoplist(gaz: Gazetteer) -> set[str]:
@@ -95,6 +107,7 @@ class Detector:
         self.kind_word = {w: kind for kind, ws in kind_words.items() for w in ws}
         self.demonyms = demonyms
         self.streets = StreetFinder()
+        self.cues = Cues()
         cues = read_yaml(data_file("gazetteer", "person_cues.yaml")) or {}
         self.titles = {w.lower() for w in cues.get("titles") or []}
         self.verbs_after = {w.lower() for w in cues.get("verbs_after") or []}
@@ -154,6 +167,7 @@ class Detector:
             found.append(top)
 
         ents = tuple(doc.ents)  # Doc.ents rebuilds its tuple on every access
+        common = {tok.lower_ for tok in doc if tok.text[:1].islower()}
         ent_label = [""] * len(doc)
         for ent in ents:
             for k in range(ent.start, ent.end):
@@ -166,13 +180,20 @@ class Detector:
             top = Toponym(span.start_char, span.end_char, span.text, name_key(span.text), "street")
             top.feature = "street"
             claim(st.start_token, st.end_token, top)
+        # 0b. structural cues: dateline, a legislator's home, "X and Y counties".
+        for cue in self._cue_spans(doc):
+            if any(taken[k] for k in range(cue.start, cue.end)):
+                continue
+            top = self._cue_toponym(doc, cue)
+            if top is not None:
+                claim(cue.start, cue.end, top)
         # 1. multi-word gazetteer names, longest first ("Shir Khan Bandar", "Amu Darya").
         i = 0
         while i < len(doc):
             if taken[i] or not self._name_like(doc[i]):
                 i += 1
                 continue
-            hit = self._phrase_at(doc, i, ent_label)
+            hit = self._phrase_at(doc, i, ent_label, common)
             if hit is None:
                 i += 1
                 continue
@@ -187,11 +208,11 @@ class Detector:
         for ent in ents:
             if any(taken[k] for k in range(ent.start, ent.end)):
                 continue
-            tops = self._from_entity(ent, text)
+            tops = self._from_entity(ent, text, common)
             for top in tops:
                 claim(ent.start, ent.end, top)
             if not tops and ent.label_ in CARRIER_LABELS:
-                for a, b, top in self._embedded(doc, ent, taken):
+                for a, b, top in self._embedded(doc, ent, taken, common):
                     claim(a, b, top)
         # 3. strong single names the model did not tag at all.
         for tok in doc:
@@ -208,6 +229,8 @@ class Detector:
                 continue
             elif self.strong(key):
                 claim(tok.i, tok.i + 1, Toponym(tok.idx, end, tok.text, key, "gazetteer"))
+            elif self._civic(doc, key, tok.i + 1, common):
+                claim(tok.i, tok.i + 1, Toponym(tok.idx, end, tok.text, key, "civic"))
             elif (
                 self.has_town(key)
                 and not tok.is_upper
@@ -224,12 +247,23 @@ class Detector:
             if ent.label_ == "PERSON" and len(ent) > 1
             for tok in ent
         }
-        surnames = {k for k in surnames if not self.is_area(k)}
-        found[:] = [t for t in found if t.source == "demonym" or t.key not in surnames]
+        # A name that a cue marks as a place here ("Alexandria police") is no surname.
+        cued = {t.key for t in found if t.source in CUED_SOURCES}
+        surnames = {k for k in surnames if not self.is_area(k) and k not in cued}
+        found[:] = [
+            t for t in found if t.source in ("demonym", *CUED_SOURCES) or t.key not in surnames
+        ]
+        # A name right before a surname used in this text is a first name ("Chad Walker",
+        # "Nadia Moayyad"), whatever place shares it.
+        family = {name_key(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        found[:] = [
+            t for t in found if t.source in CUED_SOURCES or not self._first_name(doc, t, family)
+        ]
         # 5. one sense per document: a name taken as a place once is a place everywhere
         # ("Gainesville" tagged GPE once and PERSON later).
         self._propagate(doc, text, ents, found, taken, surnames)
         found.sort(key=lambda t: t.start)
+        self._region_shorts(text, found)
         self._link(text, found)
         return found
 
@@ -267,7 +301,9 @@ class Detector:
                 found.append(Toponym(tok.idx, tok.idx + len(tok.text), tok.text, key, "entity"))
                 taken[tok.i] = True
 
-    def _phrase_at(self, doc: Doc, i: int, ent_label: list[str]) -> tuple[int, str] | None:
+    def _phrase_at(
+        self, doc: Doc, i: int, ent_label: list[str], common: set[str]
+    ) -> tuple[int, str] | None:
         """Longest 2+-token gazetteer name starting at token i, or None."""
         if name_key(doc[i].text) not in self.gaz.first_words:
             return None
@@ -288,10 +324,60 @@ class Detector:
             labels = {ent_label[k] for k in range(i, j)} - {""}
             # Inside an organisation or person name ("White House", "Los Angeles Times"
             # aside) a phrase counts only when it is a well-known place.
-            if labels - PLACE_LABELS and not self.strong(key):
+            if labels - PLACE_LABELS and not (self.strong(key) or self._civic(doc, key, j, common)):
                 continue
             return j, key
         return None
+
+    @staticmethod
+    def _first_name(doc: Doc, top: Toponym, family: set[str]) -> bool:
+        if " " in top.key:
+            return False
+        span = doc.char_span(top.start, top.end)
+        if span is None or span.end >= len(doc) or span[-1].whitespace_ == "":
+            return False
+        nxt = doc[span.end]
+        return nxt.text[:1].isupper() and name_key(nxt.text) in family
+
+    def _civic(self, doc: Doc, key: str, j: int, common: set[str]) -> bool:
+        """A town's name before its public body ("Grovetown police"); a word the text also
+        writes in lower case ("Border Police", "border") is a common noun, not a town."""
+        return (
+            key not in self.stop
+            and key not in common
+            and self.has_town(key)
+            and self.cues.civic_after(doc, j)
+        )
+
+    def _cue_spans(self, doc: Doc) -> list[CueSpan]:
+        spans = self.cues.party_homes(doc) + self.cues.listed(doc)
+        dateline = self.cues.dateline(doc)
+        return [dateline, *spans] if dateline is not None else spans
+
+    def _cue_toponym(self, doc: Doc, cue: CueSpan) -> Toponym | None:
+        """A cue's name as a toponym when the gazetteer knows it (or its county)."""
+        a = cue.start
+        while a < cue.end and doc[a].lower_ == "the":
+            a += 1
+        if a == cue.end:
+            return None
+        span = doc[a : cue.end]
+        key = name_key(span.text)
+        if key in self.stop or self.demonym(key) is not None:
+            return None
+        county = cue.cue in ("party", "list")
+        known = key in self.gaz.index or (
+            county and any(f"{key} {w}" in self.gaz.index for w in ("county", "parish"))
+        )
+        if cue.cue == "party" and key in self.gaz.state_short:
+            known = True
+        if not known:
+            return None
+        top = Toponym(span.start_char, span.end_char, span.text, key, "cue")
+        top.county_ok = county
+        top.kind_hint = cue.kind
+        top.dateline = cue.cue == "dateline"
+        return top
 
     @staticmethod
     def _locative(doc: Doc, i: int) -> bool:
@@ -303,7 +389,9 @@ class Detector:
             return True
         return end < len(doc) and doc[end].lower_ in self.verbs_after
 
-    def _embedded(self, doc: Doc, ent: Span, taken: list[bool]) -> list[tuple[int, int, Toponym]]:
+    def _embedded(
+        self, doc: Doc, ent: Span, taken: list[bool], common: set[str]
+    ) -> list[tuple[int, int, Toponym]]:
         """Places inside a longer name: at its start or after "of" ("Alexandria police",
         "University of Georgia"). Only well-known places: a small town's name inside an
         organisation's is too often a person's or a brand's."""
@@ -336,14 +424,18 @@ class Detector:
             if self.demonym(key) is not None:
                 k += 1
                 continue
-            if not self.strong(key):
+            if self.strong(key):
+                out.append((k, j, top))
+            elif self._civic(doc, key, j, common):
+                top.source = "civic"
+                out.append((k, j, top))
+            else:
                 k += 1
                 continue
-            out.append((k, j, top))
             k = j
         return out
 
-    def _from_entity(self, ent: Span, doc_text: str) -> list[Toponym]:
+    def _from_entity(self, ent: Span, doc_text: str, common: set[str]) -> list[Toponym]:
         label = ent.label_
         if label not in PLACE_LABELS and label not in MISLABELLED:
             return []
@@ -364,6 +456,8 @@ class Detector:
                 return []
             if self.strong(key, min_pop):
                 return [Toponym(start, end, text, key, "entity")]
+            if self._civic(ent.doc, key, _end_token(ent, end), common):
+                return [Toponym(start, end, text, key, "civic")]
             if self.has_town(key) and not self._person_cue(ent.doc, ent.start, ent.end):
                 top = Toponym(start, end, text, key, "entity", weak=True)
                 top.locative = self._locative(ent.doc, ent.start)
@@ -386,6 +480,25 @@ class Detector:
                 )
             offset += len(piece) + 1
         return parts
+
+    def _region_shorts(self, text: str, found: list[Toponym]) -> None:
+        """The short region after "Town, " is a place mention of its own ("Barrie, Ont.",
+        "Dover, Del."): written with its dot or as a capitalised postal code."""
+        added: list[Toponym] = []
+        for top in found:
+            m = _REGION_SHORT.match(text, top.end, top.end + 24)
+            if m is None:
+                continue
+            short = m.group(1)
+            key = name_key(short)
+            if key not in self.gaz.state_short or not ("." in short or short.isupper()):
+                continue
+            start, end = m.start(1), m.end(1)
+            found[:] = [t for t in found if not (t.start < end and start < t.end)]
+            added.append(Toponym(start, end, short, key, "cue", region_short=True))
+        if added:
+            found.extend(added)
+            found.sort(key=lambda t: t.start)
 
     def _link(self, text: str, found: list[Toponym]) -> None:
         """Reads "Town, Region" pairs and kind words ("Kunduz province") around toponyms."""
@@ -412,6 +525,14 @@ class Detector:
                 top.kind_hint = self.kind_word[word]
             elif " " in top.key and last in self.kind_word:
                 top.kind_hint = self.kind_word[last]
+
+
+def _end_token(ent: Span, end_char: int) -> int:
+    """Index of the first token after the trimmed entity text ending at ``end_char``."""
+    k = ent.end
+    while k > ent.start and ent.doc[k - 1].idx >= end_char:
+        k -= 1
+    return k
 
 
 def _trim(ent: Span, text: str) -> tuple[int, int, str]:

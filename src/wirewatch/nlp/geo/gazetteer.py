@@ -66,6 +66,7 @@ class Gazetteer:
         self.admin1_points: dict[tuple[str, str], tuple[float, float] | None] = payload[
             "admin1_points"
         ]
+        self.capitals: set[int] = set(payload.get("capitals") or ())
         self.country_rows: dict[str, int] = {}
         self.admin1_rows: dict[tuple[str, str], int] = {}
         for i, kind in enumerate(self.kind):
@@ -93,6 +94,8 @@ class Gazetteer:
             paths += [Path(p) for p in env.split(os.pathsep) if p]
         for path in paths:
             gaz.merge_places((read_yaml(path) or {}).get("places") or [], source=str(path))
+        shorts = read_yaml(data_file("gazetteer", "ca_provinces_short.yaml")) or {}
+        gaz.merge_region_short("CAN", shorts)
         return gaz
 
     def _add_key(self, key: str, i: int) -> None:
@@ -137,6 +140,24 @@ class Gazetteer:
                 continue
             for s in [code, *(shorts or [])]:
                 self.state_short[name_key(s)] = i
+
+    def merge_region_short(self, country: str, table: dict[str, Any]) -> None:
+        """Short forms of first-level regions given by name ("Ont." for Ontario), trusted
+        like the US state short forms."""
+        for name, shorts in table.items():
+            key = name_key(name)
+            row = next(
+                (
+                    i
+                    for i in self.index.get(key, ())
+                    if self.kind[i] == "admin1" and self.country[i] == country
+                ),
+                None,
+            )
+            if row is None:
+                continue
+            for s in shorts or []:
+                self.state_short.setdefault(name_key(s), row)
 
     def merge_places(self, entries: list[dict[str, Any]], source: str) -> None:
         """Appends curated rows; an admin1 with a ``capital`` borrows that town's admin1 code."""

@@ -33,6 +33,9 @@ EARTH_KM = 6371.0
 # A weak mention must resolve to a town of at least this size: hamlets share names with
 # too many people and things.
 WEAK_MIN_POPULATION = 1000
+COUNTY_WORDS = ("county", "parish")
+# The dateline names where the story is set: it counts as this many other places.
+DATELINE_WEIGHT = 3
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -57,6 +60,7 @@ class Weights:
     no_coordinates: float
     coherence: float = 0.0
     coherence_country: float = 0.0
+    capital: float = 0.0
 
     @classmethod
     def from_options(cls, options: dict) -> Weights:
@@ -92,11 +96,15 @@ class Resolver:
             self._primary[i] = cached
         return cached == key
 
-    def _candidates(self, key: str, dotted: bool = False) -> list[int]:
-        """Rows for a name; "Badakhshan province" also tries "Badakhshan"; "Ill." a state."""
+    def _candidates(self, key: str, dotted: bool = False, county: bool = False) -> list[int]:
+        """Rows for a name; "Badakhshan province" also tries "Badakhshan"; "Ill." a state;
+        a name that may stand for its county ("D-Braxton") also tries "Braxton County"."""
         if dotted and key in self.gaz.state_short:
             return [self.gaz.state_short[key]]
         rows = list(self.gaz.lookup(key))
+        if county:
+            for word in COUNTY_WORDS:
+                rows += [i for i in self.gaz.lookup(f"{key} {word}") if i not in rows]
         head, _, last = key.rpartition(" ")
         if head and last in self.kind_words:
             rows += [i for i in self.gaz.lookup(head) if i not in rows]
@@ -125,6 +133,7 @@ class Resolver:
         score = w.population * math.log10(g.population[i] + 1) + w.kind.get(g.kind[i], 0.0)
         if self._is_primary(i, key):
             score += w.primary_name
+
         if not g.has_point(i):
             score += w.no_coordinates
         if qual_rows and any(q != i and g.within(i, q) for q in qual_rows):
@@ -132,6 +141,16 @@ class Resolver:
         if g.kind[i] in kind_hints:
             score += w.contains_qualifier
         return score
+
+    def _capital_over_region(self, rows: list[int], ps: list[float], hints: set[str]) -> None:
+        """A capital that shares its name with a region is the one meant ("Washington
+        said…"), unless the text says it is the region ("Washington state")."""
+        g = self.gaz
+        if "admin1" in hints or not any(g.kind[i] == "admin1" for i in rows):
+            return
+        for k, i in enumerate(rows):
+            if i in g.capitals:
+                ps[k] += self.w.capital
 
     def resolve(
         self, toponyms: list[Toponym], hint_countries: Iterable[str] = ()
@@ -149,11 +168,13 @@ class Resolver:
                 row = g.country_rows.get(demonym)
                 cands[key] = [row] if row is not None else []
             else:
-                dotted = any("." in t.text for t in tops)
-                cands[key] = self._candidates(key, dotted)
+                dotted = any("." in t.text or t.region_short for t in tops)
+                county = any(t.county_ok for t in tops)
+                cands[key] = self._candidates(key, dotted, county)
             quals = self._qualifier_rows({q for t in tops for q in t.qualifiers})
             hints = {t.kind_hint for t in tops if t.kind_hint}
             priors[key] = [self.prior(i, key, quals, hints) for i in cands[key]]
+            self._capital_over_region(cands[key], priors[key], hints)
         weak = {key for key, tops in groups.items() if all(t.weak for t in tops)}
         first = {
             key: cands[key][max(range(len(ps)), key=ps.__getitem__)]
@@ -161,10 +182,13 @@ class Resolver:
             if ps and key not in weak
         }
         support = self._coherence_maps(cands, priors, weak)
+        datelines = {key for key, tops in groups.items() if any(t.dateline for t in tops)}
         # Two rounds: the second reads its context from the first round's choices, which
         # already had coherence, rather than from the context-free priors.
         for _round in range(CONTEXT_ROUNDS):
-            chosen, countries, admin1s = self._choose(cands, priors, first, support, hint_countries)
+            chosen, countries, admin1s = self._choose(
+                cands, priors, first, support, hint_countries, datelines
+            )
             first = {k: i for k, i in chosen.items() if i is not None and k not in weak}
         for key in weak:
             i = chosen.get(key)
@@ -179,19 +203,21 @@ class Resolver:
         first: dict[str, int],
         support: tuple,
         hint_countries: Iterable[str],
+        datelines: set[str] = frozenset(),
     ) -> tuple[dict[str, int | None], Counter[str], Counter[tuple[str, str]]]:
         """One round: each name's best reading given the others' current choices."""
         g = self.gaz
         countries: Counter[str] = Counter()
         admin1s: Counter[tuple[str, str]] = Counter()
         cells: Counter[tuple[int, int]] = Counter()
-        for i in first.values():
+        for key, i in first.items():
+            n = DATELINE_WEIGHT if key in datelines else 1
             if g.country[i]:
-                countries[g.country[i]] += 1
+                countries[g.country[i]] += n
             if g.admin1code[i]:
-                admin1s[(g.country[i], g.admin1code[i])] += 1
+                admin1s[(g.country[i], g.admin1code[i])] += n
             if g.has_point(i) and g.kind[i] != "country":
-                cells[_cell(g.lat[i], g.lon[i])] += 1
+                cells[_cell(g.lat[i], g.lon[i])] += n
         hints = set(hint_countries)
         n_other = max(1, len(first) - 1)
         chosen: dict[str, int | None] = {}
@@ -200,19 +226,20 @@ class Resolver:
                 chosen[key] = None
                 continue
             own = first.get(key, rows[0])
+            own_n = DATELINE_WEIGHT if key in datelines else 1
             own_cell = _cell(g.lat[own], g.lon[own]) if g.has_point(own) else None
             best, best_score = rows[0], -math.inf
             for i, p in zip(rows, priors[key], strict=True):
                 score = p
                 cc = g.country[i]
                 if cc:
-                    share = countries[cc] - (g.country[own] == cc)
+                    share = countries[cc] - own_n * (g.country[own] == cc)
                     score += self.w.country_context * share / n_other
                     if cc in hints:
                         score += self.w.hint_country
                 if g.admin1code[i]:
                     a1 = (cc, g.admin1code[i])
-                    share = admin1s[a1] - ((g.country[own], g.admin1code[own]) == a1)
+                    share = admin1s[a1] - own_n * ((g.country[own], g.admin1code[own]) == a1)
                     score += self.w.admin1_context * share / n_other
                 if g.has_point(i) and g.kind[i] != "country" and cells:
                     cy, cx = _cell(g.lat[i], g.lon[i])
@@ -220,7 +247,7 @@ class Resolver:
                         cells.get((cy + dy, cx + dx), 0) for dy in (-1, 0, 1) for dx in (-1, 0, 1)
                     )
                     if own_cell is not None and abs(own_cell[0] - cy) <= 1:
-                        near -= abs(own_cell[1] - cx) <= 1
+                        near -= own_n * (abs(own_cell[1] - cx) <= 1)
                     score += self.w.near_other * max(0, near) / n_other
                 score += self._coherence(i, key, support)
                 if score > best_score:
