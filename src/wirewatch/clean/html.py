@@ -49,6 +49,8 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
             # Structured data sometimes carries only the opening post: prefer the longer.
             if thread is not None and _length(*thread) > _length(cleaned.body, cleaned.comments):
                 cleaned.body, cleaned.comments = thread
+    if found is not None and not found.thread:
+        cleaned.comment_section = found.comment_section
     cleaned.title = meta.title
     cleaned.author = cleaned.author or meta.author
     if meta.published and not cleaned.published:
