@@ -75,3 +75,19 @@ a stringer covering local elections and moved on from there over a few years.</p
     assert [x.author for x in c.comments] == ["ana", "ben"]
     assert c.comment_section
     assert "photographer" not in c.body
+
+
+def test_consent_dialog_is_cut_and_recorded_as_dropped() -> None:
+    legal = (
+        "These cookies may be set through our site by our advertising partners. They may be "
+        "used by those companies to build a profile of your interests and show you adverts."
+    )
+    page = f"""<html class="cookie-banner-visible"><head><title>Talks - Forum</title></head>
+<body><div id="onetrust-consent-sdk"><div role="dialog" aria-modal="true"><p>{legal}</p>
+</div></div><article><p>Negotiators met in Geneva on Tuesday to discuss a ceasefire along the
+front line, according to two officials familiar with the talks.</p></article></body></html>"""
+    c = clean_html(page, url="https://example.org/forum/thread/1")
+    assert "Geneva" in c.body
+    assert "advertising partners" not in c.body
+    assert not any("advertising partners" in x.text for x in c.comments)
+    assert any(d.kind == "other" and "advertising partners" in d.text for d in c.dropped)

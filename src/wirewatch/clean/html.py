@@ -19,6 +19,7 @@ from wirewatch.clean.forum_posts import PostSet, find_posts
 from wirewatch.clean.html_comments import build_comments
 from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_dropped import find_dropped
+from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html
 from wirewatch.clean.html_text import tidy
 from wirewatch.clean.meta_html import read_meta, types_of
@@ -32,6 +33,7 @@ MIN_BODY_PARAGRAPH = 60
 def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Clean one HTML page; raises CleaningError for pages too large or deeply nested."""
     root = parse_html(html)
+    overlays = remove_overlays(root)
     found = find_posts(root, html)
     meta = read_meta(root, url, with_date=found is None or not found.thread)
     if found is not None and found.thread:
@@ -58,7 +60,7 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if cleaned.published:
         cleaned.published_from = "html-meta"
     keep = {p.element for p in found.posts} if found is not None else None
-    cleaned.dropped = find_dropped(root, keep)
+    cleaned.dropped = overlays + find_dropped(root, keep)
     return cleaned
 
 
