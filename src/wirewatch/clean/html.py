@@ -24,7 +24,7 @@ from wirewatch.clean.html_parse import parse_html
 from wirewatch.clean.html_text import tidy
 from wirewatch.clean.meta_html import read_meta, types_of
 from wirewatch.clean.result import Cleaned
-from wirewatch.document import Comment, normalize_text
+from wirewatch.document import Comment, Dropped, normalize_text
 
 MAX_LOOSE_COMMENTS = 500
 MIN_BODY_PARAGRAPH = 60
@@ -33,13 +33,17 @@ MIN_BODY_PARAGRAPH = 60
 def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Clean one HTML page; raises CleaningError for pages too large or deeply nested."""
     root = parse_html(html)
-    overlays = remove_overlays(root)
     found = find_posts(root, html)
+    overlays: list[Dropped] = []
     meta = read_meta(root, url, with_date=found is None or not found.thread)
     if found is not None and found.thread:
         cleaned = _thread(found)
     else:
         discussion = looks_like_discussion(url, meta.jsonld, html)
+        if discussion:
+            # Asked for comments, the extractor also keeps consent dialogs' prose; on
+            # articles its own pruning already drops them, so the cost is paid only here.
+            overlays = remove_overlays(root, html)
         if found is None and not discussion:
             # Known discussions keep the extractor's comment reading; elsewhere repeated
             # author+time blocks reveal comments no pattern covers.

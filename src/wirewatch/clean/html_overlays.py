@@ -2,8 +2,10 @@
 
 A cookie or privacy dialog holds long paragraphs of legal prose that read like content; an
 extractor asked for comments on a discussion page happily keeps them. They are never part
-of what a page says, so they are cut from the shared tree once, and recorded as dropped.
-The XPath (data in html_cues.yaml) runs in lxml's C code: no extra walk in Python.
+of what a page says, so on discussion pages they are cut from the shared tree once, and
+recorded as dropped.
+The XPaths (data in html_cues.yaml) run in lxml's C code, and only on pages whose raw HTML
+holds one of their marker strings: no extra walk in Python, and none at all on most pages.
 """
 
 from __future__ import annotations
@@ -22,13 +24,21 @@ PAGE_FRAME = frozenset(["html", "head", "body", "main", "article"])
 
 
 @cache
-def _overlay_xpath() -> etree.XPath:
-    return etree.XPath(" | ".join(cues()["overlays"]))
+def _overlay_rules() -> tuple[tuple[tuple[str, ...], etree.XPath], ...]:
+    rules = []
+    for rule in cues()["overlays"]:
+        markers = rule["marker"]
+        markers = (markers,) if isinstance(markers, str) else tuple(markers)
+        rules.append((markers, etree.XPath(rule["xpath"])))
+    return tuple(rules)
 
 
-def remove_overlays(root: etree._Element) -> list[Dropped]:
+def remove_overlays(root: etree._Element, html: str) -> list[Dropped]:
     """Detach overlay elements (outermost only), keeping the text that follows each."""
-    found = [el for el in _overlay_xpath()(root) if _removable(el)]
+    found: list[etree._Element] = []
+    for markers, xpath in _overlay_rules():
+        if any(m in html for m in markers):
+            found += [el for el in xpath(root) if _removable(el)]
     chosen = set(found)
     dropped: list[Dropped] = []
     for el in found[:MAX_OVERLAYS]:
