@@ -94,3 +94,20 @@ def test_dropped_blocks_outermost_first_in_one_pass() -> None:
 def test_unsupported_selector_is_refused(bad: str) -> None:
     with pytest.raises(ValueError):
         parse_selector("other", bad)
+
+
+def test_link_list_widget_is_not_a_comment_list() -> None:
+    from lxml import html as lxml_html
+
+    from wirewatch.clean.forum_generic import mostly_links
+
+    entry = lxml_html.fromstring(
+        '<li class="latest"><a href="/threads/1">Shelling reported near the plant overnight</a>'
+        ' Latest: <a href="/members/ana.1/">ana</a> Today at 6:23 PM</li>'
+    )
+    post = lxml_html.fromstring(
+        '<div class="msg"><a href="/members/ana.1/">ana</a> 3 hours ago <p>I heard the '
+        "shelling from across the river; it went on until dawn and then stopped.</p></div>"
+    )
+    assert mostly_links(entry)
+    assert not mostly_links(post)

@@ -101,6 +101,23 @@ def bounded_text(el: etree._Element, limit: int) -> str:
     return " ".join(parts)[:limit]
 
 
+def mostly_links(el: etree._Element) -> bool:
+    """True for link-list entries ("latest threads" widgets): most of their text is links.
+
+    A member's post is prose; the author link and a few inline links are a small share.
+    """
+    text = bounded_text(el, MAX_SCAN_CHARS)
+    total = len("".join(text.split()))
+    if total == 0:
+        return True
+    linked = 0
+    for a in el.iter("a"):
+        linked += len("".join((a.text_content() or "").split()))
+        if linked * 2 > total:
+            return True
+    return False
+
+
 def comment_blocks(root: etree._Element) -> list[etree._Element]:
     """The largest group of repeated author+time+text blocks, or [] when there is none."""
     s = _settings()
@@ -113,7 +130,9 @@ def comment_blocks(root: etree._Element) -> list[etree._Element]:
         good = [
             el
             for el in group[:MAX_BLOCKS]
-            if len(bounded_text(el, min_chars * 4).strip()) >= min_chars and has_time(el)
+            if len(bounded_text(el, min_chars * 4).strip()) >= min_chars
+            and has_time(el)
+            and not mostly_links(el)
         ]
         if len(good) >= need and len(good) > len(best):
             best = good

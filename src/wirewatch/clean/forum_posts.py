@@ -46,6 +46,7 @@ class PostSet:
     pattern: str
     thread: bool
     posts: list[RawPost]
+    comment_section: bool = False
 
 
 def find_posts(root: etree._Element, html: str | None = None) -> PostSet | None:
@@ -61,7 +62,7 @@ def find_posts(root: etree._Element, html: str | None = None) -> PostSet | None:
             continue
         posts = _extract_all(pat, elements)
         if len(posts) >= (2 if pat.thread else 1) and plausible_posts(posts, pat.thread):
-            return PostSet(pat.name, pat.thread, posts)
+            return PostSet(pat.name, pat.thread, posts, pat.comment_section)
     return None
 
 

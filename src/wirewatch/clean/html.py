@@ -19,11 +19,12 @@ from wirewatch.clean.forum_posts import PostSet, find_posts
 from wirewatch.clean.html_comments import build_comments
 from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_dropped import find_dropped
+from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html
 from wirewatch.clean.html_text import tidy
 from wirewatch.clean.meta_html import read_meta, types_of
 from wirewatch.clean.result import Cleaned
-from wirewatch.document import Comment, normalize_text
+from wirewatch.document import Comment, Dropped, normalize_text
 
 MAX_LOOSE_COMMENTS = 500
 MIN_BODY_PARAGRAPH = 60
@@ -33,11 +34,16 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Clean one HTML page; raises CleaningError for pages too large or deeply nested."""
     root = parse_html(html)
     found = find_posts(root, html)
+    overlays: list[Dropped] = []
     meta = read_meta(root, url, with_date=found is None or not found.thread)
     if found is not None and found.thread:
         cleaned = _thread(found)
     else:
         discussion = looks_like_discussion(url, meta.jsonld, html)
+        if discussion:
+            # Asked for comments, the extractor also keeps consent dialogs' prose; on
+            # articles its own pruning already drops them, so the cost is paid only here.
+            overlays = remove_overlays(root, html)
         if found is None and not discussion:
             # Known discussions keep the extractor's comment reading; elsewhere repeated
             # author+time blocks reveal comments no pattern covers.
@@ -49,6 +55,8 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
             # Structured data sometimes carries only the opening post: prefer the longer.
             if thread is not None and _length(*thread) > _length(cleaned.body, cleaned.comments):
                 cleaned.body, cleaned.comments = thread
+    if found is not None and not found.thread:
+        cleaned.comment_section = found.comment_section
     cleaned.title = meta.title
     cleaned.author = cleaned.author or meta.author
     if meta.published and not cleaned.published:
@@ -56,7 +64,7 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if cleaned.published:
         cleaned.published_from = "html-meta"
     keep = {p.element for p in found.posts} if found is not None else None
-    cleaned.dropped = find_dropped(root, keep)
+    cleaned.dropped = overlays + find_dropped(root, keep)
     return cleaned
 
 

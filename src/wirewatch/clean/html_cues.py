@@ -20,6 +20,8 @@ class PostPattern:
     """How one forum or comment system marks its posts (see html_cues.yaml).
 
     ``markers``: the raw page must contain at least one of these for the XPaths to run.
+    ``comment_section``: the posts are a comment system's list under a post (blog comments),
+    not the peer posts of a discussion thread.
     """
 
     name: str
@@ -33,6 +35,7 @@ class PostPattern:
     quote: etree.XPath | None
     quote_ref: etree.XPath | None
     parent: etree.XPath | None
+    comment_section: bool = False
 
 
 def _markers(value: str | list[str] | None) -> tuple[str, ...]:
@@ -68,6 +71,7 @@ def post_patterns() -> tuple[PostPattern, ...]:
                 quote=_xp(p.get("quote")),
                 quote_ref=_xp(p.get("quote_ref")),
                 parent=_xp(p.get("parent")),
+                comment_section=bool(p.get("comment_section")),
             )
         )
     return tuple(out)

@@ -13,6 +13,8 @@ class Cleaned:
 
     ``published_from`` says where ``published`` came from: "html-meta", "text" or "comments"
     (the last meaning only a bound: the earliest comment's timestamp).
+    ``comment_section`` is True when the comments come from a comment system under a post
+    (blog-style comments) rather than being the replies of a discussion thread.
     """
 
     body: str
@@ -22,3 +24,4 @@ class Cleaned:
     published_from: str | None = None
     comments: list[Comment] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
+    comment_section: bool = False

@@ -65,12 +65,15 @@ def read_html(path: str | Path) -> str:
 
 
 def our_prediction(html: str, url: str | None, with_comments: bool) -> str:
-    """Our cleaner's text as the benchmark sees it: body, plus comment texts for forums."""
+    """Our cleaner's text as the benchmark sees it: body, plus thread replies for forums.
+
+    A blog-style comment section under a forum post is not main content, as on articles.
+    """
     from wirewatch.clean.html import clean_html
 
     cleaned = clean_html(html, url=url)
     parts = [cleaned.body]
-    if with_comments:
+    if with_comments and not cleaned.comment_section:
         parts += [c.text for c in cleaned.comments]
     return "\n\n".join(p for p in parts if p)
 

@@ -1,0 +1,93 @@
+"""Forum engines and comment systems read from html_cues.yaml patterns (invented pages)."""
+
+from __future__ import annotations
+
+from wirewatch.clean.html import clean_html
+
+SMF = """<html><head><title>Convoy stopped - Community</title></head><body>
+<div id="forumposts"><form>
+<div class="windowbg" id="msg101"><div class="post_wrapper">
+<div class="poster"><h4><a href="/index.php?action=profile;u=7">ana</a></h4>
+<ul class="user_info"><li class="postcount">Posts: 12</li></ul></div>
+<div class="postarea"><div class="keyinfo"><div class="postinfo">
+<a href="/index.php?msg=101" class="smalltext">June 04, 2024, 11:23:55 AM</a></div></div>
+<div class="post"><div class="inner" data-msgid="101" id="msg_101">
+The aid convoy was stopped at the checkpoint for six hours.</div></div></div>
+<div class="moderatorbar"><div class="signature">Peace to all</div></div>
+</div></div>
+<div class="windowbg" id="msg102"><div class="post_wrapper">
+<div class="poster"><h4><a href="/index.php?action=profile;u=8">ben</a></h4></div>
+<div class="postarea"><div class="keyinfo"><div class="postinfo">
+<a href="/index.php?msg=102" class="smalltext">June 05, 2024, 09:00:00 AM</a></div></div>
+<div class="post"><div class="inner" data-msgid="102" id="msg_102">
+<blockquote class="bbc_standard_quote"><cite><a href="/index.php?msg=101">Quote from: ana</a>
+</cite>The aid convoy was stopped at the checkpoint for six hours.</blockquote>
+It was allowed through in the evening.</div></div></div>
+</div></div>
+</form></div></body></html>"""
+
+
+def test_smf_thread_opening_post_and_quoted_reply() -> None:
+    c = clean_html(SMF)
+    assert c.body == "The aid convoy was stopped at the checkpoint for six hours."
+    assert c.author == "ana"
+    assert c.published is not None and c.published.startswith("2024-06-04")
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "It was allowed through in the evening.", ["body"])
+    ]
+    assert not c.comment_section
+
+
+INVISION5 = """<html><head><title>Ceasefire talks - Forums</title></head><body>
+<article id="elComment_11" class="ipsEntry js-ipsEntry ipsEntry--post">
+<aside class="ipsEntry__author-column"><h3 class="ipsEntry__username">
+<a href="/profile/1-ana/">ana</a></h3></aside>
+<div class="ipsEntry__post"><time datetime="2024-04-03T09:53:10Z">April 3, 2024</time>
+<div class="ipsRichText" data-role="commentContent"><p>Talks resume in Doha next week.</p></div>
+</div></article>
+<article id="elComment_12" class="ipsEntry js-ipsEntry ipsEntry--post">
+<aside class="ipsEntry__author-column"><h3 class="ipsEntry__username">
+<a href="/profile/2-ben/">ben</a></h3></aside>
+<div class="ipsEntry__post"><time datetime="2024-04-03T11:00:00Z">April 3, 2024</time>
+<div class="ipsRichText" data-role="commentContent"><p>Both delegations confirmed.</p></div>
+</div></article></body></html>"""
+
+
+def test_invision_5_entries_are_a_thread() -> None:
+    c = clean_html(INVISION5)
+    assert c.body == "Talks resume in Doha next week."
+    assert [(x.author, x.text, x.posted) for x in c.comments] == [
+        ("ben", "Both delegations confirmed.", "2024-04-03T11:00:00+00:00")
+    ]
+
+
+def test_blog_comment_system_is_marked_as_a_comment_section() -> None:
+    page = """<html><head><title>How did you start? - Forum</title></head><body>
+<article><p>How did everyone here get started with reporting from conflict zones? I began as
+a stringer covering local elections and moved on from there over a few years.</p></article>
+<ol class="comment-list">
+<li id="comment-1" class="comment"><div class="comment-author"><cite class="fn">ana</cite></div>
+<div class="comment-content"><p>I started as a photographer.</p></div></li>
+<li id="comment-2" class="comment"><div class="comment-author"><cite class="fn">ben</cite></div>
+<div class="comment-content"><p>Local radio, then wire services.</p></div></li>
+</ol></body></html>"""
+    c = clean_html(page, url="https://example.org/forum/how-did-you-start")
+    assert [x.author for x in c.comments] == ["ana", "ben"]
+    assert c.comment_section
+    assert "photographer" not in c.body
+
+
+def test_consent_dialog_is_cut_and_recorded_as_dropped() -> None:
+    legal = (
+        "These cookies may be set through our site by our advertising partners. They may be "
+        "used by those companies to build a profile of your interests and show you adverts."
+    )
+    page = f"""<html class="cookie-banner-visible"><head><title>Talks - Forum</title></head>
+<body><div id="onetrust-consent-sdk"><div role="dialog" aria-modal="true"><p>{legal}</p>
+</div></div><article><p>Negotiators met in Geneva on Tuesday to discuss a ceasefire along the
+front line, according to two officials familiar with the talks.</p></article></body></html>"""
+    c = clean_html(page, url="https://example.org/forum/thread/1")
+    assert "Geneva" in c.body
+    assert "advertising partners" not in c.body
+    assert not any("advertising partners" in x.text for x in c.comments)
+    assert any(d.kind == "other" and "advertising partners" in d.text for d in c.dropped)
