@@ -47,6 +47,8 @@ class RoleWords:
     pronouns: frozenset[str]
     document_nouns: frozenset[str]
     contact_verbs: frozenset[str]
+    transfer_verbs: frozenset[str]
+    beneficiary_verbs: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -72,6 +74,8 @@ def role_words() -> RoleWords:
         pronouns=frozenset(w.lower() for w in raw["pronouns"]),
         document_nouns=frozenset(w.lower() for w in raw["document_nouns"]),
         contact_verbs=frozenset(w.lower() for w in raw["contact_verbs"]),
+        transfer_verbs=frozenset(w.lower() for w in raw["transfer_verbs"]),
+        beneficiary_verbs=frozenset(w.lower() for w in raw["beneficiary_verbs"]),
     )
 
 
@@ -211,9 +215,10 @@ def _children(tok: Token, deps: frozenset[str]) -> list[Token]:
 
 def _prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
     """The object of the first of ``tok``'s prepositions in ``preps`` ("on Friday" is a
-    date, not a party)."""
+    date, not a party). The parser labels a recipient's "to" as a dative ("gave $2 million
+    to Nigeria"): it is a preposition all the same."""
     for prep in tok.children:
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
+        if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
             objs = _children(prep, frozenset({"pobj"}))
             if objs and objs[0].lower_ not in TIME_WORDS:
                 return objs[0]
@@ -292,9 +297,70 @@ def _party_after(obj: Token, preps: frozenset[str]) -> Token | None:
     return found
 
 
+CURRENCY_SIGNS = frozenset("$ € £ ¥ usd eur euros euro dollars dollar pounds yuan".split())
+RECIPIENT_PREPS = frozenset({"to"})
+MAX_RECIPIENT_DEPTH = 4
+
+
+def _is_amount(obj: Token) -> bool:
+    """ "$2 million", "€ 95 million in support", "10 million euros": money given, never a
+    party ("52 Iranian sites" and "three hostages" are counted parties, not money)."""
+    if obj.lower_ in CURRENCY_SIGNS:
+        return True
+    return any(c.lower_ in CURRENCY_SIGNS for c in obj.lefts)
+
+
+def _recipient_inside(obj: Token) -> Token | None:
+    """A "to" party inside the object phrase ("€10 million in aid to the Palestinians")."""
+    frontier = [obj]
+    for _ in range(MAX_RECIPIENT_DEPTH):
+        found = next((r for t in frontier if (r := _prep_object(t, RECIPIENT_PREPS))), None)
+        if found is not None:
+            return found
+        frontier = [
+            g for t in frontier for c in t.children if c.dep_ == "prep" for g in c.children
+        ]
+    return None
+
+
+def _beneficiary(*heads: Token) -> Token | None:
+    """The object of a purpose clause of helping ("…to assist Ethiopia")."""
+    helping = role_words().beneficiary_verbs
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ in {"xcomp", "advcl", "acl"} and clause.lower_ in helping:
+                objs = _children(clause, OBJECT_DEPS)
+                if objs:
+                    return objs[0]
+    return None
+
+
+def _recipient(trigger: Token, objs: list[Token]) -> Token | None:
+    """Who receives what a verb of giving gives: "gave Nigeria $2 million", "gave $2 million
+    to Nigeria", "provided Egypt with aircraft", "gave rifles to help the Marines"."""
+    for child in trigger.children:
+        if child.dep_ in {"dative", "iobj"} and _nominal(child):
+            return child
+    found = _prep_object(trigger, RECIPIENT_PREPS)
+    if found is not None:
+        return found
+    if objs and _prep_object(trigger, frozenset({"with"})) is not None:
+        return objs[0]
+    for obj in objs:
+        found = _recipient_inside(obj)
+        if found is not None:
+            return found
+    found = _beneficiary(trigger, *objs)
+    if found is not None:
+        return found
+    return objs[0] if objs and objs[0].pos_ == "PROPN" else None
+
+
 def _object_target(trigger: Token, obj: Token) -> Token | None:
     words = role_words()
     low = obj.lower_
+    if _is_amount(obj):
+        return _recipient(trigger, [obj])
     if low in words.means_objects:
         return _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
     if low in words.carrier_objects:
@@ -364,7 +430,12 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
                 source = _participle_subject(tok)
                 break
         objs = _children(trigger, OBJECT_DEPS)
-        target = _object_target(trigger, objs[0]) if objs else _prep_object(trigger, TARGET_PREPS)
+        if trigger.lower_ in role_words().transfer_verbs:
+            target = _recipient(trigger, [o for o in objs if o.dep_ != "dative"])
+        elif objs:
+            target = _object_target(trigger, objs[0])
+        else:
+            target = _prep_object(trigger, TARGET_PREPS)
         if trigger.dep_ == "acl" and _passive_participle(trigger):
             # "civilians killed by airstrikes": the noun suffered it, "by" did it
             source, target = _prep_object(trigger, frozenset({"by"})), trigger.head
