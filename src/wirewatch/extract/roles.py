@@ -49,6 +49,10 @@ class RoleWords:
     contact_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
     beneficiary_verbs: frozenset[str]
+    force_objects: frozenset[str]
+    moving_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
+    arrival_preps: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -76,6 +80,10 @@ def role_words() -> RoleWords:
         contact_verbs=frozenset(w.lower() for w in raw["contact_verbs"]),
         transfer_verbs=frozenset(w.lower() for w in raw["transfer_verbs"]),
         beneficiary_verbs=frozenset(w.lower() for w in raw["beneficiary_verbs"]),
+        force_objects=frozenset(w.lower() for w in raw["force_objects"]),
+        moving_verbs=frozenset(w.lower() for w in raw["moving_verbs"]),
+        arrival_verbs=frozenset(w.lower() for w in raw["arrival_verbs"]),
+        arrival_preps=frozenset(raw["arrival_preps"]),
     )
 
 
@@ -260,6 +268,18 @@ def _object_antecedent(verb: Token) -> Token | None:
     return None
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _earlier_object(pronoun: Token) -> Token | None:
+    """The nearest earlier object in the sentence ("called Erdogan on Wednesday and urged
+    him", parsed without the coordination): who else would "him" be."""
+    for tok in reversed(pronoun.doc[: pronoun.i]):
+        if tok.dep_ in OBJECT_DEPS | {"oprd"} and tok.pos_ == "PROPN":
+            return tok
+    return None
+
+
 def resolve(tok: Token) -> Token:
     """The noun a relative or personal pronoun stands for within the sentence, else itself."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
@@ -271,6 +291,8 @@ def resolve(tok: Token) -> Token:
         found = _subject_antecedent(tok.head)
     elif tok.dep_ in OBJECT_DEPS:
         found = _object_antecedent(tok.head)
+        if found is None and tok.lower_ in OBJECT_PRONOUNS:
+            found = _earlier_object(tok)
     elif tok.dep_ == "poss" and tok.head.dep_ in OBJECT_DEPS:
         # "Syrian forces continued their attacks": the owner is the verb's subject
         subj = _children(tok.head.head, SUBJECT_DEPS)
@@ -298,7 +320,7 @@ def _party_after(obj: Token, preps: frozenset[str]) -> Token | None:
 
 
 CURRENCY_SIGNS = frozenset("$ € £ ¥ usd eur euros euro dollars dollar pounds yuan".split())
-RECIPIENT_PREPS = frozenset({"to"})
+RECIPIENT_PREPS = frozenset({"to", "into"})
 MAX_RECIPIENT_DEPTH = 4
 
 
@@ -361,7 +383,9 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
     low = obj.lower_
     if _is_amount(obj):
         return _recipient(trigger, [obj])
-    if low in words.means_objects:
+    if low in words.means_objects or (
+        low in words.force_objects and trigger.lower_ in words.moving_verbs
+    ):
         return _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
     if low in words.carrier_objects:
         preps = words.carrier_objects[low]
@@ -400,7 +424,8 @@ def _contact_partner(trigger: Token) -> Token | None:
     head = trigger.head
     if head.lower_ not in role_words().contact_verbs:
         return None
-    objs = _children(head, OBJECT_DEPS)
+    # the parser often reads "called [Name] to discuss" as an object predicate (oprd)
+    objs = _children(head, OBJECT_DEPS | {"oprd"})
     return objs[0] if objs else None
 
 
@@ -434,6 +459,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
             target = _recipient(trigger, [o for o in objs if o.dep_ != "dative"])
         elif objs:
             target = _object_target(trigger, objs[0])
+        elif trigger.lower_ in role_words().arrival_verbs:
+            target = _prep_object(trigger, role_words().arrival_preps)
         else:
             target = _prep_object(trigger, TARGET_PREPS)
         if trigger.dep_ == "acl" and _passive_participle(trigger):
