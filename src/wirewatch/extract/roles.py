@@ -53,6 +53,7 @@ class RoleWords:
     moving_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     arrival_preps: frozenset[str]
+    voiced_objects: dict[str, frozenset[str]]
 
 
 def _check_words(raw: dict) -> None:
@@ -84,6 +85,7 @@ def role_words() -> RoleWords:
         moving_verbs=frozenset(w.lower() for w in raw["moving_verbs"]),
         arrival_verbs=frozenset(w.lower() for w in raw["arrival_verbs"]),
         arrival_preps=frozenset(raw["arrival_preps"]),
+        voiced_objects={k.lower(): frozenset(v) for k, v in raw["voiced_objects"].items()},
     )
 
 
@@ -357,6 +359,23 @@ def _beneficiary(*heads: Token) -> Token | None:
     return None
 
 
+def _helped(trigger: Token) -> Token | None:
+    """Who a helping verb without an object helps: the doer of what it helps do ("to help
+    Haiti cope"), else the recipient of the gift it is the purpose of ("gave rifles to the
+    Marines to help in operations")."""
+    for clause in trigger.children:
+        if clause.dep_ in {"ccomp", "xcomp"}:
+            subj = _children(clause, SUBJECT_DEPS)
+            if subj and _nominal(subj[0]):
+                return subj[0]
+    giver = trigger.head
+    if trigger.dep_ == "acl":
+        giver = giver.head
+    if trigger.dep_ in {"xcomp", "advcl", "acl"} and giver.lower_ in role_words().transfer_verbs:
+        return _recipient(giver, [o for o in _children(giver, OBJECT_DEPS) if o.dep_ != "dative"])
+    return None
+
+
 def _recipient(trigger: Token, objs: list[Token]) -> Token | None:
     """Who receives what a verb of giving gives: "gave Nigeria $2 million", "gave $2 million
     to Nigeria", "provided Egypt with aircraft", "gave rifles to help the Marines"."""
@@ -378,8 +397,29 @@ def _recipient(trigger: Token, objs: list[Token]) -> Token | None:
     return objs[0] if objs and objs[0].pos_ == "PROPN" else None
 
 
+QUANTIFIERS = frozenset({"some", "all", "most", "part", "many", "several", "each", "any"})
+
+
+def _quantified(obj: Token) -> Token:
+    """ "some of its restrictions": what the quantifier picks from is the object."""
+    if obj.lower_ in QUANTIFIERS:
+        inner = _prep_object(obj, frozenset({"of"}))
+        if inner is not None:
+            return inner
+    return obj
+
+
+def _speaker_of(target: Token) -> Token:
+    """The party whose words the target is ("charges by the clergymen"), else the target."""
+    preps = role_words().voiced_objects.get(target.lower_)
+    if not preps:
+        return target
+    return _prep_object(target, preps) or target
+
+
 def _object_target(trigger: Token, obj: Token) -> Token | None:
     words = role_words()
+    obj = _quantified(obj)
     low = obj.lower_
     if _is_amount(obj):
         return _recipient(trigger, [obj])
@@ -471,6 +511,10 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         source, target = taker, source
     elif subject_is_target and not passive:
         source, target = _prep_object(trigger, frozenset({"by"})), source
+    if target is None and trigger.lower_ in role_words().beneficiary_verbs:
+        target = _helped(trigger)
+    if target is not None and not passive:
+        target = _speaker_of(target)
     partner = _contact_partner(trigger)
     if partner is not None and (target is None or not _nominal_actor(target)):
         target = partner
@@ -519,6 +563,10 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             source = subj if subj is not None else source
         if target is None:
             target = _prep_object(verb, NOUN_TARGET_PREPS | {"at", "toward", "towards"})
+        if target is None:
+            # "gave Putin a stern warning": the one it was given to
+            target = next((c for c in verb.children if c.dep_ in {"dative", "iobj"}), None)
+            target = target if target is not None and _nominal(target) else None
     if source is None:
         mods = [c for c in trigger.lefts if _is_actor_modifier(c)]
         source = mods[0] if mods else None
