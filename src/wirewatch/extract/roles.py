@@ -409,11 +409,16 @@ def _quantified(obj: Token) -> Token:
     return obj
 
 
-def _speaker_of(target: Token) -> Token:
-    """The party whose words the target is ("charges by the clergymen"), else the target."""
+def _speaker_of(target: Token, trigger: Token) -> Token:
+    """The party whose words the target is ("charges by the clergymen"), else the target.
+    The parser may hang the "by" phrase on the verb ("denied [charges] [by X]")."""
     preps = role_words().voiced_objects.get(target.lower_)
     if not preps:
         return target
+    if target.head.i == trigger.i and target.dep_ in OBJECT_DEPS:
+        found = _prep_object(trigger, preps & {"by", "from"})
+        if found is not None:
+            return found
     return _prep_object(target, preps) or target
 
 
@@ -514,7 +519,7 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
     if target is None and trigger.lower_ in role_words().beneficiary_verbs:
         target = _helped(trigger)
     if target is not None and not passive:
-        target = _speaker_of(target)
+        target = _speaker_of(target, trigger)
     partner = _contact_partner(trigger)
     if partner is not None and (target is None or not _nominal_actor(target)):
         target = partner

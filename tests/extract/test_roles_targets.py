@@ -1,0 +1,63 @@
+"""Targets that are not simply the direct object: recipients of gifts, armed forces hit
+rather than moved, places reached, the maker of rejected charges, places under a measure."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from wirewatch.extract.roles import event_roles
+from wirewatch.nlp.model import load_model
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    return load_model(disable=("ner", "lemmatizer"))
+
+
+def target(sentence: str, trigger: str) -> str | None:
+    doc = _nlp()(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    _source, found = event_roles(tok)
+    return found.text if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the money or goods given are never the target: the recipient is
+        ("The agency gave $2 million to the Nigerian army.", "gave", "Nigerian army"),
+        (
+            "Norway provided the Malian government with armoured vehicles.",
+            "provided",
+            "Malian government",
+        ),
+        (
+            "The museum returned two paintings to the government of Peru.",
+            "returned",
+            "government of Peru",
+        ),
+        # armed forces are the means of moving them, the target of anything else
+        ("Rebels killed six soldiers near the town.", "killed", "six soldiers"),
+        ("The ministry deployed troops to the northern border.", "deployed", "northern border"),
+        # the place reached
+        ("Chinese peacekeepers arrived in Juba on Monday.", "arrived", "Juba"),
+        # the party whose charges are denied
+        (
+            "The government denied charges by the opposition that it rigged the vote.",
+            "denied",
+            "opposition",
+        ),
+        # the place or party a measure applies to
+        ("The army lifted the curfew in the capital.", "lifted", "capital"),
+        ("Washington removed tariffs on Chinese steel.", "removed", "Chinese steel"),
+    ],
+)
+def test_target(sentence: str, trigger: str, expected: str) -> None:
+    assert target(sentence, trigger) == expected
+
+
+def test_gift_without_recipient_has_no_target() -> None:
+    # "$5 million" is what was given, not a party
+    assert target("The charity donated $5 million last year.", "donated") is None
