@@ -61,3 +61,16 @@ def test_target(sentence: str, trigger: str, expected: str) -> None:
 def test_gift_without_recipient_has_no_target() -> None:
     # "$5 million" is what was given, not a party
     assert target("The charity donated $5 million last year.", "donated") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the one asked, not what is asked for
+        ("The minister sought support from the Gulf states.", "sought", "Gulf states"),
+        # the party of the infinitive a control verb governs
+        ("The union refused to comply with the ministry's orders.", "refused", "ministry's orders"),
+    ],
+)
+def test_target_through_the_complement(sentence: str, trigger: str, expected: str) -> None:
+    assert target(sentence, trigger) == expected

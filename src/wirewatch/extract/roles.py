@@ -54,6 +54,7 @@ class RoleWords:
     arrival_verbs: frozenset[str]
     arrival_preps: frozenset[str]
     voiced_objects: dict[str, frozenset[str]]
+    asking_verbs: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -86,6 +87,7 @@ def role_words() -> RoleWords:
         arrival_verbs=frozenset(w.lower() for w in raw["arrival_verbs"]),
         arrival_preps=frozenset(raw["arrival_preps"]),
         voiced_objects={k.lower(): frozenset(v) for k, v in raw["voiced_objects"].items()},
+        asking_verbs=frozenset(w.lower() for w in raw["asking_verbs"]),
     )
 
 
@@ -474,6 +476,36 @@ def _contact_partner(trigger: Token) -> Token | None:
     return objs[0] if objs else None
 
 
+FROM = frozenset({"from"})
+
+
+def _verb_target(trigger: Token) -> Token | None:
+    """The target of an active verb: its object, read through the word lists."""
+    words = role_words()
+    objs = _children(trigger, OBJECT_DEPS)
+    if trigger.lower_ in words.transfer_verbs:
+        return _recipient(trigger, [o for o in objs if o.dep_ != "dative"])
+    if trigger.lower_ in words.asking_verbs:
+        asked = _prep_object(trigger, FROM)
+        if asked is None and objs:
+            asked = _prep_object(objs[0], FROM)
+        if asked is not None:
+            return asked
+    if objs:
+        return _object_target(trigger, objs[0])
+    if trigger.lower_ in words.arrival_verbs:
+        return _prep_object(trigger, words.arrival_preps)
+    found = _prep_object(trigger, TARGET_PREPS)
+    if found is not None:
+        return found
+    # "refused to comply with X", "vowed to punish X": the party of the infinitive
+    for clause in _children(trigger, frozenset({"xcomp"})):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            inner = _children(clause, OBJECT_DEPS)
+            return _object_target(clause, inner[0]) if inner else _prep_object(clause, TARGET_PREPS)
+    return None
+
+
 def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | None, Role | None]:
     chain = clause_chain(trigger)
     source = target = None
@@ -499,15 +531,7 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
             if tok.dep_ == "acl":
                 source = _participle_subject(tok)
                 break
-        objs = _children(trigger, OBJECT_DEPS)
-        if trigger.lower_ in role_words().transfer_verbs:
-            target = _recipient(trigger, [o for o in objs if o.dep_ != "dative"])
-        elif objs:
-            target = _object_target(trigger, objs[0])
-        elif trigger.lower_ in role_words().arrival_verbs:
-            target = _prep_object(trigger, role_words().arrival_preps)
-        else:
-            target = _prep_object(trigger, TARGET_PREPS)
+        target = _verb_target(trigger)
         if trigger.dep_ == "acl" and _passive_participle(trigger):
             # "civilians killed by airstrikes": the noun suffered it, "by" did it
             source, target = _prep_object(trigger, frozenset({"by"})), trigger.head
