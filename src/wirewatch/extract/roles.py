@@ -552,8 +552,26 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
     cut = _reason_preps(trigger)
     return (
         _phrase_without(source, trigger) if source is not None else None,
-        _phrase_without(target, trigger, cut) if target is not None else None,
+        _with_apposed_object(_phrase_without(target, trigger, cut), trigger)
+        if target is not None
+        else None,
     )
+
+
+MAX_APPOSITION_GAP = 6
+
+
+def _with_apposed_object(role: Role, trigger: Token) -> Role:
+    """ "meet his counterpart Italian President Sergio Mattarella", "received the UAE
+    Ambassador to Bahrain, Abdulridha Khori": the parser reads the name in apposition as a
+    second object of the verb; the phrase runs on through it."""
+    objs = [o for o in trigger.children if o.dep_ == "dobj"]
+    if len(objs) < 2 or role.head.i != objs[0].i or objs[1].pos_ != "PROPN":
+        return role
+    gap = trigger.doc[objs[0].i + 1 : objs[1].left_edge.i]
+    if len(gap) > MAX_APPOSITION_GAP or any(t.pos_ in {"VERB", "AUX", "CCONJ"} for t in gap):
+        return role
+    return Role(role.head, role.start, max(role.end, phrase(objs[1]).end))
 
 
 def _is_actor_modifier(tok: Token) -> bool:
