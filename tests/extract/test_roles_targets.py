@@ -49,6 +49,13 @@ def target(sentence: str, trigger: str) -> str | None:
             "denied",
             "opposition",
         ),
+        # what is asked or offered is not part of the target
+        (
+            "The court rejected the government's request for a recount.",
+            "rejected",
+            "government's request",
+        ),
+        ("The rebels rejected an offer of a ceasefire.", "rejected", "offer"),
         # the place or party a measure applies to
         ("The army lifted the curfew in the capital.", "lifted", "capital"),
         ("Washington removed tariffs on Chinese steel.", "removed", "Chinese steel"),

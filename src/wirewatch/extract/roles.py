@@ -55,6 +55,7 @@ class RoleWords:
     arrival_preps: frozenset[str]
     voiced_objects: dict[str, frozenset[str]]
     asking_verbs: frozenset[str]
+    content_nouns: dict[str, frozenset[str]]
 
 
 def _check_words(raw: dict) -> None:
@@ -88,6 +89,7 @@ def role_words() -> RoleWords:
         arrival_preps=frozenset(raw["arrival_preps"]),
         voiced_objects={k.lower(): frozenset(v) for k, v in raw["voiced_objects"].items()},
         asking_verbs=frozenset(w.lower() for w in raw["asking_verbs"]),
+        content_nouns={k.lower(): frozenset(v) for k, v in raw["content_nouns"].items()},
     )
 
 
@@ -550,6 +552,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
     source = resolve(source) if source is not None else None
     target = resolve(target) if target is not None else None
     cut = _reason_preps(trigger)
+    if target is not None:
+        cut = cut | role_words().content_nouns.get(target.lower_, frozenset())
     return (
         _phrase_without(source, trigger) if source is not None else None,
         _with_apposed_object(_phrase_without(target, trigger, cut), trigger)
