@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
+from spacy.tokens import Doc
 
 from wirewatch.extract.roles import event_roles
 from wirewatch.nlp.model import load_model
@@ -81,3 +82,20 @@ def test_gift_without_recipient_has_no_target() -> None:
 )
 def test_target_through_the_complement(sentence: str, trigger: str, expected: str) -> None:
     assert target(sentence, trigger) == expected
+
+
+def test_source_ends_before_the_clause_that_leads_to_the_trigger() -> None:
+    # A misparse seen in news: "force" as the root, "carried out" as its participle.
+    words = ["The", "air", "force", "carried", "out", "strikes", ",", "killing", "fighters"]
+    doc = Doc(
+        _nlp().vocab,
+        words=words,
+        spaces=[True, True, True, True, True, False, True, True, False],
+        heads=[2, 2, 2, 2, 3, 3, 3, 3, 7],
+        deps=["det", "compound", "ROOT", "acl", "prt", "dobj", "punct", "advcl", "dobj"],
+        pos=["DET", "NOUN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "NOUN"],
+        tags=["DT", "NN", "NN", "VBN", "RP", "NNS", ",", "VBG", "NNS"],
+    )
+    source, target = event_roles(doc[7])
+    assert source is not None and source.text == "air force"
+    assert target is not None and target.text == "fighters"

@@ -213,10 +213,14 @@ def phrase(token: Token, cut: frozenset[str] = frozenset()) -> Role:
 
 def _phrase_without(token: Token, trigger: Token, cut: frozenset[str] = frozenset()) -> Role:
     """The phrase of ``token``, ending before the trigger when the trigger modifies it
-    ("civilians killed by airstrikes": the victims are "civilians")."""
+    ("civilians killed by airstrikes": the victims are "civilians"), and before any clause
+    on the way from the trigger up to it ("the air force [carried out strikes], killing…",
+    parsed as a participle of "force")."""
     role = phrase(token, cut)
-    if token.i < trigger.i and role.end > trigger.idx:
-        last = trigger.doc[trigger.i - 1]
+    stops = [t for t in clause_chain(trigger) if token.i < t.i and t.idx < role.end]
+    if stops:
+        stop = min(stops, key=lambda t: t.i)
+        last = trigger.doc[stop.i - 1]
         while last.i > token.i and last.lower_ in TRAILING_DROP:
             last = last.doc[last.i - 1]
         role = Role(token, role.start, last.idx + len(last.text))
