@@ -44,6 +44,8 @@ def target(sentence: str, trigger: str) -> str | None:
         ("The ministry deployed troops to the northern border.", "deployed", "northern border"),
         # the place reached
         ("Chinese peacekeepers arrived in Juba on Monday.", "arrived", "Juba"),
+        # the body whose office is left
+        ("The minister resigned as president of the council on Monday.", "resigned", "council"),
         # the party whose charges are denied
         (
             "The government denied charges by the opposition that it rigged the vote.",

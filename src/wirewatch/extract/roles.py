@@ -56,6 +56,7 @@ class RoleWords:
     voiced_objects: dict[str, frozenset[str]]
     asking_verbs: frozenset[str]
     content_nouns: dict[str, frozenset[str]]
+    leaving_verbs: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -90,6 +91,7 @@ def role_words() -> RoleWords:
         voiced_objects={k.lower(): frozenset(v) for k, v in raw["voiced_objects"].items()},
         asking_verbs=frozenset(w.lower() for w in raw["asking_verbs"]),
         content_nouns={k.lower(): frozenset(v) for k, v in raw["content_nouns"].items()},
+        leaving_verbs=frozenset(w.lower() for w in raw["leaving_verbs"]),
     )
 
 
@@ -501,6 +503,9 @@ def _verb_target(trigger: Token) -> Token | None:
         return _object_target(trigger, objs[0])
     if trigger.lower_ in words.arrival_verbs:
         return _prep_object(trigger, words.arrival_preps)
+    if trigger.lower_ in words.leaving_verbs:
+        office = _prep_object(trigger, frozenset({"as", "from"}))
+        return _prep_object(office, frozenset({"of"})) if office is not None else None
     found = _prep_object(trigger, TARGET_PREPS)
     if found is not None:
         return found
