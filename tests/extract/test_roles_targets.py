@@ -44,6 +44,12 @@ def target(sentence: str, trigger: str) -> str | None:
         ("The ministry deployed troops to the northern border.", "deployed", "northern border"),
         # the place reached
         ("Chinese peacekeepers arrived in Juba on Monday.", "arrived", "Juba"),
+        # where the object stands tells which one was hit, wherever the parser hangs it
+        (
+            "Militants stormed a police station in Kandahar on Sunday.",
+            "stormed",
+            "police station in Kandahar",
+        ),
         # the body whose office is left
         ("The minister resigned as president of the council on Monday.", "resigned", "council"),
         # the party whose charges are denied

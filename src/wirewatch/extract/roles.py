@@ -565,10 +565,28 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         cut = cut | role_words().content_nouns.get(target.lower_, frozenset())
     return (
         _phrase_without(source, trigger) if source is not None else None,
-        _with_apposed_object(_phrase_without(target, trigger, cut), trigger)
+        _with_place(_with_apposed_object(_phrase_without(target, trigger, cut), trigger), trigger)
         if target is not None
         else None,
     )
+
+
+PLACE_PREPS = frozenset({"in", "near", "outside"})
+
+
+def _with_place(role: Role, trigger: Token) -> Role:
+    """ "stormed a police headquarters [in eastern Afghanistan]": where the object stands,
+    attached by the parser to the verb, still tells which one was hit."""
+    if role.head.head.i != trigger.i or role.head.dep_ not in {"dobj", "obj"}:
+        return role
+    doc = trigger.doc
+    nxt = next((t for t in doc[role.head.i + 1 :] if t.idx >= role.end), None)
+    if nxt is None or nxt.head.i != trigger.i or nxt.lower_ not in PLACE_PREPS:
+        return role
+    objs = _children(nxt, frozenset({"pobj"}))
+    if not objs or objs[0].pos_ != "PROPN" or objs[0].lower_ in TIME_WORDS:
+        return role
+    return Role(role.head, role.start, phrase(objs[0]).end)
 
 
 MAX_APPOSITION_GAP = 6
