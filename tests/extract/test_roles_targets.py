@@ -107,3 +107,17 @@ def test_source_ends_before_the_clause_that_leads_to_the_trigger() -> None:
     source, target = event_roles(doc[7])
     assert source is not None and source.text == "air force"
     assert target is not None and target.text == "fighters"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # an infinitive on a noun is done by the noun's owner, not by the noun
+        ("Britain's decision to expel the diplomats angered Moscow.", "expel", "Britain"),
+        ("The minister announced a plan to deploy troops.", "deploy", "minister"),
+    ],
+)
+def test_source_of_an_infinitive_on_a_noun(sentence: str, trigger: str, expected: str) -> None:
+    doc = _nlp()(sentence)
+    source, _target = event_roles(next(t for t in doc if t.text == trigger))
+    assert source is not None and source.text == expected

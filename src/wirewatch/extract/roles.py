@@ -205,7 +205,10 @@ def phrase(token: Token, cut: frozenset[str] = frozenset()) -> Role:
             right = child
     while left.i < token.i and left.lower_ in LEADING_DROP:
         left = doc[left.i + 1]
-    while right.i > token.i and right.lower_ in TRAILING_DROP:
+    while right.i > token.i and (
+        right.lower_ in TRAILING_DROP or (token.dep_ == "poss" and right.dep_ == "case")
+    ):
+        # an owner named as a party is "Britain", not "Britain's"
         right = doc[right.i - 1]
     opened = doc[left.i : right.i + 1].text.count("(") - doc[left.i : right.i + 1].text.count(")")
     if opened > 0 and right.i + 1 < len(doc) and doc[right.i + 1].text == ")":
@@ -457,6 +460,15 @@ def _participle_subject(verb: Token) -> Token | None:
     """Who does what a participle says: the noun it modifies ("gunmen wearing uniforms
     attacked…"), or, for a statement or report "calling on X", whoever issued it."""
     noun = verb.head
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Britain's decision to expel diplomats": the one who decided, not the decision
+        owner = _children(noun, frozenset({"poss"}))
+        if owner:
+            return owner[0]
+        if noun.dep_ in OBJECT_DEPS or noun.dep_ == "pobj":
+            chain = clause_chain(noun.head)
+            return next((s for t in chain for s in _children(t, SUBJECT_DEPS)), None)
+        return None
     if _passive_participle(verb):
         return None
     if noun.lower_ in role_words().document_nouns and noun.dep_ in OBJECT_DEPS:
