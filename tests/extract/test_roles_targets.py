@@ -50,6 +50,12 @@ def target(sentence: str, trigger: str) -> str | None:
             "stormed",
             "police station in Kandahar",
         ),
+        # an event noun set off by a comma describes the event, not the party
+        (
+            "Gunmen attacked an army camp in Kabul, the third attack this month.",
+            "attacked",
+            "army camp in Kabul",
+        ),
         # the body whose office is left
         ("The minister resigned as president of the council on Monday.", "resigned", "council"),
         # the party whose charges are denied

@@ -57,6 +57,7 @@ class RoleWords:
     asking_verbs: frozenset[str]
     content_nouns: dict[str, frozenset[str]]
     leaving_verbs: frozenset[str]
+    event_nouns: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -92,6 +93,7 @@ def role_words() -> RoleWords:
         asking_verbs=frozenset(w.lower() for w in raw["asking_verbs"]),
         content_nouns={k.lower(): frozenset(v) for k, v in raw["content_nouns"].items()},
         leaving_verbs=frozenset(w.lower() for w in raw["leaving_verbs"]),
+        event_nouns=frozenset(w.lower() for w in raw["event_nouns"]),
     )
 
 
@@ -149,6 +151,8 @@ ACL_INNER_DEPS = frozenset({"dobj", "agent", "prep", "pobj", "dative", "prt", "c
 def _keeps(child: Token, cut: frozenset[str], inner: frozenset[str]) -> bool:
     """Does this right-hand dependent still belong to the noun phrase?"""
     if child.dep_ not in PHRASE_RIGHT_DEPS and child.dep_ not in inner:
+        return False
+    if child.dep_ == "appos" and child.lower_ in role_words().event_nouns:
         return False
     if child.dep_ == "acl":
         clausal = any(c.dep_ in {"aux", "mark", "nsubj"} for c in child.children)
