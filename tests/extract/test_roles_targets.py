@@ -127,3 +127,10 @@ def test_source_of_an_infinitive_on_a_noun(sentence: str, trigger: str, expected
     doc = _nlp()(sentence)
     source, _target = event_roles(next(t for t in doc if t.text == trigger))
     assert source is not None and source.text == expected
+
+
+def test_claiming_responsibility_makes_the_claimer_the_source() -> None:
+    doc = _nlp()("The rebel group claimed responsibility for the attack in Kandahar.")
+    source, target = event_roles(next(t for t in doc if t.text == "attack"))
+    assert source is not None and source.text == "rebel group"
+    assert target is not None and target.text == "Kandahar"

@@ -58,6 +58,9 @@ class RoleWords:
     content_nouns: dict[str, frozenset[str]]
     leaving_verbs: frozenset[str]
     event_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    attack_nouns: frozenset[str]
+    attack_place_preps: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -94,6 +97,9 @@ def role_words() -> RoleWords:
         content_nouns={k.lower(): frozenset(v) for k, v in raw["content_nouns"].items()},
         leaving_verbs=frozenset(w.lower() for w in raw["leaving_verbs"]),
         event_nouns=frozenset(w.lower() for w in raw["event_nouns"]),
+        claim_nouns=frozenset(w.lower() for w in raw["claim_nouns"]),
+        attack_nouns=frozenset(w.lower() for w in raw["attack_nouns"]),
+        attack_place_preps=frozenset(raw["attack_place_preps"]),
     )
 
 
@@ -661,6 +667,16 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             # "gave Putin a stern warning": the one it was given to
             target = next((c for c in verb.children if c.dep_ in {"dative", "iobj"}), None)
             target = target if target is not None and _nominal(target) else None
+    words = role_words()
+    if source is None and trigger.dep_ == "pobj" and verb.head.lower_ in words.claim_nouns:
+        # "the Taliban claimed responsibility for the attack": the claimer did it
+        claim = verb.head
+        if claim.dep_ in OBJECT_DEPS:
+            source = next(
+                (s for t in clause_chain(claim.head) for s in _children(t, SUBJECT_DEPS)), None
+            )
+    if target is None and trigger.lower_ in words.attack_nouns:
+        target = _prep_object(trigger, words.attack_place_preps)
     if source is None:
         mods = [c for c in trigger.lefts if _is_actor_modifier(c)]
         source = mods[0] if mods else None
