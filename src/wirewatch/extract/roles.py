@@ -7,6 +7,12 @@ entities in the sentence". Nominal triggers take their roles from the verb that 
 them ("Iraqi troops launched an assault on X") or, as subjects, are the source themselves
 ("a car bombing by IS killed 75 people"). A pronoun is replaced by the phrase it stands
 for in the same sentence ("NAF says it has killed…" has NAF as the source).
+
+The object is not always the target: what is given goes to a recipient ("gave $2 million
+to Nigeria"), troops that are moved go to a destination, a charge denied was made by
+someone ("denied charges by X"), a measure applies to a place or party ("lifted the
+curfew in X"), and what is asked is asked from someone ("sought support from X"). The
+word lists that decide this are in ``data/events/roles.yaml``.
 """
 
 from __future__ import annotations
