@@ -370,9 +370,7 @@ def _recipient_inside(obj: Token) -> Token | None:
         found = next((r for t in frontier if (r := _prep_object(t, RECIPIENT_PREPS))), None)
         if found is not None:
             return found
-        frontier = [
-            g for t in frontier for c in t.children if c.dep_ == "prep" for g in c.children
-        ]
+        frontier = [g for t in frontier for c in t.children if c.dep_ == "prep" for g in c.children]
     return None
 
 
