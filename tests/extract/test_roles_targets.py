@@ -134,3 +134,19 @@ def test_claiming_responsibility_makes_the_claimer_the_source() -> None:
     source, target = event_roles(next(t for t in doc if t.text == "attack"))
     assert source is not None and source.text == "rebel group"
     assert target is not None and target.text == "Kandahar"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # two parties doing something together: the first named is the source
+        ("Russia and Turkey held talks in Ankara on Monday.", "held", ("Russia", "Turkey")),
+        ("Talks between Israel and Hamas resumed in Cairo.", "Talks", ("Israel", "Hamas")),
+        # acting on a joint act is not doing it together
+        ("Moscow and Kyiv rejected the deal.", "rejected", ("Moscow and Kyiv", "deal")),
+    ],
+)
+def test_reciprocal_acts(sentence: str, trigger: str, expected: tuple[str, str]) -> None:
+    doc = _nlp()(sentence)
+    source, target = event_roles(next(t for t in doc if t.text == trigger))
+    assert (source.text if source else None, target.text if target else None) == expected

@@ -67,6 +67,8 @@ class RoleWords:
     claim_nouns: frozenset[str]
     attack_nouns: frozenset[str]
     attack_place_preps: frozenset[str]
+    reciprocal_words: frozenset[str]
+    holding_verbs: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -106,6 +108,8 @@ def role_words() -> RoleWords:
         claim_nouns=frozenset(w.lower() for w in raw["claim_nouns"]),
         attack_nouns=frozenset(w.lower() for w in raw["attack_nouns"]),
         attack_place_preps=frozenset(raw["attack_place_preps"]),
+        reciprocal_words=frozenset(w.lower() for w in raw["reciprocal_words"]),
+        holding_verbs=frozenset(w.lower() for w in raw["holding_verbs"]),
     )
 
 
@@ -589,12 +593,43 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
     cut = _reason_preps(trigger)
     if target is not None:
         cut = cut | role_words().content_nouns.get(target.lower_, frozenset())
+    if target is not None and target.head.i == trigger.i and _reciprocal(trigger):
+        # "held talks" with no partner named: the talks are the act, not a party
+        target = None if target.lower_ in role_words().reciprocal_words else target
+    if target is None and source is not None and _reciprocal(trigger):
+        first, second = _split_pair(_phrase_without(source, trigger))
+        if second is not None:
+            return first, phrase(second)
     return (
         _phrase_without(source, trigger) if source is not None else None,
         _with_place(_with_apposed_object(_phrase_without(target, trigger, cut), trigger), trigger)
         if target is not None
         else None,
     )
+
+
+def _reciprocal(trigger: Token) -> bool:
+    """Is the act one two parties do together ("met", "held talks", "signed a deal")?"""
+    words = role_words()
+    if trigger.lower_ in words.reciprocal_words:
+        return True
+    return trigger.lower_ in words.holding_verbs and any(
+        c.dep_ in OBJECT_DEPS and c.lower_ in words.reciprocal_words for c in trigger.children
+    )
+
+
+def _split_pair(role: Role) -> tuple[Role, Token | None]:
+    """ "Russia and Turkey" as the joint subject of a reciprocal act: the first party as
+    source, the second as target (None when the phrase names one party)."""
+    head = role.head
+    second = next((c for c in head.children if c.dep_ == "conj" and _nominal(c)), None)
+    if second is None or second.idx >= role.end:
+        return role, None
+    cc = [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < second.i]
+    last = head.doc[(cc[0].i if cc else second.left_edge.i) - 1]
+    while last.i > head.i and last.lower_ in TRAILING_DROP:
+        last = head.doc[last.i - 1]
+    return Role(head, role.start, last.idx + len(last.text)), second
 
 
 PLACE_PREPS = frozenset({"in", "near", "outside"})
@@ -681,11 +716,18 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             )
     if target is None and trigger.lower_ in words.attack_nouns:
         target = _prep_object(trigger, words.attack_place_preps)
+    if target is None and trigger.lower_ in words.reciprocal_words:
+        # "talks between X and Y"
+        source = source or _prep_object(trigger, frozenset({"between"}))
     if source is None:
         mods = [c for c in trigger.lefts if _is_actor_modifier(c)]
         source = mods[0] if mods else None
     source = resolve(source) if source is not None else None
     target = resolve(target) if target is not None else None
+    if target is None and source is not None and trigger.lower_ in words.reciprocal_words:
+        first, second = _split_pair(phrase(source))
+        if second is not None:
+            return first, phrase(second)
     return (
         phrase(source) if source is not None else None,
         phrase(target) if target is not None else None,
