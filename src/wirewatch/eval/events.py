@@ -224,7 +224,8 @@ def eval_cameo_spans(limit: int | None) -> EvalResult:
     have no T although the target is plain), so a target found there is not an error.
     Reciprocal events ("X and Y held talks") are coded as R spans, not S/T: there our
     source and target together are scored against the R tokens (``reciprocal_f1``).
-    The ``strict_*`` figures count every sentence and every article, as first measured.
+    The ``strict_*`` figures count every sentence and every article, as the scoring first
+    did. The sentence is rebuilt from its tokens as a page would write it (see ``_glued``).
     """
     path = dataset_path(*CAMEO_SPANS)
     if path is None:
