@@ -90,6 +90,8 @@ def test_gift_without_recipient_has_no_target() -> None:
     [
         # the one asked, not what is asked for
         ("The minister sought support from the Gulf states.", "sought", "Gulf states"),
+        # the one expected to act in a "for … to" clause
+        ("The UN called for Israel to halt construction.", "called", "Israel"),
         # the party of the infinitive a control verb governs
         ("The union refused to comply with the ministry's orders.", "refused", "ministry's orders"),
     ],

@@ -539,6 +539,14 @@ def _verb_target(trigger: Token) -> Token | None:
     found = _prep_object(trigger, TARGET_PREPS)
     if found is not None:
         return found
+    # "called for Israel to halt…": the one expected to act is the "for" clause's subject
+    for clause in trigger.children:
+        if clause.dep_ in {"advcl", "ccomp", "xcomp"} and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        ):
+            subj = _children(clause, SUBJECT_DEPS)
+            if subj:
+                return subj[0]
     # "refused to comply with X", "vowed to punish X": the party of the infinitive
     for clause in _children(trigger, frozenset({"xcomp"})):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
