@@ -56,6 +56,11 @@ def target(sentence: str, trigger: str) -> str | None:
             "attacked",
             "army camp in Kabul",
         ),
+        (
+            "Israeli jets struck a target in the Gaza Strip's border area.",
+            "struck",
+            "target in the Gaza Strip's border area",
+        ),
         # the body whose office is left
         ("The minister resigned as president of the council on Monday.", "resigned", "council"),
         # the party whose charges are denied

@@ -653,9 +653,16 @@ def _with_place(role: Role, trigger: Token) -> Role:
     if nxt is None or nxt.head.i != trigger.i or nxt.lower_ not in PLACE_PREPS:
         return role
     objs = _children(nxt, frozenset({"pobj"}))
-    if not objs or objs[0].pos_ != "PROPN" or objs[0].lower_ in TIME_WORDS:
+    if not objs or objs[0].lower_ in TIME_WORDS or not _names_a_place(objs[0]):
         return role
     return Role(role.head, role.start, phrase(objs[0]).end)
+
+
+def _names_a_place(tok: Token) -> bool:
+    """ "Kandahar", "the Gaza Strip's eastern border regions": a name, or a noun a name owns."""
+    return tok.pos_ == "PROPN" or any(
+        c.pos_ == "PROPN" and c.dep_ in {"poss", "compound"} for c in tok.lefts
+    )
 
 
 MAX_APPOSITION_GAP = 6
