@@ -644,9 +644,13 @@ PLACE_PREPS = frozenset({"in", "near", "outside"})
 
 
 def _with_place(role: Role, trigger: Token) -> Role:
-    """ "stormed a police headquarters [in eastern Afghanistan]": where the object stands,
-    attached by the parser to the verb, still tells which one was hit."""
-    if role.head.head.i != trigger.i or role.head.dep_ not in {"dobj", "obj"}:
+    """ "stormed a police headquarters [in eastern Afghanistan]", "fired at positions [in
+    Idlib]": where the object stands, attached by the parser to the verb, still tells
+    which one was hit."""
+    head = role.head
+    on_trigger = head.head.i == trigger.i and head.dep_ in {"dobj", "obj"}
+    after_prep = head.dep_ == "pobj" and head.head.head.i == trigger.i
+    if not (on_trigger or after_prep):
         return role
     doc = trigger.doc
     nxt = next((t for t in doc[role.head.i + 1 :] if t.idx >= role.end), None)
