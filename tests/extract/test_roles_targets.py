@@ -61,6 +61,12 @@ def target(sentence: str, trigger: str) -> str | None:
             "struck",
             "target in the Gaza Strip's border area",
         ),
+        # examples named with "like" say who the party is
+        (
+            "The president urged allies like Saudi Arabia to reform.",
+            "urged",
+            "allies like Saudi Arabia",
+        ),
         # the body whose office is left
         ("The minister resigned as president of the council on Monday.", "resigned", "council"),
         # the party whose charges are denied

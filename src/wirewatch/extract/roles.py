@@ -143,7 +143,7 @@ PHRASE_LEFT_DEPS = frozenset(
 NON_PHRASE_PREPS = frozenset(
     (
         "during after before since until amid despite following as through via without "
-        "within because due upon while like"
+        "within because due upon while"
     ).split()
 )
 LEADING_DROP = frozenset({"the", "a", "an", ",", "“", '"', "'", "‘", "(", "-", "—", "–"})
