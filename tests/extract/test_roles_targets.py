@@ -134,6 +134,7 @@ def test_source_ends_before_the_clause_that_leads_to_the_trigger() -> None:
         # an infinitive on a noun is done by the noun's owner, not by the noun
         ("Britain's decision to expel the diplomats angered Moscow.", "expel", "Britain"),
         ("The minister announced a plan to deploy troops.", "deploy", "minister"),
+        ("The law gives the army the authority to deploy troops.", "deploy", "army"),
     ],
 )
 def test_source_of_an_infinitive_on_a_noun(sentence: str, trigger: str, expected: str) -> None:

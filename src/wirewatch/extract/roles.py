@@ -483,6 +483,10 @@ def _participle_subject(verb: Token) -> Token | None:
         owner = _children(noun, frozenset({"poss"}))
         if owner:
             return owner[0]
+        given = _children(noun.head, frozenset({"dative", "iobj"}))
+        if noun.dep_ in OBJECT_DEPS and given and _nominal_or_pronoun(given[0]):
+            # "gives the army the authority to deploy": the one it is given to
+            return given[0]
         if noun.dep_ in OBJECT_DEPS or noun.dep_ == "pobj":
             chain = clause_chain(noun.head)
             return next((s for t in chain for s in _children(t, SUBJECT_DEPS)), None)
@@ -493,6 +497,10 @@ def _participle_subject(verb: Token) -> Token | None:
         subj = next((s for t in clause_chain(noun.head) for s in _children(t, SUBJECT_DEPS)), None)
         return subj
     return noun
+
+
+def _nominal_or_pronoun(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
 def _nominal_actor(tok: Token) -> bool:
