@@ -7,6 +7,12 @@ entities in the sentence". Nominal triggers take their roles from the verb that 
 them ("Iraqi troops launched an assault on X") or, as subjects, are the source themselves
 ("a car bombing by IS killed 75 people"). A pronoun is replaced by the phrase it stands
 for in the same sentence ("NAF says it has killed…" has NAF as the source).
+
+The object is not always the target: what is given goes to a recipient ("gave $2 million
+to Nigeria"), troops that are moved go to a destination, a charge denied was made by
+someone ("denied charges by X"), a measure applies to a place or party ("lifted the
+curfew in X"), and what is asked is asked from someone ("sought support from X"). The
+word lists that decide this are in ``data/events/roles.yaml``.
 """
 
 from __future__ import annotations
@@ -47,6 +53,22 @@ class RoleWords:
     pronouns: frozenset[str]
     document_nouns: frozenset[str]
     contact_verbs: frozenset[str]
+    transfer_verbs: frozenset[str]
+    beneficiary_verbs: frozenset[str]
+    force_objects: frozenset[str]
+    moving_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
+    arrival_preps: frozenset[str]
+    voiced_objects: dict[str, frozenset[str]]
+    asking_verbs: frozenset[str]
+    content_nouns: dict[str, frozenset[str]]
+    leaving_verbs: frozenset[str]
+    event_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    attack_nouns: frozenset[str]
+    attack_place_preps: frozenset[str]
+    reciprocal_words: frozenset[str]
+    holding_verbs: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -72,6 +94,22 @@ def role_words() -> RoleWords:
         pronouns=frozenset(w.lower() for w in raw["pronouns"]),
         document_nouns=frozenset(w.lower() for w in raw["document_nouns"]),
         contact_verbs=frozenset(w.lower() for w in raw["contact_verbs"]),
+        transfer_verbs=frozenset(w.lower() for w in raw["transfer_verbs"]),
+        beneficiary_verbs=frozenset(w.lower() for w in raw["beneficiary_verbs"]),
+        force_objects=frozenset(w.lower() for w in raw["force_objects"]),
+        moving_verbs=frozenset(w.lower() for w in raw["moving_verbs"]),
+        arrival_verbs=frozenset(w.lower() for w in raw["arrival_verbs"]),
+        arrival_preps=frozenset(raw["arrival_preps"]),
+        voiced_objects={k.lower(): frozenset(v) for k, v in raw["voiced_objects"].items()},
+        asking_verbs=frozenset(w.lower() for w in raw["asking_verbs"]),
+        content_nouns={k.lower(): frozenset(v) for k, v in raw["content_nouns"].items()},
+        leaving_verbs=frozenset(w.lower() for w in raw["leaving_verbs"]),
+        event_nouns=frozenset(w.lower() for w in raw["event_nouns"]),
+        claim_nouns=frozenset(w.lower() for w in raw["claim_nouns"]),
+        attack_nouns=frozenset(w.lower() for w in raw["attack_nouns"]),
+        attack_place_preps=frozenset(raw["attack_place_preps"]),
+        reciprocal_words=frozenset(w.lower() for w in raw["reciprocal_words"]),
+        holding_verbs=frozenset(w.lower() for w in raw["holding_verbs"]),
     )
 
 
@@ -105,7 +143,7 @@ PHRASE_LEFT_DEPS = frozenset(
 NON_PHRASE_PREPS = frozenset(
     (
         "during after before since until amid despite following as through via without "
-        "within because due upon while like"
+        "within because due upon while"
     ).split()
 )
 LEADING_DROP = frozenset({"the", "a", "an", ",", "“", '"', "'", "‘", "(", "-", "—", "–"})
@@ -129,6 +167,8 @@ ACL_INNER_DEPS = frozenset({"dobj", "agent", "prep", "pobj", "dative", "prt", "c
 def _keeps(child: Token, cut: frozenset[str], inner: frozenset[str]) -> bool:
     """Does this right-hand dependent still belong to the noun phrase?"""
     if child.dep_ not in PHRASE_RIGHT_DEPS and child.dep_ not in inner:
+        return False
+    if child.dep_ == "appos" and child.lower_ in role_words().event_nouns:
         return False
     if child.dep_ == "acl":
         clausal = any(c.dep_ in {"aux", "mark", "nsubj"} for c in child.children)
@@ -185,7 +225,10 @@ def phrase(token: Token, cut: frozenset[str] = frozenset()) -> Role:
             right = child
     while left.i < token.i and left.lower_ in LEADING_DROP:
         left = doc[left.i + 1]
-    while right.i > token.i and right.lower_ in TRAILING_DROP:
+    while right.i > token.i and (
+        right.lower_ in TRAILING_DROP or (token.dep_ == "poss" and right.dep_ == "case")
+    ):
+        # an owner named as a party is "Britain", not "Britain's"
         right = doc[right.i - 1]
     opened = doc[left.i : right.i + 1].text.count("(") - doc[left.i : right.i + 1].text.count(")")
     if opened > 0 and right.i + 1 < len(doc) and doc[right.i + 1].text == ")":
@@ -195,10 +238,14 @@ def phrase(token: Token, cut: frozenset[str] = frozenset()) -> Role:
 
 def _phrase_without(token: Token, trigger: Token, cut: frozenset[str] = frozenset()) -> Role:
     """The phrase of ``token``, ending before the trigger when the trigger modifies it
-    ("civilians killed by airstrikes": the victims are "civilians")."""
+    ("civilians killed by airstrikes": the victims are "civilians"), and before any clause
+    on the way from the trigger up to it ("the air force [carried out strikes], killing…",
+    parsed as a participle of "force")."""
     role = phrase(token, cut)
-    if token.i < trigger.i and role.end > trigger.idx:
-        last = trigger.doc[trigger.i - 1]
+    stops = [t for t in clause_chain(trigger) if token.i < t.i and t.idx < role.end]
+    if stops:
+        stop = min(stops, key=lambda t: t.i)
+        last = trigger.doc[stop.i - 1]
         while last.i > token.i and last.lower_ in TRAILING_DROP:
             last = last.doc[last.i - 1]
         role = Role(token, role.start, last.idx + len(last.text))
@@ -211,9 +258,10 @@ def _children(tok: Token, deps: frozenset[str]) -> list[Token]:
 
 def _prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
     """The object of the first of ``tok``'s prepositions in ``preps`` ("on Friday" is a
-    date, not a party)."""
+    date, not a party). The parser labels a recipient's "to" as a dative ("gave $2 million
+    to Nigeria"): it is a preposition all the same."""
     for prep in tok.children:
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
+        if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
             objs = _children(prep, frozenset({"pobj"}))
             if objs and objs[0].lower_ not in TIME_WORDS:
                 return objs[0]
@@ -255,6 +303,18 @@ def _object_antecedent(verb: Token) -> Token | None:
     return None
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _earlier_object(pronoun: Token) -> Token | None:
+    """The nearest earlier object in the sentence ("called Erdogan on Wednesday and urged
+    him", parsed without the coordination): who else would "him" be."""
+    for tok in reversed(pronoun.doc[: pronoun.i]):
+        if tok.dep_ in OBJECT_DEPS | {"oprd"} and tok.pos_ == "PROPN":
+            return tok
+    return None
+
+
 def resolve(tok: Token) -> Token:
     """The noun a relative or personal pronoun stands for within the sentence, else itself."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
@@ -266,6 +326,8 @@ def resolve(tok: Token) -> Token:
         found = _subject_antecedent(tok.head)
     elif tok.dep_ in OBJECT_DEPS:
         found = _object_antecedent(tok.head)
+        if found is None and tok.lower_ in OBJECT_PRONOUNS:
+            found = _earlier_object(tok)
     elif tok.dep_ == "poss" and tok.head.dep_ in OBJECT_DEPS:
         # "Syrian forces continued their attacks": the owner is the verb's subject
         subj = _children(tok.head.head, SUBJECT_DEPS)
@@ -292,10 +354,114 @@ def _party_after(obj: Token, preps: frozenset[str]) -> Token | None:
     return found
 
 
+CURRENCY_SIGNS = frozenset("$ € £ ¥ usd eur euros euro dollars dollar pounds yuan".split())
+RECIPIENT_PREPS = frozenset({"to", "into"})
+MAX_RECIPIENT_DEPTH = 4
+
+
+def _is_amount(obj: Token) -> bool:
+    """ "$2 million", "€ 95 million in support", "10 million euros": money given, never a
+    party ("52 Iranian sites" and "three hostages" are counted parties, not money)."""
+    if obj.lower_ in CURRENCY_SIGNS:
+        return True
+    return any(c.lower_ in CURRENCY_SIGNS for c in obj.lefts)
+
+
+def _recipient_inside(obj: Token) -> Token | None:
+    """A "to" party inside the object phrase ("€10 million in aid to the Palestinians")."""
+    frontier = [obj]
+    for _ in range(MAX_RECIPIENT_DEPTH):
+        found = next((r for t in frontier if (r := _prep_object(t, RECIPIENT_PREPS))), None)
+        if found is not None:
+            return found
+        frontier = [g for t in frontier for c in t.children if c.dep_ == "prep" for g in c.children]
+    return None
+
+
+def _beneficiary(*heads: Token) -> Token | None:
+    """The object of a purpose clause of helping ("…to assist Ethiopia")."""
+    helping = role_words().beneficiary_verbs
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ in {"xcomp", "advcl", "acl"} and clause.lower_ in helping:
+                objs = _children(clause, OBJECT_DEPS)
+                if objs:
+                    return objs[0]
+    return None
+
+
+def _helped(trigger: Token) -> Token | None:
+    """Who a helping verb without an object helps: the doer of what it helps do ("to help
+    Haiti cope"), else the recipient of the gift it is the purpose of ("gave rifles to the
+    Marines to help in operations")."""
+    for clause in trigger.children:
+        if clause.dep_ in {"ccomp", "xcomp"}:
+            subj = _children(clause, SUBJECT_DEPS)
+            if subj and _nominal(subj[0]):
+                return subj[0]
+    giver = trigger.head
+    if trigger.dep_ == "acl":
+        giver = giver.head
+    if trigger.dep_ in {"xcomp", "advcl", "acl"} and giver.lower_ in role_words().transfer_verbs:
+        return _recipient(giver, [o for o in _children(giver, OBJECT_DEPS) if o.dep_ != "dative"])
+    return None
+
+
+def _recipient(trigger: Token, objs: list[Token]) -> Token | None:
+    """Who receives what a verb of giving gives: "gave Nigeria $2 million", "gave $2 million
+    to Nigeria", "provided Egypt with aircraft", "gave rifles to help the Marines"."""
+    for child in trigger.children:
+        if child.dep_ in {"dative", "iobj"} and _nominal(child):
+            return child
+    found = _prep_object(trigger, RECIPIENT_PREPS)
+    if found is not None:
+        return found
+    if objs and _prep_object(trigger, frozenset({"with"})) is not None:
+        return objs[0]
+    for obj in objs:
+        found = _recipient_inside(obj)
+        if found is not None:
+            return found
+    found = _beneficiary(trigger, *objs)
+    if found is not None:
+        return found
+    return objs[0] if objs and objs[0].pos_ == "PROPN" else None
+
+
+QUANTIFIERS = frozenset({"some", "all", "most", "part", "many", "several", "each", "any"})
+
+
+def _quantified(obj: Token) -> Token:
+    """ "some of its restrictions": what the quantifier picks from is the object."""
+    if obj.lower_ in QUANTIFIERS:
+        inner = _prep_object(obj, frozenset({"of"}))
+        if inner is not None:
+            return inner
+    return obj
+
+
+def _speaker_of(target: Token, trigger: Token) -> Token:
+    """The party whose words the target is ("charges by the clergymen"), else the target.
+    The parser may hang the "by" phrase on the verb ("denied [charges] [by X]")."""
+    preps = role_words().voiced_objects.get(target.lower_)
+    if not preps:
+        return target
+    if target.head.i == trigger.i and target.dep_ in OBJECT_DEPS:
+        found = _prep_object(trigger, preps & {"by", "from"})
+        if found is not None:
+            return found
+    return _prep_object(target, preps) or target
+
+
 def _object_target(trigger: Token, obj: Token) -> Token | None:
     words = role_words()
+    obj = _quantified(obj)
     low = obj.lower_
-    if low in words.means_objects:
+    if _is_amount(obj):
+        return _recipient(trigger, [obj])
+    if low in words.means_objects or (
+        low in words.force_objects and trigger.lower_ in words.moving_verbs
+    ):
         return _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
     if low in words.carrier_objects:
         preps = words.carrier_objects[low]
@@ -312,12 +478,29 @@ def _participle_subject(verb: Token) -> Token | None:
     """Who does what a participle says: the noun it modifies ("gunmen wearing uniforms
     attacked…"), or, for a statement or report "calling on X", whoever issued it."""
     noun = verb.head
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Britain's decision to expel diplomats": the one who decided, not the decision
+        owner = _children(noun, frozenset({"poss"}))
+        if owner:
+            return owner[0]
+        given = _children(noun.head, frozenset({"dative", "iobj"}))
+        if noun.dep_ in OBJECT_DEPS and given and _nominal_or_pronoun(given[0]):
+            # "gives the army the authority to deploy": the one it is given to
+            return given[0]
+        if noun.dep_ in OBJECT_DEPS or noun.dep_ == "pobj":
+            chain = clause_chain(noun.head)
+            return next((s for t in chain for s in _children(t, SUBJECT_DEPS)), None)
+        return None
     if _passive_participle(verb):
         return None
     if noun.lower_ in role_words().document_nouns and noun.dep_ in OBJECT_DEPS:
         subj = next((s for t in clause_chain(noun.head) for s in _children(t, SUBJECT_DEPS)), None)
         return subj
     return noun
+
+
+def _nominal_or_pronoun(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
 def _nominal_actor(tok: Token) -> bool:
@@ -334,8 +517,50 @@ def _contact_partner(trigger: Token) -> Token | None:
     head = trigger.head
     if head.lower_ not in role_words().contact_verbs:
         return None
-    objs = _children(head, OBJECT_DEPS)
+    # the parser often reads "called [Name] to discuss" as an object predicate (oprd)
+    objs = _children(head, OBJECT_DEPS | {"oprd"})
     return objs[0] if objs else None
+
+
+FROM = frozenset({"from"})
+
+
+def _verb_target(trigger: Token) -> Token | None:
+    """The target of an active verb: its object, read through the word lists."""
+    words = role_words()
+    objs = _children(trigger, OBJECT_DEPS)
+    if trigger.lower_ in words.transfer_verbs:
+        return _recipient(trigger, [o for o in objs if o.dep_ != "dative"])
+    if trigger.lower_ in words.asking_verbs:
+        asked = _prep_object(trigger, FROM)
+        if asked is None and objs:
+            asked = _prep_object(objs[0], FROM)
+        if asked is not None:
+            return asked
+    if objs:
+        return _object_target(trigger, objs[0])
+    if trigger.lower_ in words.arrival_verbs:
+        return _prep_object(trigger, words.arrival_preps)
+    if trigger.lower_ in words.leaving_verbs:
+        office = _prep_object(trigger, frozenset({"as", "from"}))
+        return _prep_object(office, frozenset({"of"})) if office is not None else None
+    found = _prep_object(trigger, TARGET_PREPS)
+    if found is not None:
+        return found
+    # "called for Israel to halt…": the one expected to act is the "for" clause's subject
+    for clause in trigger.children:
+        if clause.dep_ in {"advcl", "ccomp", "xcomp"} and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        ):
+            subj = _children(clause, SUBJECT_DEPS)
+            if subj:
+                return subj[0]
+    # "refused to comply with X", "vowed to punish X": the party of the infinitive
+    for clause in _children(trigger, frozenset({"xcomp"})):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            inner = _children(clause, OBJECT_DEPS)
+            return _object_target(clause, inner[0]) if inner else _prep_object(clause, TARGET_PREPS)
+    return None
 
 
 def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | None, Role | None]:
@@ -363,8 +588,7 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
             if tok.dep_ == "acl":
                 source = _participle_subject(tok)
                 break
-        objs = _children(trigger, OBJECT_DEPS)
-        target = _object_target(trigger, objs[0]) if objs else _prep_object(trigger, TARGET_PREPS)
+        target = _verb_target(trigger)
         if trigger.dep_ == "acl" and _passive_participle(trigger):
             # "civilians killed by airstrikes": the noun suffered it, "by" did it
             source, target = _prep_object(trigger, frozenset({"by"})), trigger.head
@@ -373,16 +597,100 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         source, target = taker, source
     elif subject_is_target and not passive:
         source, target = _prep_object(trigger, frozenset({"by"})), source
+    if target is None and trigger.lower_ in role_words().beneficiary_verbs:
+        target = _helped(trigger)
+    if target is not None and not passive:
+        target = _speaker_of(target, trigger)
     partner = _contact_partner(trigger)
     if partner is not None and (target is None or not _nominal_actor(target)):
         target = partner
     source = resolve(source) if source is not None else None
     target = resolve(target) if target is not None else None
     cut = _reason_preps(trigger)
+    if target is not None:
+        cut = cut | role_words().content_nouns.get(target.lower_, frozenset())
+    if target is not None and target.head.i == trigger.i and _reciprocal(trigger):
+        # "held talks" with no partner named: the talks are the act, not a party
+        target = None if target.lower_ in role_words().reciprocal_words else target
+    if target is None and source is not None and _reciprocal(trigger):
+        first, second = _split_pair(_phrase_without(source, trigger))
+        if second is not None:
+            return first, phrase(second)
     return (
         _phrase_without(source, trigger) if source is not None else None,
-        _phrase_without(target, trigger, cut) if target is not None else None,
+        _with_place(_with_apposed_object(_phrase_without(target, trigger, cut), trigger), trigger)
+        if target is not None
+        else None,
     )
+
+
+def _reciprocal(trigger: Token) -> bool:
+    """Is the act one two parties do together ("met", "held talks", "signed a deal")?"""
+    words = role_words()
+    if trigger.lower_ in words.reciprocal_words:
+        return True
+    return trigger.lower_ in words.holding_verbs and any(
+        c.dep_ in OBJECT_DEPS and c.lower_ in words.reciprocal_words for c in trigger.children
+    )
+
+
+def _split_pair(role: Role) -> tuple[Role, Token | None]:
+    """ "Russia and Turkey" as the joint subject of a reciprocal act: the first party as
+    source, the second as target (None when the phrase names one party)."""
+    head = role.head
+    second = next((c for c in head.children if c.dep_ == "conj" and _nominal(c)), None)
+    if second is None or second.idx >= role.end:
+        return role, None
+    cc = [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < second.i]
+    last = head.doc[(cc[0].i if cc else second.left_edge.i) - 1]
+    while last.i > head.i and last.lower_ in TRAILING_DROP:
+        last = head.doc[last.i - 1]
+    return Role(head, role.start, last.idx + len(last.text)), second
+
+
+PLACE_PREPS = frozenset({"in", "near", "outside"})
+
+
+def _with_place(role: Role, trigger: Token) -> Role:
+    """ "stormed a police headquarters [in eastern Afghanistan]", "fired at positions [in
+    Idlib]": where the object stands, attached by the parser to the verb, still tells
+    which one was hit."""
+    head = role.head
+    on_trigger = head.head.i == trigger.i and head.dep_ in {"dobj", "obj"}
+    after_prep = head.dep_ == "pobj" and head.head.head.i == trigger.i
+    if not (on_trigger or after_prep):
+        return role
+    doc = trigger.doc
+    nxt = next((t for t in doc[role.head.i + 1 :] if t.idx >= role.end), None)
+    if nxt is None or nxt.head.i != trigger.i or nxt.lower_ not in PLACE_PREPS:
+        return role
+    objs = _children(nxt, frozenset({"pobj"}))
+    if not objs or objs[0].lower_ in TIME_WORDS or not _names_a_place(objs[0]):
+        return role
+    return Role(role.head, role.start, phrase(objs[0]).end)
+
+
+def _names_a_place(tok: Token) -> bool:
+    """ "Kandahar", "the Gaza Strip's eastern border regions": a name, or a noun a name owns."""
+    return tok.pos_ == "PROPN" or any(
+        c.pos_ == "PROPN" and c.dep_ in {"poss", "compound"} for c in tok.lefts
+    )
+
+
+MAX_APPOSITION_GAP = 6
+
+
+def _with_apposed_object(role: Role, trigger: Token) -> Role:
+    """ "meet his counterpart Italian President Sergio Mattarella", "received the UAE
+    Ambassador to Bahrain, Abdulridha Khori": the parser reads the name in apposition as a
+    second object of the verb; the phrase runs on through it."""
+    objs = [o for o in trigger.children if o.dep_ == "dobj"]
+    if len(objs) < 2 or role.head.i != objs[0].i or objs[1].pos_ != "PROPN":
+        return role
+    gap = trigger.doc[objs[0].i + 1 : objs[1].left_edge.i]
+    if len(gap) > MAX_APPOSITION_GAP or any(t.pos_ in {"VERB", "AUX", "CCONJ"} for t in gap):
+        return role
+    return Role(role.head, role.start, max(role.end, phrase(objs[1]).end))
 
 
 def _is_actor_modifier(tok: Token) -> bool:
@@ -421,11 +729,32 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             source = subj if subj is not None else source
         if target is None:
             target = _prep_object(verb, NOUN_TARGET_PREPS | {"at", "toward", "towards"})
+        if target is None:
+            # "gave Putin a stern warning": the one it was given to
+            target = next((c for c in verb.children if c.dep_ in {"dative", "iobj"}), None)
+            target = target if target is not None and _nominal(target) else None
+    words = role_words()
+    if source is None and trigger.dep_ == "pobj" and verb.head.lower_ in words.claim_nouns:
+        # "the Taliban claimed responsibility for the attack": the claimer did it
+        claim = verb.head
+        if claim.dep_ in OBJECT_DEPS:
+            source = next(
+                (s for t in clause_chain(claim.head) for s in _children(t, SUBJECT_DEPS)), None
+            )
+    if target is None and trigger.lower_ in words.attack_nouns:
+        target = _prep_object(trigger, words.attack_place_preps)
+    if target is None and trigger.lower_ in words.reciprocal_words:
+        # "talks between X and Y"
+        source = source or _prep_object(trigger, frozenset({"between"}))
     if source is None:
         mods = [c for c in trigger.lefts if _is_actor_modifier(c)]
         source = mods[0] if mods else None
     source = resolve(source) if source is not None else None
     target = resolve(target) if target is not None else None
+    if target is None and source is not None and trigger.lower_ in words.reciprocal_words:
+        first, second = _split_pair(phrase(source))
+        if second is not None:
+            return first, phrase(second)
     return (
         phrase(source) if source is not None else None,
         phrase(target) if target is not None else None,
