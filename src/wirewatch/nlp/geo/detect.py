@@ -394,10 +394,11 @@ class Detector:
         return span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in self.roles
 
     def _person_like(self, ent: Span) -> bool:
-        """A PERSON entity ending in a place's head word ("Greer Station", "Alexandria
+        """A PERSON entity of a name and a place's head word ("Greer Station", "Alexandria
         Commonwealth's") is a mistagged place or body, not a person's name."""
         toks = [t for t in ent if t.text not in POSSESSIVES]
-        return bool(toks) and toks[-1].lower_ not in self.place_heads
+        # "Sam Houston State University" is still named after a person.
+        return len(toks) != 2 or toks[-1].lower_ not in self.place_heads
 
     def _placed(self, doc: Doc, text: str, top: Toponym) -> bool:
         """The text itself marks this mention as a place: its region follows ("Greer, South
