@@ -195,7 +195,7 @@ class Resolver:
         for key, tops in groups.items():
             demonym = next((t.demonym_country for t in tops if t.demonym_country), None)
             if demonym is not None:
-                row = g.country_rows.get(demonym)
+                row = g.demonym_row(demonym)
                 cands[key] = [row] if row is not None else []
             else:
                 dotted = any("." in t.text or t.region_short for t in tops)
