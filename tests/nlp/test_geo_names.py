@@ -73,3 +73,26 @@ def test_weak_town_takes_its_local_reading() -> None:
         "and St. Paul, then stopped in Watertown before noon."
     )
     assert by_text(text)["Watertown"].admin1 == "Minnesota"
+
+
+def test_region_demonyms_name_their_region() -> None:
+    from wirewatch.nlp.geo.parser import Geoparser, get_geoparser
+
+    base = get_geoparser()
+    parser = Geoparser(base.gazetteer, base.options, demonyms=True)
+    text = "South Ossetian officials met Texans and Russian diplomats."
+    places = {p.text: p for p in parser.geoparse(text)}
+    assert places["South Ossetian"].name == "South Ossetia"
+    assert places["Texans"].name == "Texas"
+    assert places["Russian"].country == "RUS"
+
+
+def test_name_initial_name_is_a_person_whatever_the_label() -> None:
+    import spacy
+
+    from wirewatch.nlp.geo.detect import _initialled
+
+    blank = spacy.blank("en")
+    assert _initialled(blank("Tyrise M. Bell")[0:3])
+    assert not _initialled(blank("New York City")[0:3])
+    assert not _initialled(blank("St. Louis County")[0:3])

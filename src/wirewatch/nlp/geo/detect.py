@@ -265,7 +265,11 @@ class Detector:
                 claim(tok.i, tok.i + 1, top)
         # 4. a single name that is part of a person's full name here ("Kristina Ripley")
         # is a surname, not a town, wherever it stands alone.
-        persons = [ent for ent in ents if ent.label_ == "PERSON" and self._person_like(ent)]
+        persons = [
+            ent
+            for ent in ents
+            if (ent.label_ == "PERSON" and self._person_like(ent)) or _initialled(ent)
+        ]
         surnames = {name_key(tok.text) for ent in persons if len(ent) > 1 for tok in ent}
         # A name that a cue marks as a place here ("Alexandria police", "Greer, South
         # Carolina") is no surname.
@@ -628,6 +632,22 @@ class Detector:
                 top.kind_hint = self.kind_word[word]
             elif " " in top.key and last in self.kind_word:
                 top.kind_hint = self.kind_word[last]
+
+
+def _initialled(ent: Span) -> bool:
+    """ "Tyrise M. Bell" tagged ORG: a name, an initial and a name make a person."""
+    if len(ent) != 3:
+        return False
+    first, mid, last = ent
+    return (
+        len(mid.text) == 2
+        and mid.text[0].isupper()
+        and mid.text[1] == "."
+        and first.text[:1].isupper()
+        and first.is_alpha
+        and last.text[:1].isupper()
+        and last.is_alpha
+    )
 
 
 def _end_token(ent: Span, end_char: int) -> int:
