@@ -96,3 +96,9 @@ def test_name_initial_name_is_a_person_whatever_the_label() -> None:
     assert _initialled(blank("Tyrise M. Bell")[0:3])
     assert not _initialled(blank("New York City")[0:3])
     assert not _initialled(blank("St. Louis County")[0:3])
+
+
+def test_chinese_and_iranian_provinces_are_regions() -> None:
+    places = by_text("Floods hit Hunan while protests spread in Fars Province.")
+    assert places["Hunan"].feature == "admin1" and places["Hunan"].country == "CHN"
+    assert places["Fars Province"].country == "IRN"
