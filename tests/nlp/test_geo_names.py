@@ -102,3 +102,9 @@ def test_chinese_and_iranian_provinces_are_regions() -> None:
     places = by_text("Floods hit Hunan while protests spread in Fars Province.")
     assert places["Hunan"].feature == "admin1" and places["Hunan"].country == "CHN"
     assert places["Fars Province"].country == "IRN"
+
+
+def test_initialisms_never_read_as_towns_spelt_so() -> None:
+    places = by_text("The EU and the UK signed the deal in Brussels.")
+    assert places["EU"].name == "European Union"
+    assert places["UK"].country == "GBR"

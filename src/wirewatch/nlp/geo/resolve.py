@@ -70,6 +70,12 @@ class Weights:
         return cls(**options["weights"])
 
 
+def _initialism(text: str) -> bool:
+    """Two or three capitals, with or without dots ("EU", "U.K.")."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return math.floor(lat / CELL_DEG), math.floor(lon / CELL_DEG)
 
@@ -131,6 +137,16 @@ class Resolver:
         names shares a word with it ("La Selva del Camp" for "Selva River")."""
         g = self.gaz
         return g.kind[i] == "natural" or i in g.curated_rows or self._is_primary(i, key)
+
+    def _initialism_reading(self, i: int) -> bool:
+        """ "EU", "UK", "NYC": letters stand for an area, a curated entry or a big city,
+        never for a town that happens to be spelt so ("Eu", France)."""
+        g = self.gaz
+        return (
+            g.kind[i] in ("country", "admin1", "other", "natural")
+            or i in g.curated_rows
+            or g.population[i] >= MAJOR_CITY_POP
+        )
 
     def _qualifier_rows(self, keys: Iterable[str]) -> list[int]:
         rows: list[int] = []
@@ -201,6 +217,8 @@ class Resolver:
                 dotted = any("." in t.text or t.region_short for t in tops)
                 county = any(t.county_ok for t in tops)
                 cands[key] = self._candidates(key, dotted, county)
+                if all(_initialism(t.text) for t in tops):
+                    cands[key] = [i for i in cands[key] if self._initialism_reading(i)]
             quals = self._qualifier_rows({q for t in tops for q in t.qualifiers})
             hints = {t.kind_hint for t in tops if t.kind_hint}
             priors[key] = [self.prior(i, key, quals, hints) for i in cands[key]]
