@@ -37,6 +37,7 @@ MAX_LIST_NAMES = 12
 MAX_NAME_TOKENS = 3
 HOME_SEPARATORS = {",", "(", ";"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
+CIVIC_TAIL_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,14 @@ class Cues:
         """Token j starts a public body's head ("police", "Board of Finance")."""
         if j >= len(doc):
             return False
-        start = doc[j].idx
-        tail = doc.text[start : start + 40].lower()
+        # From the tokens: Doc.text would rebuild the whole text on every call.
+        parts: list[str] = []
+        size, k = 0, j
+        while k < len(doc) and size < CIVIC_TAIL_CHARS:
+            parts.append(doc[k].text_with_ws)
+            size += len(parts[-1])
+            k += 1
+        tail = "".join(parts)[:CIVIC_TAIL_CHARS].lower()
         for head in self.civic_heads:
             if tail.startswith(head) and not tail[len(head) : len(head) + 1].isalpha():
                 return True

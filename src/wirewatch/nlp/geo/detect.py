@@ -53,10 +53,21 @@ LOCATIVE = {
     "suburban",
     "nearby",
 }
+# Words around a name that say a town is meant rather than its same-named state ("told
+# reporters in New York", "a New York-based firm"), or the state ("upstate New York").
+CITY_BEFORE = {"in", "at"}
+CITY_AFTER = ("-based", "–based")
+STATE_BEFORE = {"upstate", "downstate"}
 # ", Ont." / ", W. Va." / ", DE" right after a town.
 _REGION_SHORT = re.compile(r", ?([A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.){0,2}|[A-Z]{2}\b)")
 # Sources of toponyms found by a structural cue (wirewatch.nlp.geo.cues).
 CUED_SOURCES = ("cue", "civic")
+# Words that open a natural feature's name ("River Jordan").
+NATURAL_PREFIXES = ("river",)
+SPEECH_VERBS = {"said", "says", "told", "added", "explained", "noted", "wrote", "asked"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
+# ", South Carolina" / ", Ill." after a name: up to three capitalised words.
+_AFTER_COMMA = re.compile(r" ?, ?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
 NAMED_ENTITY_SKIP = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
 
@@ -85,6 +96,16 @@ class Toponym:
     dateline: bool = False
     # A region's short form after its town ("Roselle, Ill.", "Barrie, Ont.").
     region_short: bool = False
+    # Said of a town rather than a region: "in/at New York", "New York-based".
+    city_cue: bool = False
+
+
+def is_feature_name(key: str, natural_words: set[str]) -> bool:
+    """ "Selva River", "River Jordan", "Zagros Mountains": a natural feature's name by its
+    own words."""
+    head, _, last = key.rpartition(" ")
+    first, _, rest = key.partition(" ")
+    return bool(head and last in natural_words) or bool(rest and first in NATURAL_PREFIXES)
 
 
 def _stoplist(gaz: Gazetteer) -> set[str]:
@@ -105,12 +126,15 @@ class Detector:
         self.gaz = gaz
         self.stop = _stoplist(gaz)
         self.kind_word = {w: kind for kind, ws in kind_words.items() for w in ws}
+        self.natural_words = set(kind_words.get("natural") or ())
         self.demonyms = demonyms
         self.streets = StreetFinder()
         self.cues = Cues()
         cues = read_yaml(data_file("gazetteer", "person_cues.yaml")) or {}
         self.titles = {w.lower() for w in cues.get("titles") or []}
         self.verbs_after = {w.lower() for w in cues.get("verbs_after") or []}
+        self.place_heads = {w.lower() for w in cues.get("place_heads") or []}
+        self.roles = self.titles | {w.lower() for w in cues.get("roles") or []}
 
     # --- tests on names --------------------------------------------------------------
 
@@ -241,23 +265,39 @@ class Detector:
                 claim(tok.i, tok.i + 1, top)
         # 4. a single name that is part of a person's full name here ("Kristina Ripley")
         # is a surname, not a town, wherever it stands alone.
-        surnames = {
-            name_key(tok.text)
+        persons = [
+            ent
             for ent in ents
-            if ent.label_ == "PERSON" and len(ent) > 1
-            for tok in ent
-        }
-        # A name that a cue marks as a place here ("Alexandria police") is no surname.
-        cued = {t.key for t in found if t.source in CUED_SOURCES}
-        surnames = {k for k in surnames if not self.is_area(k) and k not in cued}
+            if (ent.label_ == "PERSON" and self._person_like(ent)) or _initialled(ent)
+        ]
+        surnames = {name_key(tok.text) for ent in persons if len(ent) > 1 for tok in ent}
+        # A name that a cue marks as a place here ("Alexandria police", "Greer, South
+        # Carolina") is no surname.
+        placed = {t.key for t in found if t.source in CUED_SOURCES or self._placed(doc, text, t)}
+        surnames = {k for k in surnames if not self.is_area(k) and k not in placed}
         found[:] = [
             t for t in found if t.source in ("demonym", *CUED_SOURCES) or t.key not in surnames
         ]
+        for t in found:
+            if t.weak and t.key in placed:
+                t.weak = False
         # A name right before a surname used in this text is a first name ("Chad Walker",
-        # "Nadia Moayyad"), whatever place shares it.
-        family = {name_key(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        # "Nadia Moayyad"), whatever place shares it; so is a name between a title and
+        # another name ("spokesperson Nadia Farouk").
+        family = {name_key(ent[-1].text) for ent in persons} - placed
+        # A speaker's name ("Karimova said") marks the name before it as a first name
+        # unless that is a state or a country ("the Arizona Republican asked").
+        speakers = self._speakers(doc) - placed
         found[:] = [
-            t for t in found if t.source in CUED_SOURCES or not self._first_name(doc, t, family)
+            t
+            for t in found
+            if t.source in CUED_SOURCES
+            or t.key in placed
+            or not (
+                self._first_name(doc, t, family)
+                or (self._first_name(doc, t, speakers) and not self.is_area(t.key))
+                or self._titled_name(doc, t)
+            )
         ]
         # 5. one sense per document: a name taken as a place once is a place everywhere
         # ("Gainesville" tagged GPE once and PERSON later).
@@ -330,14 +370,73 @@ class Detector:
         return None
 
     @staticmethod
-    def _first_name(doc: Doc, top: Toponym, family: set[str]) -> bool:
-        if " " in top.key:
-            return False
+    def _next_name(doc: Doc, top: Toponym) -> tuple[Span, Token] | None:
+        """The one-token span of a one-word toponym and the capitalised token after it."""
+        if " " in top.key or top.source == "demonym":
+            return None
         span = doc.char_span(top.start, top.end)
-        if span is None or span.end >= len(doc) or span[-1].whitespace_ == "":
-            return False
+        if span is None or len(span) != 1 or span.end >= len(doc) or not span[-1].whitespace_:
+            return None
         nxt = doc[span.end]
-        return nxt.text[:1].isupper() and name_key(nxt.text) in family
+        if not Detector._name_like(nxt) or nxt.is_upper:
+            return None
+        return span, nxt
+
+    def _first_name(self, doc: Doc, top: Toponym, family: set[str]) -> bool:
+        found = self._next_name(doc, top)
+        return found is not None and name_key(found[1].text) in family
+
+    def _titled_name(self, doc: Doc, top: Toponym) -> bool:
+        """ "Minister Nadia Farouk": a name between a title or role noun and another
+        capitalised name is a first name (not "Governor of Texas" nor "in Paris County")."""
+        found = self._next_name(doc, top)
+        if found is None:
+            return False
+        span, nxt = found
+        if nxt.lower_ in self.kind_word or nxt.lower_ in self.place_heads:
+            return False
+        return span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in self.roles
+
+    def _person_like(self, ent: Span) -> bool:
+        """A PERSON entity of a name and a place's head word ("Greer Station", "Alexandria
+        Commonwealth's") is a mistagged place or body, not a person's name."""
+        toks = [t for t in ent if t.text not in POSSESSIVES]
+        # "Sam Houston State University" is still named after a person.
+        return len(toks) != 2 or toks[-1].lower_ not in self.place_heads
+
+    def _placed(self, doc: Doc, text: str, top: Toponym) -> bool:
+        """The text itself marks this mention as a place: its region follows ("Greer, South
+        Carolina", "Roselle, Ill.") or a public body of its own ("Alexandria police")."""
+        regions = self._region_after(text, top.end)
+        g = self.gaz
+        if any(g.within(i, q) for q in regions for i in g.lookup(top.key)):
+            return True
+        span = doc.char_span(top.start, top.end)
+        return span is not None and self.cues.civic_after(doc, span.end)
+
+    def _region_after(self, text: str, end: int) -> list[int]:
+        """Rows of the country or region named right after ", " (its short form too)."""
+        m = _AFTER_COMMA.match(text, end, end + 40)
+        if m is None:
+            return []
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            key = name_key(" ".join(words[:n]))
+            if key in self.gaz.state_short and (n > 1 or "." in words[0] or words[0].isupper()):
+                return [self.gaz.state_short[key]]
+            if (n > 1 or key not in self.stop) and self.is_area(key):
+                return list(self.gaz.lookup(key)[:1])
+        return []
+
+    def _speakers(self, doc: Doc) -> set[str]:
+        """Single names used as a person's here: right before a speech verb ("Farouk
+        said"), whatever the model tagged them; well-known places speak for their
+        governments ("Moscow said") and stay places."""
+        out = set()
+        for tok in doc[1:]:
+            if tok.lower_ in SPEECH_VERBS and self._name_like(doc[tok.i - 1]):
+                out.add(name_key(doc[tok.i - 1].text))
+        return {k for k in out if not self.is_area(k) and not self.strong(k)}
 
     def _civic(self, doc: Doc, key: str, j: int, common: set[str]) -> bool:
         """A town's name before its public body ("Grovetown police"); a word the text also
@@ -454,6 +553,9 @@ class Detector:
             min_pop = STRONG_PERSON_CITY_POP if label == "PERSON" else STRONG_CITY_POP
             if key in self.stop:
                 return []
+            if is_feature_name(key, self.natural_words):
+                # "the River Selva" tagged ORG: a feature by its own words.
+                return [Toponym(start, end, text, key, "ner")]
             if self.strong(key, min_pop):
                 return [Toponym(start, end, text, key, "entity")]
             if self._civic(ent.doc, key, _end_token(ent, end), common):
@@ -513,6 +615,11 @@ class Detector:
             if before and before[-1].lower() in LOCATIVE:
                 top.locative = True
             after = text[top.end : top.end + 40]
+            prev = text[max(0, top.start - 16) : top.start].split()
+            if (prev and prev[-1].lower() in CITY_BEFORE) or after.lower().startswith(CITY_AFTER):
+                top.city_cue = True
+            if prev and prev[-1].lower() in STATE_BEFORE:
+                top.kind_hint = "admin1"
             rest = after.lstrip(" ")
             if rest.startswith(","):
                 short = rest[1:].lstrip(" ").split(" ", 1)[0].rstrip(",;:)")
@@ -525,6 +632,22 @@ class Detector:
                 top.kind_hint = self.kind_word[word]
             elif " " in top.key and last in self.kind_word:
                 top.kind_hint = self.kind_word[last]
+
+
+def _initialled(ent: Span) -> bool:
+    """ "Tyrise M. Bell" tagged ORG: a name, an initial and a name make a person."""
+    if len(ent) != 3:
+        return False
+    first, mid, last = ent
+    return (
+        len(mid.text) == 2
+        and mid.text[0].isupper()
+        and mid.text[1] == "."
+        and first.text[:1].isupper()
+        and first.is_alpha
+        and last.text[:1].isupper()
+        and last.is_alpha
+    )
 
 
 def _end_token(ent: Span, end_char: int) -> int:

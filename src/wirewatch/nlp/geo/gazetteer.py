@@ -19,6 +19,7 @@ from wirewatch.nlp.geo.build import load_cache
 from wirewatch.nlp.geo.normalize import name_key
 
 MAX_CANDIDATES = 40
+DEMONYM_KINDS = ("country", "admin1", "other")
 CURATED_KINDS = ("country", "admin1", "admin2", "city", "natural", "other")
 
 
@@ -198,6 +199,15 @@ class Gazetteer:
 
     def lookup(self, key: str) -> tuple[int, ...]:
         return self.index.get(key, ())[:MAX_CANDIDATES]
+
+    def demonym_row(self, target: str) -> int | None:
+        """The place a demonym names: a country by ISO3 ("Russian": RUS) or a region by
+        name ("South Ossetian": South Ossetia, "Texan": Texas)."""
+        row = self.country_rows.get(target)
+        if row is not None:
+            return row
+        areas = [i for i in self.lookup(name_key(target)) if self.kind[i] in DEMONYM_KINDS]
+        return areas[0] if areas else None
 
     def row(self, i: int) -> Row:
         lat, lon = self.lat[i], self.lon[i]

@@ -36,6 +36,7 @@ class Geoparser:
             Weights.from_options(options),
             kind_words,
             part_words=options.get("part_words") or (),
+            natural_words=(options.get("kind_words") or {}).get("natural") or (),
         )
 
     @classmethod
@@ -84,7 +85,12 @@ class Geoparser:
                 out.append(Place(text=t.text, start=t.start, end=t.end, name=t.text))
                 continue
             if i is None:
-                # No gazetteer reading and not a street: too often a person or an
+                if self.resolver.feature_name(t.key) and t.source in ("ner", "gazetteer"):
+                    # A river or a range the gazetteer lacks: named, not guessed onto a map.
+                    out.append(
+                        Place(text=t.text, start=t.start, end=t.end, name=t.text, feature="natural")
+                    )
+                # Otherwise no reading and not a street: too often a person or an
                 # organisation that the model tagged as a place ("Hartmann", "Webb Center").
                 continue
             row = g.row(i)

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wirewatch.nlp.geo.detect import Toponym
+from wirewatch.nlp.geo.detect import Toponym, is_feature_name
 from wirewatch.nlp.geo.gazetteer import Gazetteer
 
 CELL_DEG = 2.0
@@ -34,6 +34,8 @@ EARTH_KM = 6371.0
 # too many people and things.
 WEAK_MIN_POPULATION = 1000
 COUNTY_WORDS = ("county", "parish")
+# A city this big is named for itself more than its same-named state ("in New York").
+MAJOR_CITY_POP = 1_000_000
 # The dateline names where the story is set: it counts as this many other places.
 DATELINE_WEIGHT = 3
 
@@ -61,10 +63,17 @@ class Weights:
     coherence: float = 0.0
     coherence_country: float = 0.0
     capital: float = 0.0
+    major_city: float = 0.0
 
     @classmethod
     def from_options(cls, options: dict) -> Weights:
         return cls(**options["weights"])
+
+
+def _initialism(text: str) -> bool:
+    """Two or three capitals, with or without dots ("EU", "U.K.")."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -79,8 +88,10 @@ class Resolver:
         kind_words: Iterable[str] = (),
         local_km: float = 120.0,
         part_words: Iterable[str] = (),
+        natural_words: Iterable[str] = (),
     ) -> None:
         self.part_words = set(part_words)
+        self.natural_words = set(natural_words)
         self.gaz = gaz
         self.local_km = local_km
         self.kind_words = set(kind_words)
@@ -113,7 +124,29 @@ class Resolver:
         first, _, rest = key.partition(" ")
         if not rows and rest and first in self.part_words:
             rows = self._candidates(rest)
+        if self.feature_name(key):
+            rows = [i for i in rows if self._feature_reading(i, key)]
         return rows
+
+    def feature_name(self, key: str) -> bool:
+        return is_feature_name(key, self.natural_words)
+
+    def _feature_reading(self, i: int, key: str) -> bool:
+        """A feature's name reads only as a feature, a curated entry, or a place whose own
+        name it is ("Elbow Lake", "Rhode Island"): never as a town one of whose alternate
+        names shares a word with it ("La Selva del Camp" for "Selva River")."""
+        g = self.gaz
+        return g.kind[i] == "natural" or i in g.curated_rows or self._is_primary(i, key)
+
+    def _initialism_reading(self, i: int) -> bool:
+        """ "EU", "UK", "NYC": letters stand for an area, a curated entry or a big city,
+        never for a town that happens to be spelt so ("Eu", France)."""
+        g = self.gaz
+        return (
+            g.kind[i] in ("country", "admin1", "other", "natural")
+            or i in g.curated_rows
+            or g.population[i] >= MAJOR_CITY_POP
+        )
 
     def _qualifier_rows(self, keys: Iterable[str]) -> list[int]:
         rows: list[int] = []
@@ -152,6 +185,19 @@ class Resolver:
             if i in g.capitals:
                 ps[k] += self.w.capital
 
+    def _city_over_state(self, rows: list[int], ps: list[float], hints: set[str]) -> None:
+        """ "in New York", "New York-based": a major city is meant over its same-named
+        state, unless the text says state ("New York state", "upstate New York")."""
+        g = self.gaz
+        if "admin1" in hints:
+            return
+        states = [j for j in rows if g.kind[j] == "admin1"]
+        for k, i in enumerate(rows):
+            if g.kind[i] != "city" or g.population[i] < MAJOR_CITY_POP:
+                continue
+            if any(g.within(i, j) for j in states):
+                ps[k] += self.w.major_city
+
     def resolve(
         self, toponyms: list[Toponym], hint_countries: Iterable[str] = ()
     ) -> dict[str, int | None]:
@@ -165,16 +211,20 @@ class Resolver:
         for key, tops in groups.items():
             demonym = next((t.demonym_country for t in tops if t.demonym_country), None)
             if demonym is not None:
-                row = g.country_rows.get(demonym)
+                row = g.demonym_row(demonym)
                 cands[key] = [row] if row is not None else []
             else:
                 dotted = any("." in t.text or t.region_short for t in tops)
                 county = any(t.county_ok for t in tops)
                 cands[key] = self._candidates(key, dotted, county)
+                if all(_initialism(t.text) for t in tops):
+                    cands[key] = [i for i in cands[key] if self._initialism_reading(i)]
             quals = self._qualifier_rows({q for t in tops for q in t.qualifiers})
             hints = {t.kind_hint for t in tops if t.kind_hint}
             priors[key] = [self.prior(i, key, quals, hints) for i in cands[key]]
             self._capital_over_region(cands[key], priors[key], hints)
+            if any(t.city_cue for t in tops):
+                self._city_over_state(cands[key], priors[key], hints)
         weak = {key for key, tops in groups.items() if all(t.weak for t in tops)}
         first = {
             key: cands[key][max(range(len(ps)), key=ps.__getitem__)]
@@ -192,8 +242,22 @@ class Resolver:
             first = {k: i for k, i in chosen.items() if i is not None and k not in weak}
         for key in weak:
             i = chosen.get(key)
-            if i is not None and not self._local(i, groups[key], first, countries, admin1s):
-                chosen[key] = None
+            if i is None or self._local(i, groups[key], first, countries, admin1s):
+                continue
+            # The likeliest reading is far from the story: the best local one, if any
+            # ("Watertown" in a Minnesota story is Watertown, Minnesota).
+            local = [
+                (i, p)
+                for i, p in zip(cands[key], priors[key], strict=True)
+                if self._local(i, groups[key], first, countries, admin1s, strict=True)
+            ]
+            chosen[key] = None
+            if local:
+                rows, ps = [i for i, _ in local], [p for _, p in local]
+                best, _, _ = self._choose(
+                    {key: rows}, {key: ps}, first, support, hint_countries, datelines
+                )
+                chosen[key] = best[key]
         return chosen
 
     def _choose(
@@ -335,10 +399,12 @@ class Resolver:
         first: dict[str, int],
         countries: Counter[str],
         admin1s: Counter[tuple[str, str]],
+        strict: bool = False,
     ) -> bool:
         """A weak mention is kept when it is named with its region ("Roselle, Ill.") or,
         after "in/at/near/from", when its reading is where the document's places are: in
-        the leading admin1, near another place, or in the leading country."""
+        the leading admin1, near another place, or (unless ``strict``, for a reading that
+        is not the name's likeliest) in the leading country."""
         g = self.gaz
         if g.population[i] < WEAK_MIN_POPULATION and g.kind[i] == "city":
             return False
@@ -356,7 +422,7 @@ class Resolver:
                     continue
                 if distance_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= self.local_km:
                     return True
-        if countries and any(t.locative for t in tops):
+        if countries and not strict:
             ((top_cc, _n),) = countries.most_common(1)
             return g.country[i] == top_cc
         return False
