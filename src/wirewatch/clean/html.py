@@ -28,6 +28,10 @@ from wirewatch.document import Comment, Dropped, normalize_text
 
 MAX_LOOSE_COMMENTS = 500
 MIN_BODY_PARAGRAPH = 60
+# Below this many characters the extractor has most likely missed the article (it picked a
+# teaser or nothing); a second, recall-leaning pass then costs little as it is rare.
+MIN_BODY_CHARS = 500
+RESCUE_GAIN = 1.2
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
@@ -97,6 +101,8 @@ def _article(
         root, url=url, include_comments=discussion, with_metadata=False
     )
     body = tidy((doc.text if doc is not None else "") or "")
+    if len(body) < MIN_BODY_CHARS:
+        doc, body = _rescue_short_body(root, url, discussion, doc, body)
     comments: list[Comment] = []
     if found is not None and found.pattern == "generic":
         found.posts = [p for p in found.posts if not holds_body(p.text, body)]
@@ -106,6 +112,19 @@ def _article(
     elif discussion and doc is not None and doc.comments:
         comments = unstructured_comments(doc.comments)
     return Cleaned(body=body, comments=comments)
+
+
+def _rescue_short_body(
+    root: etree._Element, url: str | None, discussion: bool, doc: Any, body: str
+) -> tuple[Any, str]:
+    """Re-extract favouring recall; keep it only when it finds clearly more text."""
+    again = trafilatura.bare_extraction(
+        root, url=url, include_comments=discussion, with_metadata=False, favor_recall=True
+    )
+    text = tidy((again.text if again is not None else "") or "")
+    if len(text) > RESCUE_GAIN * max(len(body), 1):
+        return again, text
+    return doc, body
 
 
 def holds_body(text: str, body: str) -> bool:
