@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from wirewatch.clean.html_lists import orphan_intros, restore_dropped_lists
+from wirewatch.clean.html_lists import (
+    orphan_intros,
+    restore_dropped_headings,
+    restore_dropped_lists,
+)
 from wirewatch.clean.html_parse import parse_html
 
 INTRO = "The inspectors asked the committee for three things:"
@@ -51,3 +55,10 @@ def test_table_rows_follow_their_intro():
 <tr><td>Depot access</td><td>May</td></tr></table><p>{AFTER}</p></body></html>"""
     out = restore_dropped_lists(parse_html(page), f"{INTRO}\n\n{AFTER}")
     assert "| Item | Due |\n\n| Depot access | May |" in out
+
+
+def test_dropped_heading_is_restored_only_before_a_kept_paragraph():
+    page = f"""<html><body><article><h2>Why was the depot closed?</h2><p>{AFTER}</p>
+<h2>Other news</h2><p>Unrelated teaser the extractor left out.</p></article></body></html>"""
+    out = restore_dropped_headings(parse_html(page), f"{INTRO}\n\n{AFTER}")
+    assert out.split("\n\n") == [INTRO, "Why was the depot closed?", AFTER]

@@ -19,7 +19,7 @@ from wirewatch.clean.forum_posts import PostSet, find_posts
 from wirewatch.clean.html_comments import build_comments
 from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_dropped import find_dropped
-from wirewatch.clean.html_lists import restore_dropped_lists
+from wirewatch.clean.html_lists import restore_dropped_headings, restore_dropped_lists
 from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html
 from wirewatch.clean.html_text import tidy
@@ -104,7 +104,7 @@ def _article(
     body = tidy((doc.text if doc is not None else "") or "")
     if len(body) < MIN_BODY_CHARS:
         doc, body = _rescue_short_body(root, url, discussion, doc, body)
-    body = restore_dropped_lists(root, body)
+    body = restore_dropped_headings(root, restore_dropped_lists(root, body))
     comments: list[Comment] = []
     if found is not None and found.pattern == "generic":
         found.posts = [p for p in found.posts if not holds_body(p.text, body)]

@@ -1,10 +1,11 @@
-"""Puts back lists the main-text extractor dropped right after the sentence introducing them.
+"""Puts back lists and headings the main-text extractor dropped from inside the article.
 
 trafilatura discards many content lists (items that are links, or that open with a bold
 term, score as boilerplate), leaving an orphan "... the following:" paragraph in the body.
 A paragraph ending in a colon that is not followed by a list in the extracted text, while
 the page puts a list right after it, is strong evidence the list is part of the article.
 The tree is searched only when the body has such an orphan, so most pages pay nothing.
+Headings are restored the same way: only right before a paragraph the body kept.
 """
 
 from __future__ import annotations
@@ -105,4 +106,46 @@ def restore_dropped_lists(root: etree._Element, body: str) -> str:
     for para in paragraphs:
         out.append(para)
         out.extend(found.pop(_norm(para), []))
+    return "\n\n".join(out)
+
+
+HEADING_TAGS = ("h2", "h3", "h4")
+MAX_HEADING_CHARS = 200
+
+
+def _next_visible(el: etree._Element) -> etree._Element | None:
+    nxt = el.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag in INVISIBLE_TAGS):
+        nxt = nxt.getnext()
+    return nxt
+
+
+def restore_dropped_headings(root: etree._Element, body: str) -> str:
+    """``body`` with section headings put back before the kept paragraph they introduce.
+
+    The extractor drops some headings (often question-style FAQ headings) while keeping the
+    paragraph under them; a heading is restored only when the very next element's text is a
+    body paragraph, so headings of discarded sections stay out.
+    """
+    paragraphs = body.split("\n\n")
+    index = {_norm(p): i for i, p in reversed(list(enumerate(paragraphs)))}
+    flat = _norm(body)
+    before: dict[int, str] = {}
+    for head in root.iter(*HEADING_TAGS):
+        nxt = _next_visible(head)
+        if nxt is None or nxt.tag != "p":
+            continue
+        at = index.get(_norm(nxt.text_content()))
+        if at is None or at in before:
+            continue
+        title = _norm(head.text_content())
+        if title and len(title) <= MAX_HEADING_CHARS and title not in flat:
+            before[at] = title
+    if not before:
+        return body
+    out: list[str] = []
+    for i, para in enumerate(paragraphs):
+        if i in before:
+            out.append(before[i])
+        out.append(para)
     return "\n\n".join(out)
