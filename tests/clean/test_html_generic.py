@@ -143,3 +143,26 @@ def test_short_body_is_re_extracted_favouring_recall(monkeypatch, default, recal
     monkeypatch.setattr(html_mod.trafilatura, "bare_extraction", _fake_extractor(default, recall))
     page = f"<html><body><article><p>{STORY}</p></article></body></html>"
     assert clean_html(page).body == expected
+
+
+def test_element_text_limit_gives_the_same_prefix_as_the_full_text():
+    from wirewatch.clean.html_text import element_text
+
+    menu = parse_html(
+        "<html><body><nav>"
+        + "".join(f"<li><a href='/s{i}'>Section   number {i}</a></li>" for i in range(400))
+        + "</nav></body></html>"
+    ).find(".//nav")
+    full = element_text(menu)
+    assert element_text(menu, limit=500) == full[:500]
+    assert len(full) > 500
+
+
+def test_pages_nested_too_deeply_are_refused():
+    import pytest
+
+    from wirewatch.clean.errors import CleaningError
+
+    parse_html("<html><body>" + "<div>" * 150 + "x" + "</div>" * 150 + "</body></html>")
+    with pytest.raises(CleaningError):
+        parse_html("<html><body>" + "<div>" * 250 + "x" + "</div>" * 250 + "</body></html>")

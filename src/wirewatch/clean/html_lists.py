@@ -128,18 +128,21 @@ def restore_dropped_headings(root: etree._Element, body: str) -> str:
     body paragraph, so headings of discarded sections stay out.
     """
     paragraphs = body.split("\n\n")
-    index = {_norm(p): i for i, p in reversed(list(enumerate(paragraphs)))}
+    index: dict[str, int] | None = None
     flat = _norm(body)
     before: dict[int, str] = {}
     for head in root.iter(*HEADING_TAGS):
+        # Most headings were kept: test the cheap string containment before the neighbour.
+        title = _norm(head.text_content())
+        if not title or len(title) > MAX_HEADING_CHARS or title in flat:
+            continue
         nxt = _next_visible(head)
         if nxt is None or nxt.tag != "p":
             continue
+        if index is None:
+            index = {_norm(p): i for i, p in reversed(list(enumerate(paragraphs)))}
         at = index.get(_norm(nxt.text_content()))
-        if at is None or at in before:
-            continue
-        title = _norm(head.text_content())
-        if title and len(title) <= MAX_HEADING_CHARS and title not in flat:
+        if at is not None and at not in before:
             before[at] = title
     if not before:
         return body
