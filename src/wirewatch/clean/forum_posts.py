@@ -54,11 +54,8 @@ def find_posts(root: etree._Element, html: str | None = None) -> PostSet | None:
 
     With the raw ``html``, patterns none of whose marker strings occur are skipped unevaluated.
     """
-    # Post elements live in <body>: markers are looked for from there, skipping the head's
-    # inline scripts and styles (often half the page) in every one of the many scans.
-    start = max(html.find("<body"), 0) if html is not None else 0
     for pat in post_patterns():
-        if html is not None and pat.markers and all(html.find(m, start) < 0 for m in pat.markers):
+        if html is not None and pat.markers and not any(m in html for m in pat.markers):
             continue
         elements = pat.post(root)[:MAX_POSTS]
         if not elements:

@@ -104,7 +104,9 @@ def _article(
     body = tidy((doc.text if doc is not None else "") or "")
     if len(body) < MIN_BODY_CHARS:
         doc, body = _rescue_short_body(root, url, discussion, doc, body)
-    body = restore_dropped_headings(root, restore_dropped_lists(root, body))
+    if not discussion:
+        # On discussion pages the lists after a post are its comment and control lists.
+        body = restore_dropped_headings(root, restore_dropped_lists(root, body))
     comments: list[Comment] = []
     if found is not None and found.pattern == "generic":
         found.posts = [p for p in found.posts if not holds_body(p.text, body)]
