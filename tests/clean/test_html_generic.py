@@ -111,3 +111,58 @@ def test_link_list_widget_is_not_a_comment_list() -> None:
     )
     assert mostly_links(entry)
     assert not mostly_links(post)
+
+
+class _Doc:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _fake_extractor(default: str, recall: str):  # stands in for trafilatura's
+    def bare_extraction(root, **kw):
+        return _Doc(recall if kw.get("favor_recall") else default)
+
+    return bare_extraction
+
+
+@pytest.mark.parametrize(
+    ("default", "recall", "expected"),
+    [
+        ("Teaser only.", f"{STORY}\n{STORY2}", f"{STORY}\n\n{STORY2}"),  # short: rescued
+        (
+            "A short teaser line here.",
+            "A short teaser line, here.",
+            "A short teaser line here.",
+        ),  # not clearly longer: kept
+        (f"{STORY} {STORY2} " * 3, "x" * 5000, (f"{STORY} {STORY2} " * 3).strip()),  # long
+    ],
+)
+def test_short_body_is_re_extracted_favouring_recall(monkeypatch, default, recall, expected):
+    import wirewatch.clean.html as html_mod
+
+    monkeypatch.setattr(html_mod.trafilatura, "bare_extraction", _fake_extractor(default, recall))
+    page = f"<html><body><article><p>{STORY}</p></article></body></html>"
+    assert clean_html(page).body == expected
+
+
+def test_element_text_limit_gives_the_same_prefix_as_the_full_text():
+    from wirewatch.clean.html_text import element_text
+
+    menu = parse_html(
+        "<html><body><nav>"
+        + "".join(f"<li><a href='/s{i}'>Section   number {i}</a></li>" for i in range(400))
+        + "</nav></body></html>"
+    ).find(".//nav")
+    full = element_text(menu)
+    assert element_text(menu, limit=500) == full[:500]
+    assert len(full) > 500
+
+
+def test_pages_nested_too_deeply_are_refused():
+    import pytest
+
+    from wirewatch.clean.errors import CleaningError
+
+    parse_html("<html><body>" + "<div>" * 150 + "x" + "</div>" * 150 + "</body></html>")
+    with pytest.raises(CleaningError):
+        parse_html("<html><body>" + "<div>" * 250 + "x" + "</div>" * 250 + "</body></html>")

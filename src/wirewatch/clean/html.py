@@ -19,6 +19,7 @@ from wirewatch.clean.forum_posts import PostSet, find_posts
 from wirewatch.clean.html_comments import build_comments
 from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_dropped import find_dropped
+from wirewatch.clean.html_lists import restore_dropped_headings, restore_dropped_lists
 from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html
 from wirewatch.clean.html_text import tidy
@@ -28,6 +29,10 @@ from wirewatch.document import Comment, Dropped, normalize_text
 
 MAX_LOOSE_COMMENTS = 500
 MIN_BODY_PARAGRAPH = 60
+# Below this many characters the extractor has most likely missed the article (it picked a
+# teaser or nothing); a second, recall-leaning pass then costs little as it is rare.
+MIN_BODY_CHARS = 500
+RESCUE_GAIN = 1.2
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
@@ -97,6 +102,11 @@ def _article(
         root, url=url, include_comments=discussion, with_metadata=False
     )
     body = tidy((doc.text if doc is not None else "") or "")
+    if len(body) < MIN_BODY_CHARS:
+        doc, body = _rescue_short_body(root, url, discussion, doc, body)
+    if not discussion:
+        # On discussion pages the lists after a post are its comment and control lists.
+        body = restore_dropped_headings(root, restore_dropped_lists(root, body))
     comments: list[Comment] = []
     if found is not None and found.pattern == "generic":
         found.posts = [p for p in found.posts if not holds_body(p.text, body)]
@@ -106,6 +116,19 @@ def _article(
     elif discussion and doc is not None and doc.comments:
         comments = unstructured_comments(doc.comments)
     return Cleaned(body=body, comments=comments)
+
+
+def _rescue_short_body(
+    root: etree._Element, url: str | None, discussion: bool, doc: Any, body: str
+) -> tuple[Any, str]:
+    """Re-extract favouring recall; keep it only when it finds clearly more text."""
+    again = trafilatura.bare_extraction(
+        root, url=url, include_comments=discussion, with_metadata=False, favor_recall=True
+    )
+    text = tidy((again.text if again is not None else "") or "")
+    if len(text) > RESCUE_GAIN * max(len(body), 1):
+        return again, text
+    return doc, body
 
 
 def holds_body(text: str, body: str) -> bool:

@@ -34,7 +34,7 @@ def find_dropped(root: etree._Element, keep: set[etree._Element] | None = None) 
             continue
         if el in blocked or any(a in blocked for a in el.iterancestors()):
             continue
-        text = element_text(el)[:MAX_DROPPED_CHARS]
+        text = element_text(el, limit=MAX_DROPPED_CHARS)
         if not text or text in seen:
             continue
         seen.add(text)

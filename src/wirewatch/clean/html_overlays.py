@@ -45,7 +45,7 @@ def remove_overlays(root: etree._Element, html: str) -> list[Dropped]:
         parent = el.getparent()
         if parent is None or any(a in chosen for a in el.iterancestors()):
             continue
-        text = element_text(el)[:MAX_DROPPED_CHARS]
+        text = element_text(el, limit=MAX_DROPPED_CHARS)
         _detach(el, parent)
         if text:
             dropped.append(Dropped(kind="other", text=text))

@@ -49,10 +49,18 @@ SKIP_TAGS = frozenset(
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
-def element_text(el: etree._Element, exclude: Collection[etree._Element] = ()) -> str:
-    """Text of ``el`` with block boundaries as newlines, skipping ``exclude`` subtrees."""
+def element_text(
+    el: etree._Element, exclude: Collection[etree._Element] = (), limit: int | None = None
+) -> str:
+    """Text of ``el`` with block boundaries as newlines, skipping ``exclude`` subtrees.
+
+    With ``limit``, the walk stops once the text surely has ``limit`` characters and the
+    result is cut there: a page's menu can hold thousands of nodes when 500 characters do.
+    """
     parts: list[str] = []
     skip_depth = 0
+    # Non-space characters seen: tidy() keeps every one, so they bound its output from below.
+    solid = 0
     for event, node in etree.iterwalk(el, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
         skipped = tag in SKIP_TAGS or node in exclude
@@ -64,6 +72,10 @@ def element_text(el: etree._Element, exclude: Collection[etree._Element] = ()) -
                     parts.append("\n")
                 if node.text and tag:
                     parts.append(node.text)
+                    if limit is not None:
+                        solid += len("".join(node.text.split()))
+                        if solid > limit:
+                            break
         else:
             if skipped:
                 skip_depth -= 1
@@ -72,7 +84,12 @@ def element_text(el: etree._Element, exclude: Collection[etree._Element] = ()) -
                     parts.append("\n")
                 if node is not el and node.tail:
                     parts.append(node.tail)
-    return tidy("".join(parts))
+                    if limit is not None:
+                        solid += len("".join(node.tail.split()))
+                        if solid > limit:
+                            break
+    text = tidy("".join(parts))
+    return text[:limit] if limit is not None else text
 
 
 def tidy(text: str) -> str:
