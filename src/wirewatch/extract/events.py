@@ -18,6 +18,7 @@ from wirewatch.document import DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
+from wirewatch.extract.main_event import headline_span_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
 from wirewatch.extract.roles import Role, event_roles, has_direct_object, object_words
@@ -44,6 +45,9 @@ LOCATION_PREPS = frozenset(
     }
 )
 SPEECH_VERBS = frozenset({"say", "said", "says", "tell", "told", "add", "added", "note", "noted"})
+# A headline states its event tersely ("Ceasefire Begins in Laos", "Dozens March Downtown"),
+# often without a parsable source or target: there a central trigger counts on its own.
+HEADLINE_BARE_PROMINENCE = 0.8
 
 
 @dataclass
@@ -337,8 +341,12 @@ def prominence(tok: Token) -> float:
 def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
     """Turn parsed candidate sentences into Event records on their documents."""
     texts: dict[int, str] = {}  # Doc.text re-joins every token: once per unit
+    headlines: dict[int, int] = {}
     for cand, pdoc in zip(cands, parsed, strict=True):
         doc = cand.doc
+        if id(doc) not in headlines:
+            headlines[id(doc)] = headline_span_end(doc.body)
+        in_headline = cand.where == "body" and cand.sent.start_char < headlines[id(doc)]
         before = len(doc.events)
         offset = cand.sent.start_char
         entities = [e for e in doc.entities if e.in_ == cand.where]
@@ -357,7 +365,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             unit_text = texts[id(cand.sent.doc)]
             source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
             target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
-            if source_text is None and target_text is None:
+            bare = source_text is None and target_text is None
+            if bare and (not in_headline or prominence(tok) < HEADLINE_BARE_PROMINENCE):
                 continue
             modality, _cue = modality_of(tok)
             act = sense.type

@@ -1,0 +1,69 @@
+"""Event types the PLOVER codebook defines by mode: convictions, withdrawals from talks,
+joint manoeuvres, diplomatic ties, shut-off utilities, split particle verbs, bare headlines."""
+
+from __future__ import annotations
+
+from wirewatch.api import analyze_texts, extract_text
+from wirewatch.document import Document, Event
+
+
+def events_of(text: str, headline: str = "Headline for the test") -> Document:
+    return extract_text(f"{headline}\n\n{text}", published="2020-05-04")
+
+
+def find(doc: Document, trigger: str) -> Event:
+    hits = [e for e in doc.events if trigger in e.trigger]
+    assert hits, f"no event with trigger {trigger!r}: {[e.trigger for e in doc.events]}"
+    return hits[0]
+
+
+def test_a_conviction_is_a_sanction_and_an_arrest_stays_coercion() -> None:
+    doc = events_of("A court in Lagos sentenced the former governor to ten years in prison.")
+    assert find(doc, "sentenced").type == "SANCTION"
+    doc = events_of("Police arrested the former governor at the airport on Monday.")
+    assert find(doc, "arrested").type == "COERCE"
+
+
+def test_leaving_talks_is_a_sanction_but_leaving_a_town_is_a_retreat() -> None:
+    doc = events_of("The rebels withdrew from the peace talks on Tuesday.")
+    assert find(doc, "withdrew").type == "SANCTION"
+    doc = events_of("The rebels withdrew from the town on Tuesday.")
+    assert find(doc, "withdrew").type == "RETREAT"
+
+
+def test_joint_manoeuvres_are_cooperation_a_lone_drill_mobilizes() -> None:
+    doc = events_of("Indian and French navies held joint naval exercises off Goa on Monday.")
+    assert find(doc, "joint naval exercises").type == "COOPERATE"
+
+
+def test_diplomatic_ties_are_verbal_support() -> None:
+    doc = events_of("Ghana and Kosovo established diplomatic ties on Friday.")
+    assert find(doc, "established").type == "SUPPORT"
+
+
+def test_shutting_off_the_internet_is_coercion() -> None:
+    doc = events_of("The government cut off the internet in three provinces on Sunday.")
+    assert find(doc, "cut off").type == "COERCE"
+
+
+def test_a_particle_verb_split_by_its_object_is_found() -> None:
+    doc = events_of("The army pulled its troops out of the valley on Monday.")
+    e = find(doc, "pulled its troops out")
+    assert e.type == "RETREAT"
+
+
+def test_a_sanction_raised_as_a_possibility_is_a_threat() -> None:
+    doc = events_of("The foreign minister said Lisbon could suspend relations with Caracas.")
+    e = find(doc, "suspend")
+    assert e.type == "THREATEN" and e.act == "SANCTION"
+
+
+def test_a_bare_headline_event_counts_but_not_in_the_body() -> None:
+    headlined, plain = analyze_texts(
+        [
+            "Ceasefire begins in the border region\n\nThe city was quiet.",
+            "The city was quiet. Ceasefire begins in the border region.",
+        ]
+    )
+    assert find(headlined, "Ceasefire").type == "RETREAT"
+    assert not [e for e in plain.events if "Ceasefire" in e.trigger]
