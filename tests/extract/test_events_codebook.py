@@ -67,3 +67,19 @@ def test_a_bare_headline_event_counts_but_not_in_the_body() -> None:
     )
     assert find(headlined, "Ceasefire").type == "RETREAT"
     assert not [e for e in plain.events if "Ceasefire" in e.trigger]
+
+
+def test_a_light_verb_gives_way_to_the_event_it_takes() -> None:
+    doc = events_of("Ghana and Togo signed an aid package worth two billion dollars.")
+    types = {e.type for e in doc.events}
+    assert "AID" in types and "SUPPORT" not in types
+
+
+def test_people_acted_upon_give_way_to_the_act() -> None:
+    doc = events_of("Police fired tear gas at protesters in the capital on Monday.")
+    assert {e.type for e in doc.events} == {"ASSAULT"}
+
+
+def test_announcing_a_strike_concedes_nothing() -> None:
+    doc = events_of("The teachers' union announced a general strike on Monday.")
+    assert "CONCEDE" not in {e.type for e in doc.events}

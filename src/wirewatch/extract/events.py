@@ -352,6 +352,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         entities = [e for e in doc.entities if e.in_ == cand.where]
         places = [(i, p) for i, p in enumerate(doc.places) if p.in_ == cand.where]
         seen: set[tuple[str, int]] = set()
+        made: list[tuple[Event, Token, TriggerSense]] = []
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
             if tok is None or _is_speech_frame(tok):
@@ -390,32 +391,59 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             confidence = (
                 sense.weight * (0.55 + 0.25 * bool(source) + 0.2 * bool(target)) * prominence(tok)
             )
-            doc.events.append(
-                Event(
-                    id="",
-                    type=etype,
-                    mode=mode if etype == act else None,
-                    context=list(sense.context),
-                    cameo=cameo_code(act, etype, modality, sense.cameo),
-                    acled=acled_codes(acled, modality),
-                    source=source,
-                    target=target if target != source else None,
-                    source_text=source_text,
-                    target_text=target_text,
-                    location=_location(tok, offset, sent_start, sent_end, places, source_role),
-                    date=_date(doc, cand.where, sent_start, sent_end, trig.start),
-                    sentence=cand.sent.text,
-                    span=(sent_start, sent_end),
-                    trigger=trig.text,
-                    modality=modality,
-                    reported_by=reported_by,
-                    fatalities=fatalities_in(cand.sent.text) if act == "ASSAULT" else None,
-                    confidence=round(min(confidence, 1.0), 3),
-                    in_=cand.where,
-                    act=act if etype != act else None,
-                )
+            event = Event(
+                id="",
+                type=etype,
+                mode=mode if etype == act else None,
+                context=list(sense.context),
+                cameo=cameo_code(act, etype, modality, sense.cameo),
+                acled=acled_codes(acled, modality),
+                source=source,
+                target=target if target != source else None,
+                source_text=source_text,
+                target_text=target_text,
+                location=_location(tok, offset, sent_start, sent_end, places, source_role),
+                date=_date(doc, cand.where, sent_start, sent_end, trig.start),
+                sentence=cand.sent.text,
+                span=(sent_start, sent_end),
+                trigger=trig.text,
+                modality=modality,
+                reported_by=reported_by,
+                fatalities=fatalities_in(cand.sent.text) if act == "ASSAULT" else None,
+                confidence=round(min(confidence, 1.0), 3),
+                in_=cand.where,
+                act=act if etype != act else None,
             )
+            doc.events.append(event)
+            made.append((event, tok, sense))
+        _yield_to_content(doc, before, made)
         _drop_wrappers(doc, before)
+
+
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "pobj", "dative"})
+
+
+def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
+    """Within a sentence, the event that carries the content keeps the type. A light verb
+    gives way to the event noun it takes ("signed an aid package" is AID, "established a
+    working group" COOPERATE); a noun naming people acted upon gives way to what is done to
+    them ("freed the hostages" is a release, "fired on protesters" an assault)."""
+    dropped: set[int] = set()
+    for event, tok, sense in made:
+        others = [(e, t) for e, t, _ in made if e is not event and e.type != event.type]
+        if not others:
+            continue
+        if sense.light and tok.pos_ in {"VERB", "AUX"}:
+            objects = {c.i for c in tok.children if c.dep_ in OBJECT_DEPS - {"pobj"}}
+            content = [e for e, t in others if t.i in objects and id(e) not in dropped]
+            if content:
+                for e in content:
+                    e.confidence = max(e.confidence, event.confidence)
+                dropped.add(id(event))
+        elif sense.participant and tok.dep_ in OBJECT_DEPS:
+            dropped.add(id(event))
+    if dropped:
+        doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
 
 
 CROWD_WORDS = frozenset(
