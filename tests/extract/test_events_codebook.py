@@ -83,3 +83,27 @@ def test_people_acted_upon_give_way_to_the_act() -> None:
 def test_announcing_a_strike_concedes_nothing() -> None:
     doc = events_of("The teachers' union announced a general strike on Monday.")
     assert "CONCEDE" not in {e.type for e in doc.events}
+
+
+def test_a_police_raid_is_law_enforcement_and_a_crowd_blocking_a_road_protests() -> None:
+    doc = events_of("Police raided the offices of a rights group in Lagos on Monday.")
+    assert find(doc, "raided").type == "COERCE"
+    doc = events_of("Protesters blocked the border crossing near Kabul on Monday.")
+    assert find(doc, "blocked").type == "PROTEST"
+
+
+def test_what_a_verb_acts_upon_counts_for_less_than_the_verb() -> None:
+    doc = events_of("The rebels declared a nationwide ceasefire on Monday.")
+    declared, ceasefire = find(doc, "declared"), find(doc, "ceasefire")
+    assert declared.type == "CONCEDE" and ceasefire.confidence < declared.confidence
+
+
+def test_imposing_sanctions_is_a_sanction() -> None:
+    doc = events_of("The European Union imposed sanctions on Belarus on Monday.")
+    assert find(doc, "sanctions").type == "SANCTION"
+    assert "COERCE" not in {e.type for e in doc.events}
+
+
+def test_shelving_a_plan_is_a_concession() -> None:
+    doc = events_of("The government shelved plans to raise fuel taxes after the protests.")
+    assert find(doc, "shelved").type == "CONCEDE"

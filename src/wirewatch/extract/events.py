@@ -279,7 +279,14 @@ def _object_words(tok: Token) -> set[str]:
     return words
 
 
+NOMINAL_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+
+
 def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
+    if sense.pos == "VERB" and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in NOMINAL_DEPS:
+        # A Title Case headline let a noun match a verb ("Police Station Burned"); the parse
+        # shows a noun in an argument or modifier slot, which does not carry the event.
+        return False
     if sense.intransitive and has_direct_object(tok):
         return False
     if sense.transitive and not has_direct_object(tok):
@@ -376,6 +383,12 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if act == "ASSAULT" and _crowd(source_text):
                 # Violence by protesters is a riot (ACLED), not an armed attack.
                 act, mode, acled = "PROTEST", "riot", ("Riots", "Violent demonstration")
+            elif act == "COERCE" and _crowd(source_text):
+                # Protesters blocking a road or a border obstruct (PLOVER PROTEST obstruct).
+                act, mode, acled = "PROTEST", "obstruct", ("Protests", "Peaceful protest")
+            elif act == "ASSAULT" and mode is None and _police(source_text):
+                # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack.
+                act, mode, acled = "COERCE", "seize", ("Strategic developments", "Arrests")
             etype = intent_type(act, modality)
             key = (etype, tok.i)
             if key in seen:
@@ -421,6 +434,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
 
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "pobj", "dative"})
+DIRECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+TOPIC_SHARE = 0.5
 
 
 def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
@@ -442,6 +457,13 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
                 dropped.add(id(event))
         elif sense.participant and tok.dep_ in OBJECT_DEPS:
             dropped.add(id(event))
+        elif tok.pos_ == "VERB":
+            # What a verb acts upon is its topic ("declared a ceasefire", "decried the
+            # bombings", "lifted the curfew"): the noun's own event counts for less.
+            objects = {c.i for c in tok.children if c.dep_ in DIRECT_DEPS}
+            for e, t in others:
+                if t.i in objects and t.pos_ in {"NOUN", "PROPN"} and id(e) not in dropped:
+                    e.confidence = round(e.confidence * TOPIC_SHARE, 3)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
 
@@ -454,6 +476,13 @@ CROWD_WORDS = frozenset(
 
 def _crowd(phrase_text: str | None) -> bool:
     return bool(phrase_text) and any(w in CROWD_WORDS for w in phrase_text.lower().split())
+
+
+POLICE_WORDS = frozenset("police policemen officers agents prosecutors investigators".split())
+
+
+def _police(phrase_text: str | None) -> bool:
+    return bool(phrase_text) and any(w in POLICE_WORDS for w in phrase_text.lower().split())
 
 
 CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
