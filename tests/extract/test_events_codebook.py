@@ -107,3 +107,14 @@ def test_imposing_sanctions_is_a_sanction() -> None:
 def test_shelving_a_plan_is_a_concession() -> None:
     doc = events_of("The government shelved plans to raise fuel taxes after the protests.")
     assert find(doc, "shelved").type == "CONCEDE"
+
+
+def test_a_headline_the_parser_misreads_still_has_its_event() -> None:
+    (doc,) = analyze_texts(["Rebels Attack Army Base Near Capital\n\nThe town was quiet."])
+    assert "ASSAULT" in {e.type for e in doc.events}
+    assert "MOBILIZE" not in {e.type for e in doc.events}
+
+
+def test_a_verb_read_as_a_noun_argument_is_not_an_event() -> None:
+    (doc,) = analyze_texts(["Police Station Burned Down after Night of Rioting\n\nIt was late."])
+    assert "MOBILIZE" not in {e.type for e in doc.events}

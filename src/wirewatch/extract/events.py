@@ -320,6 +320,27 @@ def _reading(
     return None
 
 
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "poss", "attr"})
+
+
+def _headline_event(sense: TriggerSense, tok: Token) -> bool:
+    """The parser often misreads headline-ese ("Rebels Attack Army Base" as one long noun
+    phrase), so a headline trigger counts without source or target, unless a verb matched
+    what the parse shows as a noun in an argument slot ("Police Station Burned")."""
+    noun = tok.pos_ in {"NOUN", "PROPN"}
+    return not (sense.pos == "VERB" and noun and tok.dep_ in ARGUMENT_DEPS)
+
+
+def _headline_reading(
+    trig: TriggerMatch, tok: Token
+) -> tuple[TriggerSense, Role | None, Role | None] | None:
+    """A headline trigger the parse could not place, in its plainest sense."""
+    for sense in trig.readings:
+        if not (sense.objects or sense.place_target or sense.transitive or sense.participant):
+            return sense, None, None
+    return None
+
+
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "amod", "compound"})
 
 
@@ -365,6 +386,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if tok is None or _is_speech_frame(tok):
                 continue
             reading = _reading(doc, cand.where, trig, tok, offset)
+            lexical = reading is None and in_headline
+            if lexical:
+                reading = _headline_reading(trig, tok)
             if reading is None:
                 continue
             sense, source_role, target_role = reading
@@ -373,9 +397,11 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             unit_text = texts[id(cand.sent.doc)]
             source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
             target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
-            bare = source_text is None and target_text is None
-            if bare and (not in_headline or prominence(tok) < HEADLINE_BARE_PROMINENCE):
-                continue
+            centrality = prominence(tok)
+            if source_text is None and target_text is None:
+                if not in_headline or not _headline_event(sense, tok):
+                    continue
+                centrality = max(centrality, HEADLINE_BARE_PROMINENCE)
             modality, _cue = modality_of(tok)
             act = sense.type
             mode = sense.mode
@@ -402,7 +428,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if source is None and source_text and source_text.lower() in {"we", "us", "our"}:
                 source = reported_by
             confidence = (
-                sense.weight * (0.55 + 0.25 * bool(source) + 0.2 * bool(target)) * prominence(tok)
+                sense.weight * (0.55 + 0.25 * bool(source) + 0.2 * bool(target)) * centrality
             )
             event = Event(
                 id="",
