@@ -118,3 +118,13 @@ def test_a_headline_the_parser_misreads_still_has_its_event() -> None:
 def test_a_verb_read_as_a_noun_argument_is_not_an_event() -> None:
     (doc,) = analyze_texts(["Police Station Burned Down after Night of Rioting\n\nIt was late."])
     assert "MOBILIZE" not in {e.type for e in doc.events}
+
+
+def test_a_misparsed_headline_finds_its_objects_by_sight() -> None:
+    (doc,) = analyze_texts(["Kosovo and Ghana Expand Diplomatic Ties\n\nThe talks went well."])
+    assert "SUPPORT" in {e.type for e in doc.events}
+
+
+def test_police_raids_named_on_the_noun_are_law_enforcement() -> None:
+    doc = events_of("Observers condemned indiscriminate police raids on the community.")
+    assert find(doc, "raids").type == "COERCE"

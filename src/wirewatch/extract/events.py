@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -296,12 +297,24 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
     return not (sense.not_objects and words & sense.not_objects)
 
 
+def _headline_words(tok: Token) -> set[str]:
+    """Every word and two-word sequence of a headline but the trigger: headline-ese parses
+    badly, so its objects are found by sight ("Platforms Temporarily Suspended")."""
+    low = [t.lower_ for t in tok.sent if t.i != tok.i]
+    return set(low) | {f"{a} {b}" for a, b in pairwise(low)}
+
+
 def _reading(
-    doc: Document, where: str, trig: TriggerMatch, tok: Token, offset: int
+    doc: Document,
+    where: str,
+    trig: TriggerMatch,
+    tok: Token,
+    offset: int,
+    headline: bool = False,
 ) -> tuple[TriggerSense, Role | None, Role | None] | None:
     """The first reading of the trigger that the parse allows, with its roles. A reading
     tied to particular objects ("lift the curfew") is more specific, so it is tried first."""
-    words = _object_words(tok)
+    words = _object_words(tok) | (_headline_words(tok) if headline else set())
     verb = tok.pos_ in {"VERB", "AUX"}
 
     def order(sense: TriggerSense) -> tuple[bool, bool, float]:
@@ -334,7 +347,12 @@ def _headline_event(sense: TriggerSense, tok: Token) -> bool:
 def _headline_reading(
     trig: TriggerMatch, tok: Token
 ) -> tuple[TriggerSense, Role | None, Role | None] | None:
-    """A headline trigger the parse could not place, in its plainest sense."""
+    """A headline trigger the parse could not place: a sense tied to objects when one of
+    them stands in the headline ("Resume Diplomatic Relations"), else its plainest sense."""
+    words = f" {' '.join(t.lower_ for t in tok.sent if t.i != tok.i)} "
+    for sense in trig.readings:
+        if sense.objects and any(f" {o.replace('-', ' - ')} " in words for o in sense.objects):
+            return sense, None, None
     for sense in trig.readings:
         if not (sense.objects or sense.place_target or sense.transitive or sense.participant):
             return sense, None, None
@@ -385,7 +403,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             tok = _match_head(pdoc, trig, offset)
             if tok is None or _is_speech_frame(tok):
                 continue
-            reading = _reading(doc, cand.where, trig, tok, offset)
+            reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
             lexical = reading is None and in_headline
             if lexical:
                 reading = _headline_reading(trig, tok)
@@ -412,7 +430,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             elif act == "COERCE" and _crowd(source_text):
                 # Protesters blocking a road or a border obstruct (PLOVER PROTEST obstruct).
                 act, mode, acled = "PROTEST", "obstruct", ("Protests", "Peaceful protest")
-            elif act == "ASSAULT" and mode is None and _police(source_text):
+            elif act == "ASSAULT" and mode is None and _police(source_text, tok):
                 # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack.
                 act, mode, acled = "COERCE", "seize", ("Strategic developments", "Arrests")
             etype = intent_type(act, modality)
@@ -507,7 +525,10 @@ def _crowd(phrase_text: str | None) -> bool:
 POLICE_WORDS = frozenset("police policemen officers agents prosecutors investigators".split())
 
 
-def _police(phrase_text: str | None) -> bool:
+def _police(phrase_text: str | None, trigger: Token) -> bool:
+    """Police act: as the source, or named on the event noun ("police raids")."""
+    if any(c.lower_ in POLICE_WORDS for c in trigger.lefts if c.dep_ in {"compound", "amod"}):
+        return True
     return bool(phrase_text) and any(w in POLICE_WORDS for w in phrase_text.lower().split())
 
 
