@@ -527,7 +527,8 @@ POLICE_WORDS = frozenset("police policemen officers agents prosecutors investiga
 
 def _police(phrase_text: str | None, trigger: Token) -> bool:
     """Police act: as the source, or named on the event noun ("police raids")."""
-    if any(c.lower_ in POLICE_WORDS for c in trigger.lefts if c.dep_ in {"compound", "amod"}):
+    before = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
+    if before is not None and before.lower_ in POLICE_WORDS:
         return True
     return bool(phrase_text) and any(w in POLICE_WORDS for w in phrase_text.lower().split())
 
