@@ -128,3 +128,11 @@ def test_a_misparsed_headline_finds_its_objects_by_sight() -> None:
 def test_police_raids_named_on_the_noun_are_law_enforcement() -> None:
     doc = events_of("Police raids on the community continued on Monday.")
     assert find(doc, "raids").type == "COERCE"
+
+
+def test_a_headline_verb_outranks_the_event_nouns_it_takes() -> None:
+    (doc,) = analyze_texts(["Rebels Quit Seychelles Peace Talks\n\nThe talks had lasted a year."])
+    headline = [e for e in doc.events if e.span[0] < doc.body.index("\n\n")]
+    quit_ = next(e for e in headline if e.trigger == "Quit")
+    assert quit_.type == "SANCTION"
+    assert all(e.confidence < quit_.confidence for e in headline if e is not quit_)

@@ -474,6 +474,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             doc.events.append(event)
             made.append((event, tok, sense))
         _yield_to_content(doc, before, made)
+        if in_headline:
+            _headline_topics(doc, before, made)
         _drop_wrappers(doc, before)
 
 
@@ -508,6 +510,46 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
             for e, t in others:
                 if t.i in objects and t.pos_ in {"NOUN", "PROPN"} and id(e) not in dropped:
                     e.confidence = round(e.confidence * TOPIC_SHARE, 3)
+    if dropped:
+        doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
+
+
+def _can_be_verb(tok: Token) -> bool:
+    """A word the lexicon also knows as a verb ("Releases", "Attacks"): in a headline the
+    tagger's noun reading of it is often wrong, and it does not end a noun compound."""
+    if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return False
+    forms = default_lexicon().candidates(tok.lower_)
+    return any(sense.pos == "VERB" and len(form) == 1 for form, sense in forms)
+
+
+def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
+    """Headline-ese is subject, verb, object, and the parser often misses it: the first verb
+    trigger is the headline's event and the event nouns after it are what it acts upon
+    ("Police Threaten Protesters with Arrest", "Rebels Quit Peace Talks"), unless the verb
+    is a light one ("Sign Ceasefire"), which gives way to the first of them."""
+    kept = {id(e) for e in doc.events[before:]}
+    made = [m for m in made if id(m[0]) in kept]
+    verbs = [m for m in made if m[2].pos != "NOUN" or _can_be_verb(m[1])]
+    if not verbs:
+        return
+    first, at, sense = min(verbs, key=lambda m: m[1].i)
+    later = sorted(
+        (m for m in made if m[2].pos == "NOUN" and m[1].i > at.i and m[0].type != first.type),
+        key=lambda m: m[1].i,
+    )
+    if not later:
+        return
+    dropped: set[int] = set()
+    if sense.light:
+        later[0][0].confidence = max(later[0][0].confidence, first.confidence)
+        dropped.add(id(first))
+    else:
+        for event, _tok, noun in later:
+            if noun.participant:
+                dropped.add(id(event))
+            else:
+                event.confidence = round(event.confidence * TOPIC_SHARE, 3)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
 
