@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,7 @@ from wirewatch.document import DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
+from wirewatch.extract.main_event import headline_span_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
 from wirewatch.extract.roles import Role, event_roles, has_direct_object, object_words
@@ -44,6 +46,9 @@ LOCATION_PREPS = frozenset(
     }
 )
 SPEECH_VERBS = frozenset({"say", "said", "says", "tell", "told", "add", "added", "note", "noted"})
+# A headline states its event tersely ("Ceasefire Begins in Laos", "Dozens March Downtown"),
+# often without a parsable source or target: there a central trigger counts on its own.
+HEADLINE_BARE_PROMINENCE = 0.8
 
 
 @dataclass
@@ -275,7 +280,14 @@ def _object_words(tok: Token) -> set[str]:
     return words
 
 
+NOMINAL_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+
+
 def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
+    if sense.pos == "VERB" and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in NOMINAL_DEPS:
+        # A Title Case headline let a noun match a verb ("Police Station Burned"); the parse
+        # shows a noun in an argument or modifier slot, which does not carry the event.
+        return False
     if sense.intransitive and has_direct_object(tok):
         return False
     if sense.transitive and not has_direct_object(tok):
@@ -285,12 +297,24 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
     return not (sense.not_objects and words & sense.not_objects)
 
 
+def _headline_words(tok: Token) -> set[str]:
+    """Every word and two-word sequence of a headline but the trigger: headline-ese parses
+    badly, so its objects are found by sight ("Platforms Temporarily Suspended")."""
+    low = [t.lower_ for t in tok.sent if t.i != tok.i]
+    return set(low) | {f"{a} {b}" for a, b in pairwise(low)}
+
+
 def _reading(
-    doc: Document, where: str, trig: TriggerMatch, tok: Token, offset: int
+    doc: Document,
+    where: str,
+    trig: TriggerMatch,
+    tok: Token,
+    offset: int,
+    headline: bool = False,
 ) -> tuple[TriggerSense, Role | None, Role | None] | None:
     """The first reading of the trigger that the parse allows, with its roles. A reading
     tied to particular objects ("lift the curfew") is more specific, so it is tried first."""
-    words = _object_words(tok)
+    words = _object_words(tok) | (_headline_words(tok) if headline else set())
     verb = tok.pos_ in {"VERB", "AUX"}
 
     def order(sense: TriggerSense) -> tuple[bool, bool, float]:
@@ -306,6 +330,32 @@ def _reading(
         if sense.place_target and not _is_place(doc, where, target_role, offset):
             continue
         return sense, source_role, target_role
+    return None
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "poss", "attr"})
+
+
+def _headline_event(sense: TriggerSense, tok: Token) -> bool:
+    """The parser often misreads headline-ese ("Rebels Attack Army Base" as one long noun
+    phrase), so a headline trigger counts without source or target, unless a verb matched
+    what the parse shows as a noun in an argument slot ("Police Station Burned")."""
+    noun = tok.pos_ in {"NOUN", "PROPN"}
+    return not (sense.pos == "VERB" and noun and tok.dep_ in ARGUMENT_DEPS)
+
+
+def _headline_reading(
+    trig: TriggerMatch, tok: Token
+) -> tuple[TriggerSense, Role | None, Role | None] | None:
+    """A headline trigger the parse could not place: a sense tied to objects when one of
+    them stands in the headline ("Resume Diplomatic Relations"), else its plainest sense."""
+    words = f" {' '.join(t.lower_ for t in tok.sent if t.i != tok.i)} "
+    for sense in trig.readings:
+        if sense.objects and any(f" {o.replace('-', ' - ')} " in words for o in sense.objects):
+            return sense, None, None
+    for sense in trig.readings:
+        if not (sense.objects or sense.place_target or sense.transitive or sense.participant):
+            return sense, None, None
     return None
 
 
@@ -337,18 +387,26 @@ def prominence(tok: Token) -> float:
 def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
     """Turn parsed candidate sentences into Event records on their documents."""
     texts: dict[int, str] = {}  # Doc.text re-joins every token: once per unit
+    headlines: dict[int, int] = {}
     for cand, pdoc in zip(cands, parsed, strict=True):
         doc = cand.doc
+        if id(doc) not in headlines:
+            headlines[id(doc)] = headline_span_end(doc.body)
+        in_headline = cand.where == "body" and cand.sent.start_char < headlines[id(doc)]
         before = len(doc.events)
         offset = cand.sent.start_char
         entities = [e for e in doc.entities if e.in_ == cand.where]
         places = [(i, p) for i, p in enumerate(doc.places) if p.in_ == cand.where]
         seen: set[tuple[str, int]] = set()
+        made: list[tuple[Event, Token, TriggerSense]] = []
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
             if tok is None or _is_speech_frame(tok):
                 continue
-            reading = _reading(doc, cand.where, trig, tok, offset)
+            reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
+            lexical = reading is None and in_headline
+            if lexical:
+                reading = _headline_reading(trig, tok)
             if reading is None:
                 continue
             sense, source_role, target_role = reading
@@ -357,8 +415,11 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             unit_text = texts[id(cand.sent.doc)]
             source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
             target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
+            centrality = prominence(tok)
             if source_text is None and target_text is None:
-                continue
+                if not in_headline or not _headline_event(sense, tok):
+                    continue
+                centrality = max(centrality, HEADLINE_BARE_PROMINENCE)
             modality, _cue = modality_of(tok)
             act = sense.type
             mode = sense.mode
@@ -366,6 +427,12 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if act == "ASSAULT" and _crowd(source_text):
                 # Violence by protesters is a riot (ACLED), not an armed attack.
                 act, mode, acled = "PROTEST", "riot", ("Riots", "Violent demonstration")
+            elif act == "COERCE" and _crowd(source_text):
+                # Protesters blocking a road or a border obstruct (PLOVER PROTEST obstruct).
+                act, mode, acled = "PROTEST", "obstruct", ("Protests", "Peaceful protest")
+            elif act == "ASSAULT" and mode is None and _police(source_text, tok):
+                # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack.
+                act, mode, acled = "COERCE", "seize", ("Strategic developments", "Arrests")
             etype = intent_type(act, modality)
             key = (etype, tok.i)
             if key in seen:
@@ -379,34 +446,112 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if source is None and source_text and source_text.lower() in {"we", "us", "our"}:
                 source = reported_by
             confidence = (
-                sense.weight * (0.55 + 0.25 * bool(source) + 0.2 * bool(target)) * prominence(tok)
+                sense.weight * (0.55 + 0.25 * bool(source) + 0.2 * bool(target)) * centrality
             )
-            doc.events.append(
-                Event(
-                    id="",
-                    type=etype,
-                    mode=mode if etype == act else None,
-                    context=list(sense.context),
-                    cameo=cameo_code(act, etype, modality, sense.cameo),
-                    acled=acled_codes(acled, modality),
-                    source=source,
-                    target=target if target != source else None,
-                    source_text=source_text,
-                    target_text=target_text,
-                    location=_location(tok, offset, sent_start, sent_end, places, source_role),
-                    date=_date(doc, cand.where, sent_start, sent_end, trig.start),
-                    sentence=cand.sent.text,
-                    span=(sent_start, sent_end),
-                    trigger=trig.text,
-                    modality=modality,
-                    reported_by=reported_by,
-                    fatalities=fatalities_in(cand.sent.text) if act == "ASSAULT" else None,
-                    confidence=round(min(confidence, 1.0), 3),
-                    in_=cand.where,
-                    act=act if etype != act else None,
-                )
+            event = Event(
+                id="",
+                type=etype,
+                mode=mode if etype == act else None,
+                context=list(sense.context),
+                cameo=cameo_code(act, etype, modality, sense.cameo),
+                acled=acled_codes(acled, modality),
+                source=source,
+                target=target if target != source else None,
+                source_text=source_text,
+                target_text=target_text,
+                location=_location(tok, offset, sent_start, sent_end, places, source_role),
+                date=_date(doc, cand.where, sent_start, sent_end, trig.start),
+                sentence=cand.sent.text,
+                span=(sent_start, sent_end),
+                trigger=trig.text,
+                modality=modality,
+                reported_by=reported_by,
+                fatalities=fatalities_in(cand.sent.text) if act == "ASSAULT" else None,
+                confidence=round(min(confidence, 1.0), 3),
+                in_=cand.where,
+                act=act if etype != act else None,
             )
+            doc.events.append(event)
+            made.append((event, tok, sense))
+        _yield_to_content(doc, before, made)
+        if in_headline:
+            _headline_topics(doc, before, made)
         _drop_wrappers(doc, before)
+
+
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "pobj", "dative"})
+DIRECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+TOPIC_SHARE = 0.5
+
+
+def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
+    """Within a sentence, the event that carries the content keeps the type. A light verb
+    gives way to the event noun it takes ("signed an aid package" is AID, "established a
+    working group" COOPERATE); a noun naming people acted upon gives way to what is done to
+    them ("freed the hostages" is a release, "fired on protesters" an assault)."""
+    dropped: set[int] = set()
+    for event, tok, sense in made:
+        others = [(e, t) for e, t, _ in made if e is not event and e.type != event.type]
+        if not others:
+            continue
+        if sense.light and tok.pos_ in {"VERB", "AUX"}:
+            objects = {c.i for c in tok.children if c.dep_ in OBJECT_DEPS - {"pobj"}}
+            content = [e for e, t in others if t.i in objects and id(e) not in dropped]
+            if content:
+                for e in content:
+                    e.confidence = max(e.confidence, event.confidence)
+                dropped.add(id(event))
+        elif sense.participant and tok.dep_ in OBJECT_DEPS:
+            dropped.add(id(event))
+        elif tok.pos_ == "VERB":
+            # What a verb acts upon is its topic ("declared a ceasefire", "decried the
+            # bombings", "lifted the curfew"): the noun's own event counts for less.
+            objects = {c.i for c in tok.children if c.dep_ in DIRECT_DEPS}
+            for e, t in others:
+                if t.i in objects and t.pos_ in {"NOUN", "PROPN"} and id(e) not in dropped:
+                    e.confidence = round(e.confidence * TOPIC_SHARE, 3)
+    if dropped:
+        doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
+
+
+def _can_be_verb(tok: Token) -> bool:
+    """A word the lexicon also knows as a verb ("Releases", "Attacks"): in a headline the
+    tagger's noun reading of it is often wrong, and it does not end a noun compound."""
+    if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return False
+    forms = default_lexicon().candidates(tok.lower_)
+    return any(sense.pos == "VERB" and len(form) == 1 for form, sense in forms)
+
+
+def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
+    """Headline-ese is subject, verb, object, and the parser often misses it: the first verb
+    trigger is the headline's event and the event nouns after it are what it acts upon
+    ("Police Threaten Protesters with Arrest", "Rebels Quit Peace Talks"), unless the verb
+    is a light one ("Sign Ceasefire"), which gives way to the first of them."""
+    kept = {id(e) for e in doc.events[before:]}
+    made = [m for m in made if id(m[0]) in kept]
+    verbs = [m for m in made if m[2].pos != "NOUN" or _can_be_verb(m[1])]
+    if not verbs:
+        return
+    first, at, sense = min(verbs, key=lambda m: m[1].i)
+    later = sorted(
+        (m for m in made if m[2].pos == "NOUN" and m[1].i > at.i and m[0].type != first.type),
+        key=lambda m: m[1].i,
+    )
+    if not later:
+        return
+    dropped: set[int] = set()
+    if sense.light:
+        later[0][0].confidence = max(later[0][0].confidence, first.confidence)
+        dropped.add(id(first))
+    else:
+        for event, _tok, noun in later:
+            if noun.participant:
+                dropped.add(id(event))
+            else:
+                event.confidence = round(event.confidence * TOPIC_SHARE, 3)
+    if dropped:
+        doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
 
 
 CROWD_WORDS = frozenset(
@@ -417,6 +562,17 @@ CROWD_WORDS = frozenset(
 
 def _crowd(phrase_text: str | None) -> bool:
     return bool(phrase_text) and any(w in CROWD_WORDS for w in phrase_text.lower().split())
+
+
+POLICE_WORDS = frozenset("police policemen officers agents prosecutors investigators".split())
+
+
+def _police(phrase_text: str | None, trigger: Token) -> bool:
+    """Police act: as the source, or named on the event noun ("police raids")."""
+    before = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
+    if before is not None and before.lower_ in POLICE_WORDS:
+        return True
+    return bool(phrase_text) and any(w in POLICE_WORDS for w in phrase_text.lower().split())
 
 
 CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})

@@ -123,6 +123,11 @@ class TriggerSense:
     not_objects: frozenset[str] = frozenset()
     # Only an event with a direct object ("returned the artifacts", not "returned home").
     transitive: bool = False
+    # A light verb: an event noun as its object gives the type ("signed a ceasefire").
+    light: bool = False
+    # A noun naming the people in an event ("hostages", "protesters"), not the event: it
+    # gives way to another event of its sentence ("freed the hostages").
+    participant: bool = False
 
 
 @dataclass
@@ -158,18 +163,21 @@ def build_lexicon(entries: list[dict]) -> Lexicon:
         }
         intransitive = set(e.get("intransitive") or [])
         transitive = set(e.get("transitive") or [])
+        light = set(e.get("light") or [])
+        participants = set(e.get("participants") or [])
         for verb in e.get("verbs") or []:
             sense = TriggerSense(
                 pos="VERB",
                 lemma=verb,
                 intransitive=verb in intransitive,
                 transitive=verb in transitive,
+                light=verb in light,
                 **common,
             )
             for form in verb_forms(verb):
                 _add(index, form, sense)
         for noun in e.get("nouns") or []:
-            sense = TriggerSense(pos="NOUN", lemma=noun, **common)
+            sense = TriggerSense(pos="NOUN", lemma=noun, participant=noun in participants, **common)
             for form in noun_forms(noun):
                 _add(index, form, sense)
         for phrase in e.get("phrases") or []:

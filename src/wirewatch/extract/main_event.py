@@ -21,10 +21,13 @@ MODALITY_WEIGHT = {
     "hypothetical": 0.6,
     "negated": 0.6,
 }
-HEADLINE_WEIGHT = 2.0
+# The headline states the story's event; the body repeats it among many others. Chosen on
+# the synthetic stories' training templates (rule vote alone: 0.727 -> 0.762 with 4.0 and a
+# repeat share of 0.1; anything from 3 to 10 and 0.05 to 0.15 is within 0.002).
+HEADLINE_WEIGHT = 4.0
 LEAD_WEIGHT = 1.4
 # Further events of a type add to its vote, at this share of their score.
-REPEAT_SHARE = 0.25
+REPEAT_SHARE = 0.1
 HEADLINE_MAX_CHARS = 300
 
 
@@ -34,7 +37,7 @@ def event_score(event: Event, body_length: int) -> float:
     return event.confidence * MODALITY_WEIGHT.get(event.modality, 0.5) * early
 
 
-def _headline_end(body: str) -> int:
+def headline_span_end(body: str) -> int:
     """Where a headline set off by a blank line ends (0 when there is none)."""
     end = body.find("\n\n", 0, HEADLINE_MAX_CHARS + 1)
     return end if end > 0 else 0
@@ -50,7 +53,7 @@ def _position_weight(event: Event, headline_end: int, lead_end: int) -> float:
 
 def story_layout(doc: Document) -> tuple[int, int]:
     """Where the headline ends and where the lead (first sentence with an event) ends."""
-    headline_end = _headline_end(doc.body)
+    headline_end = headline_span_end(doc.body)
     news = [e for e in doc.events if e.in_ == "body"]
     lead_end = min((e.span[1] for e in news if e.span[0] >= headline_end), default=0)
     return headline_end, lead_end

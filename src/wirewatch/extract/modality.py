@@ -105,10 +105,13 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
 
 
 def intent_type(act: str, modality: str) -> str:
-    """PLOVER codes a pledged act as AGREE, a threatened one as THREATEN, and a refused
-    concession or cooperation ("will not lift the ban") as REJECT."""
+    """PLOVER codes a pledged act as AGREE, a threatened one (or a sanction raised as a
+    possibility) as THREATEN, and a refused concession or cooperation ("will not lift the
+    ban") as REJECT."""
     if modality in {"intended", "conditional"}:
         return modality_cues()["intent_type"].get(act, act)
     if modality == "negated":
         return modality_cues().get("negated_type", {}).get(act, act)
+    if modality == "hypothetical":
+        return modality_cues().get("hypothetical_type", {}).get(act, act)
     return act

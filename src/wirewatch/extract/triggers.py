@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from wirewatch.extract.lexicon import Lexicon, TriggerSense
 
@@ -56,9 +56,28 @@ def is_title_case(sent: Span) -> bool:
     return len(words) >= 3 and capital >= 0.7 * len(words)
 
 
+PARTICLES = frozenset({"out", "down", "back", "off", "over", "up", "away", "in"})
+PARTICLE_GAP = 3  # "pulled its forces out": at most this many words between verb and particle
+GAP_BREAKERS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"})
+
+
+def _split_particle(tokens: list[Token], lowers: list[str], i: int, form: tuple[str, ...]) -> int:
+    """Where the particle of a two-word verb stands when an object separates it from the
+    verb ("pulls forces out", "called the strike off"); -1 when it does not."""
+    if len(form) != 2 or form[1] not in PARTICLES or lowers[i] != form[0]:
+        return -1
+    for j in range(i + 2, min(i + 2 + PARTICLE_GAP, len(tokens))):
+        if lowers[j] == form[1]:
+            return j
+        if tokens[j].pos_ in GAP_BREAKERS:
+            return -1
+    return -1
+
+
 def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[TriggerMatch]:
     """Longest lexicon matches in ``sent``, one per token position, part of speech checked
-    (only loosely in a Title Case headline)."""
+    (only loosely in a Title Case headline); a particle verb may have its object between
+    verb and particle."""
     tokens = list(sent)
     lowers = [t.lower_ for t in tokens]
     # Doc.text joins the whole document on every access: slice the sentence's own text.
@@ -68,9 +87,14 @@ def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[Tri
     while i < len(tokens):
         match = None
         fitting: list[tuple[int, TriggerSense]] = []
+        split: list[tuple[int, TriggerSense]] = []
         for form, sense in lexicon.candidates(lowers[i]):
             n = len(form)
             if tuple(lowers[i : i + n]) != form:
+                if sense.pos == "VERB" and _fits(sense, tokens[i].pos_, loose):
+                    at = _split_particle(tokens, lowers, i, form)
+                    if at > 0:
+                        split.append((at, sense))
                 continue
             # The part of speech is checked on the word that carries the sense: the first
             # word of a verb, the last word of a compound noun.
@@ -85,6 +109,13 @@ def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[Tri
             ):
                 match = (form, sense, key)
         if match is None:
+            if split:
+                at = min(j for j, _ in split)
+                senses = sorted((s for j, s in split if j == at), key=lambda s: -s.weight)
+                verb, particle = tokens[i], tokens[at]
+                start, end = verb.idx, particle.idx + len(particle.text)
+                text = sent_text[start - base : end - base]
+                found.append(TriggerMatch(start, end, verb.idx, text, senses[0], tuple(senses)))
             i += 1
             continue
         form, sense, key = match
