@@ -425,7 +425,6 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         places = [(i, p) for i, p in enumerate(doc.places) if p.in_ == cand.where]
         seen: set[tuple[str, int]] = set()
         made: list[tuple[Event, Token, TriggerSense]] = []
-        frames: list[Token] = []
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
             if tok is None or _is_speech_frame(tok):
@@ -438,8 +437,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 continue
             sense, source_role, target_role = reading
             if sense.type in NOT_EVENTS:
-                if sense.type == "STATEMENT":
-                    frames.append(tok)
+                # A statement (CAMEO 01, not coded by PLOVER) is no event of its own; what it
+                # speaks about stays, since a bombing mourned is still a bombing reported.
                 continue
             if id(cand.sent.doc) not in texts:
                 texts[id(cand.sent.doc)] = cand.sent.doc.text
@@ -508,9 +507,6 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             )
             doc.events.append(event)
             made.append((event, tok, sense))
-        if frames:
-            _drop_statement_topics(doc, before, made, frames)
-            made = [m for m in made if m[0] in doc.events[before:]]
         _yield_to_content(doc, before, made)
         if in_headline:
             _headline_topics(doc, before, made)
@@ -593,45 +589,6 @@ def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, 
 
 
 NOT_EVENTS = frozenset({"STATEMENT", "NONE"})
-FRAME_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "conj", "cc", "punct"})
-FRAME_VERBS_FROM_NOUN = frozenset({"dobj", "obj", "pobj", "attr", "nsubjpass"})
-
-
-def _frame_region(frame: Token) -> set[int]:
-    """The tokens a statement speaks about: for a statement noun, what its verb governs
-    ("expressed condolences over the attack", "claimed responsibility for the bombing"),
-    for a verb or adjective what it governs; never its subject or a coordinated clause."""
-    top = frame
-    if frame.pos_ in {"NOUN", "PROPN"}:
-        head = frame.head
-        if frame.dep_ == "pobj" and head.dep_ == "prep":
-            head = head.head
-        if frame.dep_ in FRAME_VERBS_FROM_NOUN | {"pobj", "compound"} and head.pos_ in {
-            "VERB",
-            "AUX",
-            "NOUN",
-        }:
-            top = head
-    region = {top.i}
-    for child in top.children:
-        if child.dep_ not in FRAME_SKIP_DEPS:
-            region.update(t.i for t in child.subtree)
-    return region
-
-
-def _drop_statement_topics(
-    doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]], frames: list[Token]
-) -> None:
-    """PLOVER codes no statements (CAMEO 01): the events a statement is about are its topic,
-    not what the sentence reports, so they are left out."""
-    covered: set[int] = set()
-    for frame in frames:
-        covered |= _frame_region(frame)
-    dropped = {id(e) for e, tok, _ in made if tok.i in covered}
-    if dropped:
-        doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
-
-
 TROOP_MOVES = frozenset({("CONSULT", "visit"), ("PROTEST", "demo")})
 TROOP_WORDS = frozenset(
     "troops forces soldiers tanks battalion battalions brigade brigades "
