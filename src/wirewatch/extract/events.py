@@ -74,6 +74,23 @@ def _units(doc: Document) -> list[tuple[str, Doc]]:
     return units
 
 
+# A trigger word inside the name of an organisation, a building, a law or a work ("the
+# Collective Security Treaty Organization", "the Peace Palace") names no event; an EVENT
+# entity ("the Astana talks") is itself the name of one.
+NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART"})
+
+
+def _outside_names(doc: Document, where: str, found: list[TriggerMatch]) -> list[TriggerMatch]:
+    names = [
+        (e.start, e.end)
+        for e in doc.entities
+        if e.in_ == where and e.label in NAME_LABELS and e.end - e.start > 0
+    ]
+    if not names:
+        return found
+    return [t for t in found if not any(s <= t.head_char < e for s, e in names)]
+
+
 def find_candidates(doc: Document) -> list[Candidate]:
     lexicon = default_lexicon()
     out = []
@@ -83,6 +100,10 @@ def find_candidates(doc: Document) -> list[Candidate]:
                 continue
             title = is_title_case(sent)
             found = find_triggers(sent, lexicon, loose=title)
+            if found and not title:
+                # A Title Case headline is often tagged as one long name: names are only
+                # trusted in running text.
+                found = _outside_names(doc, where, found)
             if found:
                 text = _sentence_case(doc, where, sent) if title else sent.text
                 out.append(Candidate(doc, where, sent, found, text))
@@ -283,6 +304,11 @@ def _object_words(tok: Token) -> set[str]:
 NOMINAL_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss"})
 
 
+def _passive(tok: Token) -> bool:
+    """ "The artifacts were returned": the object of a transitive act stands as its subject."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+
+
 def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
     if sense.pos == "VERB" and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in NOMINAL_DEPS:
         # A Title Case headline let a noun match a verb ("Police Station Burned"); the parse
@@ -290,7 +316,7 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
         return False
     if sense.intransitive and has_direct_object(tok):
         return False
-    if sense.transitive and not has_direct_object(tok):
+    if sense.transitive and not (has_direct_object(tok) or _passive(tok)):
         return False
     if sense.objects and not (words & sense.objects):
         return False
@@ -410,6 +436,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if reading is None:
                 continue
             sense, source_role, target_role = reading
+            if sense.type in NOT_EVENTS:
+                # A statement (CAMEO 01, not coded by PLOVER) is no event of its own; what it
+                # speaks about stays, since a bombing mourned is still a bombing reported.
+                continue
             if id(cand.sent.doc) not in texts:
                 texts[id(cand.sent.doc)] = cand.sent.doc.text
             unit_text = texts[id(cand.sent.doc)]
@@ -433,6 +463,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             elif act == "ASSAULT" and mode is None and _police(source_text, tok):
                 # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack.
                 act, mode, acled = "COERCE", "seize", ("Strategic developments", "Arrests")
+            elif (act, mode) in TROOP_MOVES and _troops(source_text, tok):
+                # Forces arriving at a border or marching into a town move troops (PLOVER
+                # MOBILIZE); officials arrive for talks, crowds march in protest.
+                act, mode, acled = "MOBILIZE", "troops", ("Strategic developments", "Other")
             etype = intent_type(act, modality)
             key = (etype, tok.i)
             if key in seen:
@@ -552,6 +586,22 @@ def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, 
                 event.confidence = round(event.confidence * TOPIC_SHARE, 3)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
+
+
+NOT_EVENTS = frozenset({"STATEMENT", "NONE"})
+TROOP_MOVES = frozenset({("CONSULT", "visit"), ("PROTEST", "demo")})
+TROOP_WORDS = frozenset(
+    "troops forces soldiers tanks battalion battalions brigade brigades "
+    "marines paratroopers reinforcements convoy convoys columns servicemen warships".split()
+)
+
+
+def _troops(phrase_text: str | None, trigger: Token) -> bool:
+    """Armed forces move: as the source, or as the noun a participle describes ("Russian
+    troops marching into the town")."""
+    if phrase_text and any(w in TROOP_WORDS for w in phrase_text.lower().split()):
+        return True
+    return trigger.dep_ in {"acl", "relcl"} and trigger.head.lower_ in TROOP_WORDS
 
 
 CROWD_WORDS = frozenset(
