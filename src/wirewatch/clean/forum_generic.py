@@ -23,6 +23,8 @@ from wirewatch.clean.html_text import element_text
 MAX_LINKS = 3000
 MAX_SCAN_CHARS = 3000
 MAX_BLOCKS = 500
+MAX_CONTENT_DEPTH = 12
+MAX_CONTROL_CHARS = 200
 _DIGITS = re.compile(r"\d+")
 _WRITTEN_DATE = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
@@ -164,19 +166,72 @@ def generic_posts(root: etree._Element) -> list[RawPost]:
             continue
         seen.add(post)
         links = [a for a in user_links(block) if (a.text_content() or "").strip()]
-        text = element_text(post)
-        header = _header(links[0], post) if links else None
-        if header is not None:
-            # The author-and-time line is metadata, not what the member wrote.
-            rest = element_text(post, exclude={header})
-            if len(rest) * 2 >= len(text):
-                text = rest
+        text = post_text(post, links[0] if links else None)
         if not text:
             continue
         author = " ".join(links[0].text_content().split())[:MAX_AUTHOR_CHARS] if links else None
         posted = post_time(post.xpath(".//time | .//*[@datetime] | .//*[@title]")[:20])
         posts.append(RawPost(element=post, text=text, author=author or None, posted=posted))
     return posts
+
+
+def post_text(post: etree._Element, link: etree._Element | None) -> str:
+    """What the member wrote: the post without its profile pane, header and controls."""
+    content, exclude = (post, set()) if link is None else content_block(post, link)
+    exclude |= chrome(content)
+    text = element_text(content, exclude=exclude)
+    if link is not None and content is post:
+        header = _header(link, post)
+        if header is not None:
+            # The author-and-time line is metadata, not what the member wrote.
+            rest = element_text(post, exclude=exclude | {header})
+            if len(rest) * 2 >= len(text):
+                text = rest
+    return text
+
+
+def content_block(
+    post: etree._Element, link: etree._Element
+) -> tuple[etree._Element, set[etree._Element]]:
+    """The post's text container, found by stepping away from the author's profile pane.
+
+    Forum templates put the member's name, rank, join date and post count in one pane and
+    the message in a sibling: from the post down, follow the branch holding the author link
+    while it holds most of the text; once a sibling branch holds most of what is left, that
+    sibling is the message. When the text is spread over several siblings, the post minus
+    the author's branch is kept.
+    """
+    on_path = {link, *link.iterancestors()}
+    node = post
+    for _ in range(MAX_CONTENT_DEPTH):
+        kids = [c for c in node if isinstance(c.tag, str)]
+        branch = next((c for c in kids if c in on_path), None)
+        if branch is None or branch is link:
+            return node, {link} if branch is link else set()
+        sizes = {c: len(element_text(c, limit=MAX_SCAN_CHARS)) for c in kids}
+        total = sum(sizes.values())
+        if sizes[branch] * 2 >= total:
+            node = branch
+            continue
+        best = max((c for c in kids if c is not branch), key=sizes.__getitem__)
+        if sizes[best] * 5 >= (total - sizes[branch]) * 3:
+            return best, set()
+        return node, {branch}
+    return node, set()
+
+
+def chrome(content: etree._Element) -> set[etree._Element]:
+    """Controls inside a post: short blocks holding form fields (votes, "thank" boxes)."""
+    out: set[etree._Element] = set()
+    for el in content.iter("form", "input"):
+        box = el if el.tag == "form" else el.getparent()
+        if (
+            box is not None
+            and box is not content
+            and len(element_text(box, limit=MAX_CONTROL_CHARS)) < MAX_CONTROL_CHARS
+        ):
+            out.add(box)
+    return out
 
 
 def _header(link: etree._Element, post: etree._Element) -> etree._Element | None:

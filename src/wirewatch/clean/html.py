@@ -41,10 +41,16 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     found = find_posts(root, html)
     overlays: list[Dropped] = []
     meta = read_meta(root, url, with_date=found is None or not found.thread)
+    discussion = found is None and looks_like_discussion(url, meta.jsonld, html)
+    if found is None and discussion:
+        # On a discussion page no pattern knows, repeated member posts are the thread
+        # itself: its opening post and replies replace the extractor's (duplicated) text.
+        posts = generic_posts(root)
+        if len(posts) >= 2:
+            found = PostSet("generic", True, posts)
     if found is not None and found.thread:
         cleaned = _thread(found)
     else:
-        discussion = looks_like_discussion(url, meta.jsonld, html)
         if discussion:
             # Asked for comments, the extractor also keeps consent dialogs' prose; on
             # articles its own pruning already drops them, so the cost is paid only here.
