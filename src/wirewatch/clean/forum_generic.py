@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 
 from lxml import etree
 
@@ -25,6 +26,8 @@ MAX_SCAN_CHARS = 3000
 MAX_BLOCKS = 500
 MAX_CONTENT_DEPTH = 12
 MAX_CONTROL_CHARS = 200
+MAX_STAMP_SCAN = 40
+MAX_STAMP_CHARS = 40
 _DIGITS = re.compile(r"\d+")
 _WRITTEN_DATE = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
@@ -221,8 +224,17 @@ def content_block(
 
 
 def chrome(content: etree._Element) -> set[etree._Element]:
-    """Controls inside a post: short blocks holding form fields (votes, "thank" boxes)."""
+    """Controls inside a post: short blocks holding form fields (votes, "thank" boxes), and
+    a short line stamping its time ("posted 3 days ago") near the top."""
     out: set[etree._Element] = set()
+    for el in islice(content.iterdescendants(), MAX_STAMP_SCAN):
+        if (
+            isinstance(el.tag, str)
+            and not any(a in out for a in el.iterancestors())
+            and len(element_text(el, limit=MAX_STAMP_CHARS)) < MAX_STAMP_CHARS
+            and has_time(el)
+        ):
+            out.add(el)
     for el in content.iter("form", "input"):
         box = el if el.tag == "form" else el.getparent()
         if (

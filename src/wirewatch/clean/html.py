@@ -15,6 +15,7 @@ from lxml import etree
 
 from wirewatch.clean.forum_generic import generic_posts
 from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
+from wirewatch.clean.forum_payload import payload_posts
 from wirewatch.clean.forum_posts import PostSet, find_posts
 from wirewatch.clean.html_comments import build_comments
 from wirewatch.clean.html_cues import cues
@@ -38,7 +39,7 @@ RESCUE_GAIN = 1.2
 def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Clean one HTML page; raises CleaningError for pages too large or deeply nested."""
     root = parse_html(html)
-    found = find_posts(root, html)
+    found = find_posts(root, html) or payload_posts(root, html)
     overlays: list[Dropped] = []
     meta = read_meta(root, url, with_date=found is None or not found.thread)
     discussion = found is None and looks_like_discussion(url, meta.jsonld, html)
