@@ -91,3 +91,62 @@ front line, according to two officials familiar with the talks.</p></article></b
     assert "advertising partners" not in c.body
     assert not any("advertising partners" in x.text for x in c.comments)
     assert any(d.kind == "other" and "advertising partners" in d.text for d in c.dropped)
+
+
+BOARD_TABLE = """<html><head><title>Flood relief - Boards</title></head><body>
+<table class="board message msg_list"><tbody>
+<tr><td class="msg" id="message_501"><div class="msg_infobox">
+<span class="user"><a data-username="ana" class="name"><b>ana</b></a></span>
+<span class="post_time" title="2/21/2024 5:00:00 AM">2 years ago</span>
+<span class="message_num">#1</span></div>
+<div class="msg_body_box"><div class="msg_body"><div class="msg_text">
+The relief trucks reached the valley this morning.</div>
+<div class="signature"><div class="sig_text">Currently playing: chess</div></div>
+</div></div></td></tr>
+<tr><td class="msg" id="message_502"><div class="msg_infobox">
+<span class="user"><a data-username="ben" class="name"><b>ben</b></a></span>
+<span class="post_time" title="2/21/2024 6:00:00 AM">2 years ago</span></div>
+<div class="msg_body_box"><div class="msg_body"><div class="msg_text">
+<cite data-quote-id="501">ana posted...</cite><br>
+<blockquote>The relief trucks reached the valley this morning.</blockquote>
+Good news, the bridge held.</div>
+<div class="signature"><div class="sig_text">Switch FC: 1234</div></div></div></div></td></tr>
+</tbody></table></body></html>"""
+
+
+def test_table_board_messages_leave_signatures_and_quotes_out() -> None:
+    c = clean_html(BOARD_TABLE)
+    assert c.body == "The relief trucks reached the valley this morning."
+    assert c.author == "ana"
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "Good news, the bridge held.", ["body"])
+    ]
+
+
+XENFORO1 = """<html><head><title>Road closed - Forums</title></head><body>
+<ol class="messageList">
+<li id="post-71" class="message" data-author="ana">
+<div class="messageUserInfo"><a class="username" href="/members/ana.7/">ana</a>
+<dl><dt>Messages:</dt><dd>18</dd></dl></div>
+<div class="messageInfo"><div class="messageContent"><article>
+<blockquote class="messageText ugc">The coast road is closed after the landslide.</blockquote>
+</article></div><div class="messageMeta"><span class="DateTime">May 19, 2024</span></div></div></li>
+<li id="post-72" class="message" data-author="ben">
+<div class="messageUserInfo"><a class="username" href="/members/ben.8/">ben</a>
+<dl><dt>Messages:</dt><dd>7,473</dd></dl></div>
+<div class="messageInfo"><div class="messageContent"><article>
+<blockquote class="messageText ugc"><div class="bbCodeBlock bbCodeQuote" data-author="ana">
+<aside><div class="attribution">ana said: <a href="goto/post?id=71#post-71"
+class="AttributionLink">^</a></div><blockquote class="quoteContainer">
+The coast road is closed after the landslide.</blockquote></aside></div>
+Crews expect to clear it by Friday.</blockquote>
+</article></div><div class="messageMeta"><span class="DateTime">May 20, 2024</span></div></div></li>
+</ol></body></html>"""
+
+
+def test_xenforo_1_messages_without_profile_pane() -> None:
+    c = clean_html(XENFORO1)
+    assert c.body == "The coast road is closed after the landslide."
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "Crews expect to clear it by Friday.", ["body"])
+    ]

@@ -81,3 +81,15 @@ def test_malformed_payload_is_ignored() -> None:
     page = _payload_page({}).replace("{}", "{not json")
     cleaned = clean_html(page)
     assert cleaned.comments == []
+
+
+def test_short_reply_under_a_long_member_name_is_the_text() -> None:
+    rows = "".join(
+        f"""<article class="node"><div class="wrap"><div class="head">
+<a href="/u/{u}">{u} (they/them)@instance.example</a>
+<span>{i + 2} hours ago</span></div><div class="body"><p>{t[:50]}</p></div></div></article>"""
+        for i, (u, t) in enumerate(POSTS)
+    )
+    page = f"<html><head><title>Ferry</title></head><body>{rows}</body></html>"
+    cleaned = clean_html(page, url="https://example.org/forum/ferry")
+    assert [c.text for c in cleaned.comments] == [t[:50].strip() for _, t in POSTS[1:]]

@@ -205,6 +205,7 @@ def content_block(
     the author's branch is kept.
     """
     on_path = {link, *link.iterancestors()}
+    name_size = len(element_text(link, limit=MAX_SCAN_CHARS))
     node = post
     for _ in range(MAX_CONTENT_DEPTH):
         kids = [c for c in node if isinstance(c.tag, str)]
@@ -213,7 +214,9 @@ def content_block(
             return node, {link} if branch is link else set()
         sizes = {c: len(element_text(c, limit=MAX_SCAN_CHARS)) for c in kids}
         total = sum(sizes.values())
-        if sizes[branch] * 2 >= total:
+        # The author's name is not message text: a short reply under a long name still
+        # lies outside the name's branch.
+        if (sizes[branch] - name_size) * 2 >= total - name_size:
             node = branch
             continue
         best = max((c for c in kids if c is not branch), key=sizes.__getitem__)
