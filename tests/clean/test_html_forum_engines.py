@@ -150,3 +150,52 @@ def test_xenforo_1_messages_without_profile_pane() -> None:
     assert [(x.author, x.text, x.quotes) for x in c.comments] == [
         ("ben", "Crews expect to clear it by Friday.", ["body"])
     ]
+
+
+VB3_DIVS = """<html><head><title>Trip report - Forum</title></head><body>
+<div id="edit11"><div id="post11"><div class="trow thead">Feb 14, 2026 | 9:07 pm</div>
+<div class="tcell alt2"><div id="postmenu_11"><a href="/members/ana.html">ana</a></div>
+<div>Join Date: Aug 2008</div><div>Posts: 1,077</div></div>
+<div class="tcell alt1"><div id="post_message_11">We landed in Izmir after a long delay.</div></div>
+</div></div>
+<div id="edit12"><div id="post12"><div class="trow thead">Feb 15, 2026 | 8:00 am</div>
+<div class="tcell alt2"><div id="postmenu_12"><a href="/members/ben.html">ben</a></div>
+<div>Join Date: Mar 2009</div></div>
+<div class="tcell alt1"><div id="post_message_12">
+<div><div><label>Quote:</label></div><div class="panel alt2"><div>Originally Posted by
+<strong>ana</strong> <a href="/forum/trip.html#post11">view</a></div>
+<div>We landed in Izmir after a long delay.</div></div></div>
+How long was the delay?</div></div></div></div></body></html>"""
+
+
+def test_vbulletin_3_div_posts_and_quote_panels() -> None:
+    c = clean_html(VB3_DIVS)
+    assert c.body == "We landed in Izmir after a long delay."
+    assert c.author == "ana"
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "How long was the delay?", ["body"])
+    ]
+
+
+FLUXBB = """<html><head><title>Kernel panic - Forums</title></head><body>
+<div id="p901" class="blockpost rowodd firstpost"><h2><span>
+<a href="viewtopic.php?pid=901#p901">2024-08-03 10:59:47</a></span></h2>
+<div class="postleft"><dl><dt><strong>ana</strong></dt><dd>Registered: 2024-01-27</dd>
+<dd>Posts: 98</dd></dl></div><div class="postright"><div class="postmsg">
+<p>The laptop panics on boot since the last kernel update.</p></div>
+<div class="postsignature postmsg"><p>Arch since 2010</p></div></div></div>
+<div id="p902" class="blockpost roweven"><h2><span>
+<a href="viewtopic.php?pid=902#p902">2024-08-03 14:22:38</a></span></h2>
+<div class="postleft"><dl><dt><strong>ben</strong></dt></dl></div>
+<div class="postright"><div class="postmsg"><div class="quotebox"><blockquote>
+<p>The laptop panics on boot since the last kernel update.</p></blockquote></div>
+<p>Boot the LTS kernel and post the journal.</p></div></div></div></body></html>"""
+
+
+def test_fluxbb_posts_without_signature_or_profile() -> None:
+    c = clean_html(FLUXBB)
+    assert c.body == "The laptop panics on boot since the last kernel update."
+    assert c.published is not None and c.published.startswith("2024-08-03")
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "Boot the LTS kernel and post the journal.", ["body"])
+    ]
