@@ -34,6 +34,8 @@ MIN_BODY_PARAGRAPH = 60
 # teaser or nothing); a second, recall-leaning pass then costs little as it is rare.
 MIN_BODY_CHARS = 500
 RESCUE_GAIN = 1.2
+# Paragraphs this long are never repeated verbatim on purpose.
+MIN_REPEAT_CHARS = 60
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
@@ -108,7 +110,7 @@ def _article(
     doc = trafilatura.bare_extraction(
         root, url=url, include_comments=discussion, with_metadata=False
     )
-    body = tidy((doc.text if doc is not None else "") or "")
+    body = drop_repeated_paragraphs(tidy((doc.text if doc is not None else "") or ""))
     if len(body) < MIN_BODY_CHARS:
         doc, body = _rescue_short_body(root, url, discussion, doc, body)
     if not discussion:
@@ -123,6 +125,21 @@ def _article(
     elif discussion and doc is not None and doc.comments:
         comments = unstructured_comments(doc.comments)
     return Cleaned(body=body, comments=comments)
+
+
+def drop_repeated_paragraphs(body: str) -> str:
+    """Keep the first copy of each long paragraph: pages that render an answer twice (a
+    collapsed preview and the full text) or repeat a quote give the extractor both."""
+    seen: set[str] = set()
+    kept = []
+    for para in body.split("\n\n"):
+        if len(para) >= MIN_REPEAT_CHARS:
+            key = normalize_text(para)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(para)
+    return "\n\n".join(kept)
 
 
 def _rescue_short_body(
