@@ -93,3 +93,19 @@ def test_short_reply_under_a_long_member_name_is_the_text() -> None:
     page = f"<html><head><title>Ferry</title></head><body>{rows}</body></html>"
     cleaned = clean_html(page, url="https://example.org/forum/ferry")
     assert [c.text for c in cleaned.comments] == [t[:50].strip() for _, t in POSTS[1:]]
+
+
+def test_post_without_profile_link_is_read_through_the_template() -> None:
+    rows = [_post(u, t, i + 2) for i, (u, t) in enumerate(POSTS)]
+    hidden = _post("quaymaster", "The harbour office says the old timetable returns in May.", 6)
+    hidden = hidden.replace(
+        '<a href="/members/quaymaster">\nquaymaster</a>', "<span>quaymaster</span>"
+    )
+    assert "<span>quaymaster</span>" in hidden
+    page = f"<html><head><title>Ferry</title></head><body>{''.join(rows[:2])}{hidden}{rows[2]}"
+    cleaned = clean_html(page + "</body></html>", url="https://example.org/forum/ferry")
+    assert [(c.author, c.text) for c in cleaned.comments] == [
+        ("tidewatcher", POSTS[1][1]),
+        ("quaymaster", "The harbour office says the old timetable returns in May."),
+        ("saltmarsh", POSTS[2][1]),
+    ]
