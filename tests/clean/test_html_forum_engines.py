@@ -199,3 +199,22 @@ def test_fluxbb_posts_without_signature_or_profile() -> None:
     assert [(x.author, x.text, x.quotes) for x in c.comments] == [
         ("ben", "Boot the LTS kernel and post the journal.", ["body"])
     ]
+
+
+DISCOURSE_ONEBOX = """<html><head><title>News sites - Forum</title></head><body>
+<div id="post_1" class="topic-body crawler-post"><div class="crawler-post-meta">
+<span class="creator"><a href="/u/ana"><span itemprop="name">ana</span></a></span>
+<time datetime="2023-04-05T10:08:12Z">April 5, 2023</time></div>
+<div class="post" itemprop="text"><p>Which news site is easy to read?</p></div></div>
+<div id="post_2" class="topic-body crawler-post"><div class="crawler-post-meta">
+<span class="creator"><a href="/u/ben"><span itemprop="name">ben</span></a></span>
+<time datetime="2023-04-05T11:48:18Z">April 5, 2023</time></div>
+<div class="post" itemprop="text"><p>Try the learners' edition:</p>
+<aside class="onebox allowlistedgeneric"><header>news.example</header>
+<article><h3>Learners' News - Homepage</h3><p>Free lessons with every story.</p></article></aside>
+</div></div></body></html>"""
+
+
+def test_link_previews_are_not_what_the_member_wrote() -> None:
+    c = clean_html(DISCOURSE_ONEBOX)
+    assert [(x.author, x.text) for x in c.comments] == [("ben", "Try the learners' edition:")]
