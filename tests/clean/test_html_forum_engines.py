@@ -218,3 +218,51 @@ DISCOURSE_ONEBOX = """<html><head><title>News sites - Forum</title></head><body>
 def test_link_previews_are_not_what_the_member_wrote() -> None:
     c = clean_html(DISCOURSE_ONEBOX)
     assert [(x.author, x.text) for x in c.comments] == [("ben", "Try the learners' edition:")]
+
+
+SLASH = """<html><head><title>Kernel language debate</title></head><body>
+<article><h1>Kernel language debate</h1><p>A mailing list thread about rewriting the kernel
+in another language has been revived this week, with maintainers split on the idea.</p>
+</article><ul id="commentlisting">
+<li id="tree_1" class="comment full contain"><div class="commentTop"><h4>Rust instead</h4>
+<span class="by">by <a href="//example.org/~ana">ana</a></span>
+<span class="otherdetails">on Friday January 12, 2024 @11:51AM</span></div>
+<div class="commentBody"><div id="comment_body_1"><p>Rust would be the better choice.</p></div>
+</div><ul><li id="tree_2" class="comment full contain"><div class="commentTop">
+<span class="by">by <a href="//example.org/~ben">ben</a></span>
+<span class="otherdetails">on Friday January 12, 2024 @12:05PM</span></div>
+<div class="commentBody"><div id="comment_body_2"><p>Rewrites bring new bugs.</p></div></div>
+</li><li id="tree_3" class="comment oneline"><div class="commentTop">
+<span class="by">by <a href="//example.org/~cy">cy</a></span></div>
+<div class="commentBody"><div id="comment_body_3"><p>First!</p></div></div></li></ul></li>
+</ul></body></html>"""
+
+
+def test_slash_comments_shown_in_full_are_read_with_their_parents() -> None:
+    c = clean_html(SLASH)
+    assert "mailing list thread" in c.body
+    assert [(x.author, x.text, x.parent) for x in c.comments] == [
+        ("ana", "Rust would be the better choice.", None),
+        ("ben", "Rewrites bring new bugs.", "c1"),
+    ]
+    assert not c.comment_section
+
+
+REDDIT_LINK_POST = """<html><head><title>Hair grown in lab</title></head><body>
+<div class="thing link" data-author="poster" data-fullname="t3_1">
+<p class="title"><a class="title" href="https://news.example/hair">
+Hair follicles grown in the lab for the first time</a></p>
+<p class="tagline">submitted 17 hours ago by poster</p>
+<ul class="buttons"><li>47 comments</li><li>share</li><li>save</li></ul></div>
+<div class="thing comment" data-author="ana" data-fullname="t1_a"><p class="tagline">
+<time datetime="2026-03-01T10:00:00Z">1 hour ago</time></p>
+<div class="usertext-body"><div class="md"><p>Might this help with tinnitus too?</p></div></div>
+</div></body></html>"""
+
+
+def test_reddit_link_post_is_represented_by_its_title() -> None:
+    c = clean_html(REDDIT_LINK_POST)
+    assert c.body == "Hair follicles grown in the lab for the first time"
+    assert [(x.author, x.text) for x in c.comments] == [
+        ("ana", "Might this help with tinnitus too?")
+    ]
