@@ -266,3 +266,27 @@ def test_reddit_link_post_is_represented_by_its_title() -> None:
     assert [(x.author, x.text) for x in c.comments] == [
         ("ana", "Might this help with tinnitus too?")
     ]
+
+
+MYBB = """<html><head><title>Migrating boards</title></head><body>
+<div class="post" id="post_11"><div class="post_author"><div class="author_information">
+<span class="largetext"><a href="/user-1.html">ana</a></span></div>
+<div class="author_statistics">Posts: 116 Threads: 23 Joined: Feb 2019</div></div>
+<div class="post_content"><div class="post_head"><span class="post_date">2019-02-23, 09:14 PM</span>
+</div><div class="post_body" id="pid_11">Should we move the board to new software?</div>
+<div class="signature">My other board is better</div></div></div>
+<div class="post" id="post_12"><div class="post_author"><div class="author_information">
+<span class="largetext"><a href="/user-2.html">ben</a></span></div></div>
+<div class="post_content"><div class="post_head"><span class="post_date">2019-02-24, 02:31 AM</span>
+</div><div class="post_body" id="pid_12"><blockquote class="mycode_quote"><cite>ana Wrote:
+<a href="/post-11.html#pid11">go</a></cite>Should we move the board to new software?</blockquote>
+Only after a backup.</div></div></div></body></html>"""
+
+
+def test_mybb_posts_leave_author_statistics_and_signatures_out() -> None:
+    c = clean_html(MYBB)
+    assert c.body == "Should we move the board to new software?"
+    assert c.author == "ana"
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "Only after a backup.", ["body"])
+    ]
