@@ -128,18 +128,27 @@ def _article(
 
 
 def drop_repeated_paragraphs(body: str) -> str:
-    """Keep the first copy of each long paragraph: pages that render an answer twice (a
-    collapsed preview and the full text) or repeat a quote give the extractor both."""
-    seen: set[str] = set()
-    kept = []
+    """Keep one copy of each long paragraph: pages that render an answer twice (a collapsed
+    preview and the full text) or repeat a quote give the extractor both. A long paragraph
+    that is the opening of another is a cut preview of it: the full one is kept."""
+    slots: dict[str, int] = {}
+    kept: list[str | None] = []
     for para in body.split("\n\n"):
         if len(para) >= MIN_REPEAT_CHARS:
-            key = normalize_text(para)
-            if key in seen:
+            key = normalize_text(para)[:MIN_REPEAT_CHARS]
+            at = slots.get(key)
+            if at is not None and _one_opens_the_other(kept[at] or "", para):
+                if len(para) > len(kept[at] or ""):
+                    kept[at] = para
                 continue
-            seen.add(key)
+            slots.setdefault(key, len(kept))
         kept.append(para)
-    return "\n\n".join(kept)
+    return "\n\n".join(p for p in kept if p)
+
+
+def _one_opens_the_other(a: str, b: str) -> bool:
+    a, b = normalize_text(a), normalize_text(b)
+    return a.startswith(b) or b.startswith(a)
 
 
 def _rescue_short_body(
