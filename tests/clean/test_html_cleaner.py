@@ -319,3 +319,25 @@ def test_theme_comments_sharing_a_block_with_the_reply_form() -> None:
     assert any(
         "Please enter your comment!" in d.text for d in c.dropped if d.kind == "comment-form"
     )
+
+
+def test_repeated_long_paragraphs_are_kept_once() -> None:
+    from wirewatch.clean.html import drop_repeated_paragraphs
+
+    long = "The convoy reached the border crossing at dawn and waited there for six hours."
+    body = "\n\n".join([long, "Yes.", "Yes.", long, "It was let through at noon."])
+    assert drop_repeated_paragraphs(body) == "\n\n".join(
+        [long, "Yes.", "Yes.", "It was let through at noon."]
+    )
+
+
+def test_cut_preview_of_a_paragraph_gives_way_to_the_full_text() -> None:
+    from wirewatch.clean.html import drop_repeated_paragraphs
+
+    full = (
+        "I come from a small fishing town and have lived by the harbour my whole life, "
+        "so the ferry cuts hit us first and hardest."
+    )
+    preview = full[:90]
+    body = "\n\n".join(["Answer one.", preview, full, "Answer two."])
+    assert drop_repeated_paragraphs(body) == "\n\n".join(["Answer one.", full, "Answer two."])

@@ -91,3 +91,202 @@ front line, according to two officials familiar with the talks.</p></article></b
     assert "advertising partners" not in c.body
     assert not any("advertising partners" in x.text for x in c.comments)
     assert any(d.kind == "other" and "advertising partners" in d.text for d in c.dropped)
+
+
+BOARD_TABLE = """<html><head><title>Flood relief - Boards</title></head><body>
+<table class="board message msg_list"><tbody>
+<tr><td class="msg" id="message_501"><div class="msg_infobox">
+<span class="user"><a data-username="ana" class="name"><b>ana</b></a></span>
+<span class="post_time" title="2/21/2024 5:00:00 AM">2 years ago</span>
+<span class="message_num">#1</span></div>
+<div class="msg_body_box"><div class="msg_body"><div class="msg_text">
+The relief trucks reached the valley this morning.</div>
+<div class="signature"><div class="sig_text">Currently playing: chess</div></div>
+</div></div></td></tr>
+<tr><td class="msg" id="message_502"><div class="msg_infobox">
+<span class="user"><a data-username="ben" class="name"><b>ben</b></a></span>
+<span class="post_time" title="2/21/2024 6:00:00 AM">2 years ago</span></div>
+<div class="msg_body_box"><div class="msg_body"><div class="msg_text">
+<cite data-quote-id="501">ana posted...</cite><br>
+<blockquote>The relief trucks reached the valley this morning.</blockquote>
+Good news, the bridge held.</div>
+<div class="signature"><div class="sig_text">Switch FC: 1234</div></div></div></div></td></tr>
+</tbody></table></body></html>"""
+
+
+def test_table_board_messages_leave_signatures_and_quotes_out() -> None:
+    c = clean_html(BOARD_TABLE)
+    assert c.body == "The relief trucks reached the valley this morning."
+    assert c.author == "ana"
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "Good news, the bridge held.", ["body"])
+    ]
+
+
+XENFORO1 = """<html><head><title>Road closed - Forums</title></head><body>
+<ol class="messageList">
+<li id="post-71" class="message" data-author="ana">
+<div class="messageUserInfo"><a class="username" href="/members/ana.7/">ana</a>
+<dl><dt>Messages:</dt><dd>18</dd></dl></div>
+<div class="messageInfo"><div class="messageContent"><article>
+<blockquote class="messageText ugc">The coast road is closed after the landslide.</blockquote>
+</article></div><div class="messageMeta"><span class="DateTime">May 19, 2024</span></div></div></li>
+<li id="post-72" class="message" data-author="ben">
+<div class="messageUserInfo"><a class="username" href="/members/ben.8/">ben</a>
+<dl><dt>Messages:</dt><dd>7,473</dd></dl></div>
+<div class="messageInfo"><div class="messageContent"><article>
+<blockquote class="messageText ugc"><div class="bbCodeBlock bbCodeQuote" data-author="ana">
+<aside><div class="attribution">ana said: <a href="goto/post?id=71#post-71"
+class="AttributionLink">^</a></div><blockquote class="quoteContainer">
+The coast road is closed after the landslide.</blockquote></aside></div>
+Crews expect to clear it by Friday.</blockquote>
+</article></div><div class="messageMeta"><span class="DateTime">May 20, 2024</span></div></div></li>
+</ol></body></html>"""
+
+
+def test_xenforo_1_messages_without_profile_pane() -> None:
+    c = clean_html(XENFORO1)
+    assert c.body == "The coast road is closed after the landslide."
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "Crews expect to clear it by Friday.", ["body"])
+    ]
+
+
+VB3_DIVS = """<html><head><title>Trip report - Forum</title></head><body>
+<div id="edit11"><div id="post11"><div class="trow thead">Feb 14, 2026 | 9:07 pm</div>
+<div class="tcell alt2"><div id="postmenu_11"><a href="/members/ana.html">ana</a></div>
+<div>Join Date: Aug 2008</div><div>Posts: 1,077</div></div>
+<div class="tcell alt1"><div id="post_message_11">We landed in Izmir after a long delay.</div></div>
+</div></div>
+<div id="edit12"><div id="post12"><div class="trow thead">Feb 15, 2026 | 8:00 am</div>
+<div class="tcell alt2"><div id="postmenu_12"><a href="/members/ben.html">ben</a></div>
+<div>Join Date: Mar 2009</div></div>
+<div class="tcell alt1"><div id="post_message_12">
+<div><div><label>Quote:</label></div><div class="panel alt2"><div>Originally Posted by
+<strong>ana</strong> <a href="/forum/trip.html#post11">view</a></div>
+<div>We landed in Izmir after a long delay.</div></div></div>
+How long was the delay?</div></div></div></div></body></html>"""
+
+
+def test_vbulletin_3_div_posts_and_quote_panels() -> None:
+    c = clean_html(VB3_DIVS)
+    assert c.body == "We landed in Izmir after a long delay."
+    assert c.author == "ana"
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "How long was the delay?", ["body"])
+    ]
+
+
+FLUXBB = """<html><head><title>Kernel panic - Forums</title></head><body>
+<div id="p901" class="blockpost rowodd firstpost"><h2><span>
+<a href="viewtopic.php?pid=901#p901">2024-08-03 10:59:47</a></span></h2>
+<div class="postleft"><dl><dt><strong>ana</strong></dt><dd>Registered: 2024-01-27</dd>
+<dd>Posts: 98</dd></dl></div><div class="postright"><div class="postmsg">
+<p>The laptop panics on boot since the last kernel update.</p></div>
+<div class="postsignature postmsg"><p>Arch since 2010</p></div></div></div>
+<div id="p902" class="blockpost roweven"><h2><span>
+<a href="viewtopic.php?pid=902#p902">2024-08-03 14:22:38</a></span></h2>
+<div class="postleft"><dl><dt><strong>ben</strong></dt></dl></div>
+<div class="postright"><div class="postmsg"><div class="quotebox"><blockquote>
+<p>The laptop panics on boot since the last kernel update.</p></blockquote></div>
+<p>Boot the LTS kernel and post the journal.</p></div></div></div></body></html>"""
+
+
+def test_fluxbb_posts_without_signature_or_profile() -> None:
+    c = clean_html(FLUXBB)
+    assert c.body == "The laptop panics on boot since the last kernel update."
+    assert c.published is not None and c.published.startswith("2024-08-03")
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "Boot the LTS kernel and post the journal.", ["body"])
+    ]
+
+
+DISCOURSE_ONEBOX = """<html><head><title>News sites - Forum</title></head><body>
+<div id="post_1" class="topic-body crawler-post"><div class="crawler-post-meta">
+<span class="creator"><a href="/u/ana"><span itemprop="name">ana</span></a></span>
+<time datetime="2023-04-05T10:08:12Z">April 5, 2023</time></div>
+<div class="post" itemprop="text"><p>Which news site is easy to read?</p></div></div>
+<div id="post_2" class="topic-body crawler-post"><div class="crawler-post-meta">
+<span class="creator"><a href="/u/ben"><span itemprop="name">ben</span></a></span>
+<time datetime="2023-04-05T11:48:18Z">April 5, 2023</time></div>
+<div class="post" itemprop="text"><p>Try the learners' edition:</p>
+<aside class="onebox allowlistedgeneric"><header>news.example</header>
+<article><h3>Learners' News - Homepage</h3><p>Free lessons with every story.</p></article></aside>
+</div></div></body></html>"""
+
+
+def test_link_previews_are_not_what_the_member_wrote() -> None:
+    c = clean_html(DISCOURSE_ONEBOX)
+    assert [(x.author, x.text) for x in c.comments] == [("ben", "Try the learners' edition:")]
+
+
+SLASH = """<html><head><title>Kernel language debate</title></head><body>
+<article><h1>Kernel language debate</h1><p>A mailing list thread about rewriting the kernel
+in another language has been revived this week, with maintainers split on the idea.</p>
+</article><ul id="commentlisting">
+<li id="tree_1" class="comment full contain"><div class="commentTop"><h4>Rust instead</h4>
+<span class="by">by <a href="//example.org/~ana">ana</a></span>
+<span class="otherdetails">on Friday January 12, 2024 @11:51AM</span></div>
+<div class="commentBody"><div id="comment_body_1"><p>Rust would be the better choice.</p></div>
+</div><ul><li id="tree_2" class="comment full contain"><div class="commentTop">
+<span class="by">by <a href="//example.org/~ben">ben</a></span>
+<span class="otherdetails">on Friday January 12, 2024 @12:05PM</span></div>
+<div class="commentBody"><div id="comment_body_2"><p>Rewrites bring new bugs.</p></div></div>
+</li><li id="tree_3" class="comment oneline"><div class="commentTop">
+<span class="by">by <a href="//example.org/~cy">cy</a></span></div>
+<div class="commentBody"><div id="comment_body_3"><p>First!</p></div></div></li></ul></li>
+</ul></body></html>"""
+
+
+def test_slash_comments_shown_in_full_are_read_with_their_parents() -> None:
+    c = clean_html(SLASH)
+    assert "mailing list thread" in c.body
+    assert [(x.author, x.text, x.parent) for x in c.comments] == [
+        ("ana", "Rust would be the better choice.", None),
+        ("ben", "Rewrites bring new bugs.", "c1"),
+    ]
+    assert not c.comment_section
+
+
+REDDIT_LINK_POST = """<html><head><title>Hair grown in lab</title></head><body>
+<div class="thing link" data-author="poster" data-fullname="t3_1">
+<p class="title"><a class="title" href="https://news.example/hair">
+Hair follicles grown in the lab for the first time</a></p>
+<p class="tagline">submitted 17 hours ago by poster</p>
+<ul class="buttons"><li>47 comments</li><li>share</li><li>save</li></ul></div>
+<div class="thing comment" data-author="ana" data-fullname="t1_a"><p class="tagline">
+<time datetime="2026-03-01T10:00:00Z">1 hour ago</time></p>
+<div class="usertext-body"><div class="md"><p>Might this help with tinnitus too?</p></div></div>
+</div></body></html>"""
+
+
+def test_reddit_link_post_is_represented_by_its_title() -> None:
+    c = clean_html(REDDIT_LINK_POST)
+    assert c.body == "Hair follicles grown in the lab for the first time"
+    assert [(x.author, x.text) for x in c.comments] == [
+        ("ana", "Might this help with tinnitus too?")
+    ]
+
+
+MYBB = """<html><head><title>Migrating boards</title></head><body>
+<div class="post" id="post_11"><div class="post_author"><div class="author_information">
+<span class="largetext"><a href="/user-1.html">ana</a></span></div>
+<div class="author_statistics">Posts: 116 Threads: 23 Joined: Feb 2019</div></div>
+<div class="post_content"><div class="post_head"><span class="post_date">2019-02-23, 09:14 PM</span>
+</div><div class="post_body" id="pid_11">Should we move the board to new software?</div>
+<div class="signature">My other board is better</div></div></div>
+<div class="post" id="post_12"><div class="post_author"><div class="author_information">
+<span class="largetext"><a href="/user-2.html">ben</a></span></div></div>
+<div class="post_content"><div class="post_head"><span class="post_date">2019-02-24, 02:31 AM</span>
+</div><div class="post_body" id="pid_12"><blockquote class="mycode_quote"><cite>ana Wrote:
+<a href="/post-11.html#pid11">go</a></cite>Should we move the board to new software?</blockquote>
+Only after a backup.</div></div></div></body></html>"""
+
+
+def test_mybb_posts_leave_author_statistics_and_signatures_out() -> None:
+    c = clean_html(MYBB)
+    assert c.body == "Should we move the board to new software?"
+    assert c.author == "ana"
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "Only after a backup.", ["body"])
+    ]

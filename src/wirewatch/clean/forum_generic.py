@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 
 from lxml import etree
 
@@ -23,6 +24,11 @@ from wirewatch.clean.html_text import element_text
 MAX_LINKS = 3000
 MAX_SCAN_CHARS = 3000
 MAX_BLOCKS = 500
+MAX_CONTENT_DEPTH = 12
+MAX_CONTROL_CHARS = 200
+MAX_STAMP_SCAN = 40
+MAX_TEMPLATE_SCAN = 2000
+MAX_STAMP_CHARS = 40
 _DIGITS = re.compile(r"\d+")
 _WRITTEN_DATE = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
@@ -121,22 +127,45 @@ def mostly_links(el: etree._Element) -> bool:
 def comment_blocks(root: etree._Element) -> list[etree._Element]:
     """The largest group of repeated author+time+text blocks, or [] when there is none."""
     s = _settings()
-    need, min_chars = int(s["min_blocks"]), int(s["min_text_chars"])
+    need = int(s["min_blocks"])
     best: list[etree._Element] = []
     groups = sorted(_blocks_around_user_links(root), key=len, reverse=True)
     for group in groups:
         if len(group) < need or len(group) <= len(best):
             break
-        good = [
-            el
-            for el in group[:MAX_BLOCKS]
-            if len(bounded_text(el, min_chars * 4).strip()) >= min_chars
-            and has_time(el)
-            and not mostly_links(el)
-        ]
+        good = [el for el in group[:MAX_BLOCKS] if _is_post_like(el)]
         if len(good) >= need and len(good) > len(best):
             best = good
-    return best
+    return with_unlinked_siblings(root, best) if best else best
+
+
+def _is_post_like(el: etree._Element) -> bool:
+    min_chars = int(_settings()["min_text_chars"])
+    return (
+        len(bounded_text(el, min_chars * 4).strip()) >= min_chars
+        and has_time(el)
+        and not mostly_links(el)
+    )
+
+
+def with_unlinked_siblings(
+    root: etree._Element, blocks: list[etree._Element]
+) -> list[etree._Element]:
+    """Add same-template siblings that carry no profile link: guests' posts, or members
+    whose profile is hidden from visitors, are still posts of the thread."""
+    sig = signature(blocks[0])
+    have = set(blocks)
+    parents = dict.fromkeys(p for p in (b.getparent() for b in blocks) if p is not None)
+    extra = [
+        el
+        for parent in list(parents)[:MAX_BLOCKS]
+        for el in parent
+        if el not in have and isinstance(el.tag, str) and signature(el) == sig and _is_post_like(el)
+    ]
+    if not extra:
+        return blocks
+    wanted = have | set(extra)
+    return [el for el in root.iter() if el in wanted][:MAX_BLOCKS]
 
 
 def generic_posts(root: etree._Element) -> list[RawPost]:
@@ -144,7 +173,8 @@ def generic_posts(root: etree._Element) -> list[RawPost]:
 
     A detected block may be only a post's header (author and time); the post is its largest
     ancestor that holds no other block, which stops below the list (flat threads) or below
-    the replies (nested threads), so no post contains another.
+    the replies (nested threads), so no post contains another. Posts without a profile link
+    are read through the template learnt from the linked ones (name box, message box).
     """
     blocks = comment_blocks(root)
     if not blocks:
@@ -152,7 +182,7 @@ def generic_posts(root: etree._Element) -> list[RawPost]:
     under: Counter[etree._Element] = Counter()
     for block in blocks:
         under.update(block.iterancestors())
-    posts: list[RawPost] = []
+    found: list[tuple[etree._Element, etree._Element | None]] = []
     seen: set[etree._Element] = set()
     for block in blocks:
         post = block
@@ -164,19 +194,129 @@ def generic_posts(root: etree._Element) -> list[RawPost]:
             continue
         seen.add(post)
         links = [a for a in user_links(block) if (a.text_content() or "").strip()]
-        text = element_text(post)
-        header = _header(links[0], post) if links else None
-        if header is not None:
-            # The author-and-time line is metadata, not what the member wrote.
-            rest = element_text(post, exclude={header})
-            if len(rest) * 2 >= len(text):
-                text = rest
+        found.append((post, links[0] if links else None))
+    name_boxes: Counter[tuple[str, str]] = Counter()
+    text_boxes: Counter[tuple[str, str]] = Counter()
+    texts: dict[etree._Element, str] = {}
+    for post, link in found:
+        if link is None:
+            continue
+        texts[post], content = post_text(post, link)
+        box = link.getparent()
+        if box is not None and box.get("class"):
+            name_boxes[signature(box)] += 1
+        if content is not post and content.get("class"):
+            text_boxes[signature(content)] += 1
+    posts: list[RawPost] = []
+    for post, link in found:
+        if link is not None:
+            text = texts[post]
+            author: str | None = " ".join(link.text_content().split())
+        else:
+            author = _template_text(post, name_boxes, MAX_AUTHOR_CHARS)
+            box = _template_box(post, text_boxes)
+            text = post_text(post, None, box)[0]
         if not text:
             continue
-        author = " ".join(links[0].text_content().split())[:MAX_AUTHOR_CHARS] if links else None
         posted = post_time(post.xpath(".//time | .//*[@datetime] | .//*[@title]")[:20])
-        posts.append(RawPost(element=post, text=text, author=author or None, posted=posted))
+        author = (author or "")[:MAX_AUTHOR_CHARS] or None
+        posts.append(RawPost(element=post, text=text, author=author, posted=posted))
     return posts
+
+
+def _template_box(post: etree._Element, boxes: Counter[tuple[str, str]]) -> etree._Element | None:
+    """The first element of the post with the template's most common signature, if any."""
+    if not boxes:
+        return None
+    sig = boxes.most_common(1)[0][0]
+    for el in islice(post.iter(sig[0]), MAX_TEMPLATE_SCAN):
+        if signature(el) == sig:
+            return el
+    return None
+
+
+def _template_text(post: etree._Element, boxes: Counter[tuple[str, str]], limit: int) -> str | None:
+    box = _template_box(post, boxes)
+    if box is None:
+        return None
+    text = " ".join(element_text(box, limit=limit).split())
+    return text if 0 < len(text) < limit else None
+
+
+def post_text(
+    post: etree._Element, link: etree._Element | None, content: etree._Element | None = None
+) -> tuple[str, etree._Element]:
+    """What the member wrote (the post without its profile pane, header and controls), and
+    the element it was read from."""
+    exclude: set[etree._Element] = set()
+    if content is None:
+        content, exclude = (post, set()) if link is None else content_block(post, link)
+    exclude |= chrome(content)
+    text = element_text(content, exclude=exclude)
+    if link is not None and content is post:
+        header = _header(link, post)
+        if header is not None:
+            # The author-and-time line is metadata, not what the member wrote.
+            rest = element_text(post, exclude=exclude | {header})
+            if len(rest) * 2 >= len(text):
+                text = rest
+    return text, content
+
+
+def content_block(
+    post: etree._Element, link: etree._Element
+) -> tuple[etree._Element, set[etree._Element]]:
+    """The post's text container, found by stepping away from the author's profile pane.
+
+    Forum templates put the member's name, rank, join date and post count in one pane and
+    the message in a sibling: from the post down, follow the branch holding the author link
+    while it holds most of the text; once a sibling branch holds most of what is left, that
+    sibling is the message. When the text is spread over several siblings, the post minus
+    the author's branch is kept.
+    """
+    on_path = {link, *link.iterancestors()}
+    name_size = len(element_text(link, limit=MAX_SCAN_CHARS))
+    node = post
+    for _ in range(MAX_CONTENT_DEPTH):
+        kids = [c for c in node if isinstance(c.tag, str)]
+        branch = next((c for c in kids if c in on_path), None)
+        if branch is None or branch is link:
+            return node, {link} if branch is link else set()
+        sizes = {c: len(element_text(c, limit=MAX_SCAN_CHARS)) for c in kids}
+        total = sum(sizes.values())
+        # The author's name is not message text: a short reply under a long name still
+        # lies outside the name's branch.
+        if (sizes[branch] - name_size) * 2 >= total - name_size:
+            node = branch
+            continue
+        best = max((c for c in kids if c is not branch), key=sizes.__getitem__)
+        if sizes[best] * 5 >= (total - sizes[branch]) * 3:
+            return best, set()
+        return node, {branch}
+    return node, set()
+
+
+def chrome(content: etree._Element) -> set[etree._Element]:
+    """Controls inside a post: short blocks holding form fields (votes, "thank" boxes), and
+    a short line stamping its time ("posted 3 days ago") near the top."""
+    out: set[etree._Element] = set()
+    for el in islice(content.iterdescendants(), MAX_STAMP_SCAN):
+        if (
+            isinstance(el.tag, str)
+            and not any(a in out for a in el.iterancestors())
+            and len(element_text(el, limit=MAX_STAMP_CHARS)) < MAX_STAMP_CHARS
+            and has_time(el)
+        ):
+            out.add(el)
+    for el in content.iter("form", "input"):
+        box = el if el.tag == "form" else el.getparent()
+        if (
+            box is not None
+            and box is not content
+            and len(element_text(box, limit=MAX_CONTROL_CHARS)) < MAX_CONTROL_CHARS
+        ):
+            out.add(box)
+    return out
 
 
 def _header(link: etree._Element, post: etree._Element) -> etree._Element | None:

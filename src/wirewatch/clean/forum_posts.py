@@ -115,7 +115,8 @@ def _extract(pat: PostPattern, el: etree._Element, inner: list[etree._Element]) 
         )
         for q in quote_els
     ]
-    text = element_text(content, exclude=set(quote_els) | set(inner))
+    skipped = set(pat.exclude(content)) if pat.exclude is not None else set()
+    text = element_text(content, exclude=set(quote_els) | set(inner) | skipped)
     parent = _first_element(pat.parent(el)) if pat.parent is not None else None
     return RawPost(
         element=el,

@@ -15,6 +15,7 @@ from lxml import etree
 
 from wirewatch.clean.forum_generic import generic_posts
 from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
+from wirewatch.clean.forum_payload import payload_posts
 from wirewatch.clean.forum_posts import PostSet, find_posts
 from wirewatch.clean.html_comments import build_comments
 from wirewatch.clean.html_cues import cues
@@ -33,18 +34,26 @@ MIN_BODY_PARAGRAPH = 60
 # teaser or nothing); a second, recall-leaning pass then costs little as it is rare.
 MIN_BODY_CHARS = 500
 RESCUE_GAIN = 1.2
+# Paragraphs this long are never repeated verbatim on purpose.
+MIN_REPEAT_CHARS = 60
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Clean one HTML page; raises CleaningError for pages too large or deeply nested."""
     root = parse_html(html)
-    found = find_posts(root, html)
+    found = find_posts(root, html) or payload_posts(root, html)
     overlays: list[Dropped] = []
     meta = read_meta(root, url, with_date=found is None or not found.thread)
+    discussion = found is None and looks_like_discussion(url, meta.jsonld, html)
+    if found is None and discussion:
+        # On a discussion page no pattern knows, repeated member posts are the thread
+        # itself: its opening post and replies replace the extractor's (duplicated) text.
+        posts = generic_posts(root)
+        if len(posts) >= 2:
+            found = PostSet("generic", True, posts)
     if found is not None and found.thread:
         cleaned = _thread(found)
     else:
-        discussion = looks_like_discussion(url, meta.jsonld, html)
         if discussion:
             # Asked for comments, the extractor also keeps consent dialogs' prose; on
             # articles its own pruning already drops them, so the cost is paid only here.
@@ -101,7 +110,7 @@ def _article(
     doc = trafilatura.bare_extraction(
         root, url=url, include_comments=discussion, with_metadata=False
     )
-    body = tidy((doc.text if doc is not None else "") or "")
+    body = drop_repeated_paragraphs(tidy((doc.text if doc is not None else "") or ""))
     if len(body) < MIN_BODY_CHARS:
         doc, body = _rescue_short_body(root, url, discussion, doc, body)
     if not discussion:
@@ -116,6 +125,30 @@ def _article(
     elif discussion and doc is not None and doc.comments:
         comments = unstructured_comments(doc.comments)
     return Cleaned(body=body, comments=comments)
+
+
+def drop_repeated_paragraphs(body: str) -> str:
+    """Keep one copy of each long paragraph: pages that render an answer twice (a collapsed
+    preview and the full text) or repeat a quote give the extractor both. A long paragraph
+    that is the opening of another is a cut preview of it: the full one is kept."""
+    slots: dict[str, int] = {}
+    kept: list[str | None] = []
+    for para in body.split("\n\n"):
+        if len(para) >= MIN_REPEAT_CHARS:
+            key = normalize_text(para)[:MIN_REPEAT_CHARS]
+            at = slots.get(key)
+            if at is not None and _one_opens_the_other(kept[at] or "", para):
+                if len(para) > len(kept[at] or ""):
+                    kept[at] = para
+                continue
+            slots.setdefault(key, len(kept))
+        kept.append(para)
+    return "\n\n".join(p for p in kept if p)
+
+
+def _one_opens_the_other(a: str, b: str) -> bool:
+    a, b = normalize_text(a), normalize_text(b)
+    return a.startswith(b) or b.startswith(a)
 
 
 def _rescue_short_body(

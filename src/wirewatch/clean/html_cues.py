@@ -20,6 +20,7 @@ class PostPattern:
     """How one forum or comment system marks its posts (see html_cues.yaml).
 
     ``markers``: the raw page must contain at least one of these for the XPaths to run.
+    ``exclude``: blocks inside the content that the member did not write (link previews).
     ``comment_section``: the posts are a comment system's list under a post (blog comments),
     not the peer posts of a discussion thread.
     """
@@ -36,6 +37,7 @@ class PostPattern:
     quote_ref: etree.XPath | None
     parent: etree.XPath | None
     comment_section: bool = False
+    exclude: etree.XPath | None = None
 
 
 def _markers(value: str | list[str] | None) -> tuple[str, ...]:
@@ -72,6 +74,7 @@ def post_patterns() -> tuple[PostPattern, ...]:
                 quote_ref=_xp(p.get("quote_ref")),
                 parent=_xp(p.get("parent")),
                 comment_section=bool(p.get("comment_section")),
+                exclude=_xp(p.get("exclude")),
             )
         )
     return tuple(out)
