@@ -319,3 +319,43 @@ def test_perfect_with_adverb_is_a_cue():
     q = only(text)
     assert q.kind == "indirect"
     assert "media outlets" in q.speaker_text
+
+
+# Reported speech from the parse ------------------------------------------------------------
+
+
+def test_indirect_with_adjuncts_before_that():
+    text = (
+        "Adelson said earlier on Friday during a news conference that he may wait until "
+        "the spring to decide."
+    )
+    q = only(text)
+    assert (q.kind, q.speaker_text, q.cue) == ("indirect", "Adelson", "said")
+    assert q.text.startswith("that he may wait") or q.text.startswith("he may wait")
+
+
+def test_two_reports_in_one_sentence_are_split():
+    text = "He said the talks had failed and said that the army would stay in the north."
+    quotes = find_quotes(text)
+    assert [q.speaker_text for q in quotes] == ["He", "He"]
+    assert quotes[0].text == "the talks had failed"
+    assert "army would stay" in quotes[1].text and "talks" not in quotes[1].text
+
+
+def test_participle_report_takes_the_main_subject():
+    text = "The minister left the meeting early, saying the offer was an insult to farmers."
+    q = only(text)
+    assert (q.speaker_text, q.cue) == ("The minister", "saying")
+    assert q.text == "the offer was an insult to farmers"
+
+
+def test_passive_report_has_no_speaker_from_subject():
+    text = "The general was told that the bridge had been destroyed overnight."
+    assert find_quotes(text) == []
+
+
+def test_relative_clause_speaker_is_the_antecedent():
+    text = "The mayor, who said the water supply was safe, left for the capital."
+    q = only(text)
+    assert q.speaker_text == "The mayor"
+    assert q.text == "the water supply was safe"

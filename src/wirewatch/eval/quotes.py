@@ -171,9 +171,9 @@ def load_pairs(limit: int | None) -> list[tuple[str, Path, Path]] | None:
 
 def _run_chunk(texts: list[str]) -> list[list]:
     from wirewatch.extract.quotes import find_quotes
-    from wirewatch.nlp.model import load_fast_model
+    from wirewatch.nlp.model import load_parsing_model
 
-    nlp = load_fast_model()
+    nlp = load_parsing_model()  # as the pipeline runs by default (``parse_all``)
     docs = nlp.pipe(texts, batch_size=16)
     return [find_quotes(t, d) for t, d in zip(texts, docs, strict=True)]
 

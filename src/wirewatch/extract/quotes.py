@@ -5,9 +5,10 @@
 ``speaker_span``: the character offsets of ``speaker_text`` in the text, so the pipeline can
 map a speaker to its entity. ``speaker`` is filled only through ``speaker_resolver``.
 
-Runs on a spaCy Doc made without the dependency parser (tags, NER, sentence splitter): the
-parser would roughly triple the cost, and tag patterns around quote marks and speech verbs
-find the speaker phrase well enough (see ``wirewatch.eval.quotes`` for figures).
+Runs on any spaCy Doc with tags, NER and sentences. Tag patterns around quote marks and
+speech verbs find direct quotes and the common reported-speech forms; when the Doc also has
+a dependency parse (the pipeline parses by default) reported clauses come from the parse too
+(``quotes_syntax``), which finds them wherever they stand (see ``wirewatch.eval.quotes``).
 """
 
 from __future__ import annotations
@@ -45,15 +46,15 @@ def find_quotes(
 ) -> list[SpokenQuote]:
     """All direct and indirect quotes in ``text``, in reading order.
 
-    ``sdoc`` is a spaCy Doc of ``text`` (no parser needed); one is made when it is None.
+    ``sdoc`` is a spaCy Doc of ``text`` (parsed or not); a parsed one is made when it is None.
     ``speaker_resolver(speaker_text, start, end)`` maps a speaker phrase to an actor id.
     """
     if not text or not text.strip():
         return []
     if sdoc is None:
-        from wirewatch.nlp.model import load_fast_model
+        from wirewatch.nlp.model import load_parsing_model
 
-        sdoc = load_fast_model()(text[:MAX_TEXT])
+        sdoc = load_parsing_model()(text[:MAX_TEXT])
     if sdoc.text != text[: len(sdoc.text)]:
         raise ValueError("sdoc must be a spaCy Doc of the same text")
     direct = find_direct(sdoc.text, sdoc)

@@ -24,6 +24,7 @@ from wirewatch.extract.quotes_speakers import (
     noun_phrase_after,
     speaker_before,
 )
+from wirewatch.extract.quotes_syntax import find_syntactic
 
 CLAUSE_START = {"PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PDT", "JJ", "PRP$", "WRB"}
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being"}
@@ -148,21 +149,26 @@ def _according(doc: Doc, lo: int, hi: int, j: int, rest: int) -> tuple | None:
 def find_indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Found]:
     """Reported speech per sentence; cue words inside ``quoted`` (direct quotes) are ignored.
 
+    With a parse, each speech verb's own clause comes first (several per sentence, exact
+    bounds); the tag patterns then fill in what the parse missed, one per sentence.
     The content may contain quoted words (a mixed quote); ``find_quotes`` decides its kind.
     """
     lex = load_cues()
     ti = TokenIndex(doc)
-    out: list[Found] = []
     inside: set[int] = set()
     for a, b in quoted:
         inside.update(range(ti.at(max(0, a)), ti.at(max(0, b - 1)) + 1))
+    hits = find_syntactic(doc, lex, inside)
     for lo, hi in _sentences(doc):
         hit = _sentence_quote(doc, lo, hi, lex, inside)
-        if hit is None:
-            continue
-        (a, b), speaker, cue = hit
+        if hit is not None:
+            hits.append(hit)
+    out: list[Found] = []
+    for (a, b), speaker, cue in hits:
         if b <= a or _words(doc, a, b) < MIN_CONTENT_WORDS:
             continue
         start, end = ti.chars((a, b))
+        if any(start < f.end and f.start < end for f in out):
+            continue
         out.append(Found(start, end, "indirect", cue, ti.chars(speaker), True))
-    return out
+    return sorted(out, key=lambda f: f.start)
