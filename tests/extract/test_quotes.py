@@ -359,3 +359,64 @@ def test_relative_clause_speaker_is_the_antecedent():
     q = only(text)
     assert q.speaker_text == "The mayor"
     assert q.text == "the water supply was safe"
+
+
+def test_headline_colon_names_the_speaker():
+    text = "Sergei Lavrov: Western sanctions will not change our course\n\nHe spoke in Minsk."
+    quotes = [q for q in find_quotes(text) if q.cue == ":"]
+    assert [(q.speaker_text, q.text) for q in quotes] == [
+        ("Sergei Lavrov", "Western sanctions will not change our course")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: Western sanctions will not change the course of the war\n\nMore follows.",
+        "MOSCOW: Western sanctions will not change the course of the war, officials say.",
+    ],
+)
+def test_labels_and_datelines_are_not_headline_speakers(text: str):
+    assert not [q for q in find_quotes(text) if q.cue == ":"]
+
+
+def test_interjected_attribution():
+    text = "This ceasefire, the commander says, is different from the last one."
+    q = only(text)
+    assert (q.kind, q.speaker_text, q.cue) == ("indirect", "the commander", "says")
+    assert "ceasefire" in q.text and "different from the last one" in q.text
+
+
+def test_according_to_long_source_phrase():
+    text = (
+        "According to early results of a survey conducted by the institute for the ministry, "
+        "most residents want the border reopened."
+    )
+    q = only(text)
+    assert q.cue == "according to"
+    assert q.text == "most residents want the border reopened"
+
+
+def test_according_to_pronoun():
+    text = "But according to him, the convoy never reached the city."
+    q = only(text)
+    assert (q.speaker_text, q.text) == ("him", "the convoy never reached the city")
+
+
+def test_documents_show_but_people_do_not():
+    text = "The rebels lost two towns last month, new casualty reports show."
+    q = only(text)
+    assert (q.speaker_text, q.cue) == ("new casualty reports", "show")
+    assert q.text == "The rebels lost two towns last month"
+    assert find_quotes("The general showed the reporters the ruined bridge near the town.") == []
+
+
+def test_directive_infinitive_is_reported_speech():
+    text = "The envoy urged both sides to return to the negotiating table."
+    q = only(text)
+    assert (q.kind, q.speaker_text, q.cue) == ("indirect", "The envoy", "urged")
+    assert q.text == "both sides to return to the negotiating table"
+
+
+def test_directive_verb_needs_that_for_a_clause():
+    assert find_quotes("The minister offers what the farmers want most this year.") == []

@@ -24,6 +24,7 @@ INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "did Y and says", "did Y
 RELATIVE = frozenset({"who", "that", "which"})
 SPEAKER_RIGHT_STOP = frozenset({"relcl", "appos", "acl", "punct", "prep", "cc", "conj"})
 MAX_HOPS = 3
+PERFECT = frozenset({"has", "have", "had", "'s", "’s", "having"})
 ISSUER_PREPS = frozenset({"from", "by", "of", "in"})
 MARKS = frozenset({"that", "whether", "if"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -137,37 +138,67 @@ def _closes(verb: Token) -> bool:
     return len(rest) <= 4 and not any(t.tag_.startswith("VB") for t in rest)
 
 
+def _verb_kind(doc: Doc, tok: Token, lex: CueLexicon) -> str | None:
+    """ "speech", "evidence" ("polls show") or "directive" ("urged X to"), or None."""
+    if lex.base(tok.text) is not None and is_cue(doc, tok.i, lex) is not None:
+        return "speech"
+    if lex.evidence(tok.text) is not None and tok.tag_ in FINITE_TAGS:
+        return "evidence"
+    if lex.directive(tok.text) is not None and (
+        tok.tag_ != "VBN" or any(k.dep_ == "aux" and k.lower_ in PERFECT for k in tok.lefts)
+    ):
+        return "directive"
+    return None
+
+
+def _content(tok: Token, kind: str, lex: CueLexicon) -> Span | None:
+    """Token span of what ``tok`` reports: its clause, or for a directive verb its addressee
+    and infinitive ("urged the judge to give …")."""
+    clause = _clause(tok)
+    if clause is not None:
+        bare = kind == "evidence" or (lex.base(tok.text) or "") in lex.bare_clause
+        if not bare and not _marked(clause):
+            return None  # "it continued …": only "that" makes such a verb report speech
+        if clause.i < tok.i and not _closes(tok):
+            return None  # a clause before the cue is reported only when the cue ends it
+        start, end = clause.left_edge.i, _own_end(clause, lex)
+        if clause.doc[start].dep_ == "mark" and clause.doc[start].lower_ == "that":
+            start += 1  # the complementizer is not part of what was said
+        return start, end
+    if lex.directive(tok.text) is None:
+        return None
+    for k in tok.rights:
+        if k.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in k.lefts):
+            return min(tok.i + 1, k.left_edge.i), k.right_edge.i + 1
+    return None
+
+
 def find_syntactic(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span, Span, str]]:
-    """(content, speaker, cue text) for each speech verb with a subject and a clausal
-    complement; verbs at token indices in ``skip`` (inside direct quotes) are ignored."""
+    """(content, speaker, cue text) for each reporting verb with a subject and a clausal (or,
+    for directives, infinitival) complement; verbs at token indices in ``skip`` (inside
+    direct quotes) are ignored."""
     if not doc.has_annotation("DEP"):
         return []
     out: list[tuple[Span, Span, str]] = []
     for tok in doc:
-        if tok.i in skip or not tok.tag_.startswith("VB") or lex.base(tok.text) is None:
+        if tok.i in skip or not tok.tag_.startswith("VB"):
             continue
-        if is_cue(doc, tok.i, lex) is None:
+        kind = _verb_kind(doc, tok, lex)
+        if kind is None:
             continue
-        clause = _clause(tok)
-        if clause is None:
+        content = _content(tok, kind, lex)
+        if content is None:
             continue
-        base = lex.base(tok.text) or ""
-        if base not in lex.bare_clause and not _marked(clause):
-            continue  # "it continued …": only "that" makes such a verb report speech
-        if clause.i < tok.i and not _closes(tok):
-            continue  # a clause before the cue is reported only when the cue ends it
         subj = _subject(tok, lex)
-        if subj is None:
-            continue
+        if subj is None or (kind == "evidence" and subj.lower_ not in lex.document_nouns):
+            continue  # "polls show …" reports; "he showed …" does not
         speaker = _speaker_span(subj, lex)
         if speaker[1] <= tok.i and subj.head is tok:
             # the subject stands right before its verb: the tag reading knows the appositive
             # and title conventions ("a top aide for the Kremlin, Yuri Ushakov told")
             near = speaker_before(doc, tok.i, subj.left_edge.i)
             speaker = near if near is not None else speaker
-        start, end = clause.left_edge.i, _own_end(clause, lex)
-        if doc[start].dep_ == "mark" and doc[start].lower_ == "that":
-            start += 1  # the complementizer is not part of what was said
+        start, end = content
         if start < tok.i < end:
             continue  # the cue sits inside its own clause: a misparse
         if start <= speaker[0] < end:
