@@ -55,11 +55,12 @@ def find_quotes(
         from wirewatch.nlp.model import load_parsing_model
 
         sdoc = load_parsing_model()(text[:MAX_TEXT])
-    if sdoc.text != text[: len(sdoc.text)]:
+    stext = sdoc.text  # rebuilt from the tokens on every access: read it once
+    if stext != text[: len(stext)]:
         raise ValueError("sdoc must be a spaCy Doc of the same text")
-    direct = find_direct(sdoc.text, sdoc)
+    direct = find_direct(stext, sdoc)
     indirect = find_indirect(sdoc, [(f.start - 1, f.end + 1) for f in direct])
-    found = sorted(merge_mixed(sdoc.text, direct, indirect), key=lambda f: (f.start, f.end))
+    found = sorted(merge_mixed(stext, direct, indirect), key=lambda f: (f.start, f.end))
     return [_to_quote(text, f, speaker_resolver) for f in found]
 
 

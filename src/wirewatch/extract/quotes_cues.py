@@ -28,6 +28,7 @@ class CueLexicon:
     media_nouns: frozenset[str]
     colon_not_speakers: frozenset[str]
     evidence_forms: dict[str, str]  # "shows" -> "show": reports only with a document subject
+    title_nouns: frozenset[str]
     directive_forms: dict[str, str]  # "urged" -> "urge": reports a request as "X to do Y"
     scare_max_words: int
     window_after: int
@@ -112,6 +113,7 @@ def load_cues() -> CueLexicon:
         media_nouns=frozenset(raw.get("media_nouns") or []),
         colon_not_speakers=frozenset(raw.get("colon_not_speakers") or []),
         evidence_forms=evidence,
+        title_nouns=frozenset(raw.get("title_nouns") or []),
         directive_forms=_forms(raw.get("directive_verbs") or [], irregular),
         scare_max_words=int(raw["scare_max_words"]),
         window_after=int(raw["window_after"]),

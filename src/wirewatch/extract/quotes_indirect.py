@@ -30,6 +30,7 @@ from wirewatch.extract.quotes_syntax import find_syntactic
 CLAUSE_START = {"PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PDT", "JJ", "PRP$", "WRB"}
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being"}
 MIN_CONTENT_WORDS = 3
+CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD", "VB"}
 OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
 MAX_SOURCE_TAIL = 20  # tokens from an "according to" phrase's head to its closing comma
 MAX_GAP = 7  # tokens between a cue and its "that" ("told reporters on Friday that")
@@ -217,6 +218,8 @@ def find_indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Found]:
     for (a, b), speaker, cue in hits:
         if b <= a or _words(doc, a, b) < MIN_CONTENT_WORDS:
             continue
+        if cue != ":" and not any(t.tag_ in CLAUSE_VERBS for t in doc[a:b]):
+            continue  # "In a speech last July, he said.": what was said is a clause
         start, end = ti.chars((a, b))
         if any(start < f.end and f.start < end for f in out):
             continue

@@ -24,6 +24,8 @@ INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "did Y and says", "did Y
 RELATIVE = frozenset({"who", "that", "which"})
 SPEAKER_RIGHT_STOP = frozenset({"relcl", "appos", "acl", "punct", "prep", "cc", "conj"})
 MAX_HOPS = 3
+PERSON_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PERFECT = frozenset({"has", "have", "had", "'s", "’s", "having"})
 ISSUER_PREPS = frozenset({"from", "by", "of", "in"})
 MARKS = frozenset({"that", "whether", "if"})
@@ -138,6 +140,15 @@ def _closes(verb: Token) -> bool:
     return len(rest) <= 4 and not any(t.tag_.startswith("VB") for t in rest)
 
 
+def _someone(tok: Token, lex: CueLexicon) -> bool:
+    """Whether a subject names a person or a body that can ask or promise."""
+    if tok.tag_ == "PRP":
+        return tok.lower_ in PERSON_PRONOUNS
+    return (
+        tok.ent_type_ in AGENT_ENTS or tok.tag_ in ("NNP", "NNPS") or tok.lower_ in lex.person_nouns
+    )
+
+
 def _verb_kind(doc: Doc, tok: Token, lex: CueLexicon) -> str | None:
     """ "speech", "evidence" ("polls show") or "directive" ("urged X to"), or None."""
     if lex.base(tok.text) is not None and is_cue(doc, tok.i, lex) is not None:
@@ -192,6 +203,8 @@ def find_syntactic(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span
         subj = _subject(tok, lex)
         if subj is None or (kind == "evidence" and subj.lower_ not in lex.document_nouns):
             continue  # "polls show …" reports; "he showed …" does not
+        if kind == "directive" and not _someone(subj, lex):
+            continue  # "the debate promised to be close"
         speaker = _speaker_span(subj, lex)
         if speaker[1] <= tok.i and subj.head is tok:
             # the subject stands right before its verb: the tag reading knows the appositive
