@@ -420,3 +420,23 @@ def test_directive_infinitive_is_reported_speech():
 
 def test_directive_verb_needs_that_for_a_clause():
     assert find_quotes("The minister offers what the farmers want most this year.") == []
+
+
+def test_belief_with_a_clause_is_attributed():
+    q = only("The commander believes the offensive will stall before winter.")
+    assert (q.speaker_text, q.cue) == ("The commander", "believes")
+    assert q.text == "the offensive will stall before winter"
+
+
+def test_report_noun_with_owner():
+    text = "The general dismissed the ministry's claim that the bridge had been rebuilt."
+    quotes = [q for q in find_quotes(text) if q.cue == "claim"]
+    assert [(q.speaker_text, q.text) for q in quotes] == [
+        ("the ministry", "the bridge had been rebuilt")
+    ]
+
+
+def test_pledge_needs_someone_to_make_it():
+    assert find_quotes("The new tax promised to swell the deficit over the coming decade.") == []
+    q = only("The ministry promised to restore power to the city by Friday.")
+    assert (q.speaker_text, q.cue) == ("The ministry", "promised")

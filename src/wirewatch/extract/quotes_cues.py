@@ -29,6 +29,9 @@ class CueLexicon:
     colon_not_speakers: frozenset[str]
     evidence_forms: dict[str, str]  # "shows" -> "show": reports only with a document subject
     title_nouns: frozenset[str]
+    report_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    belief_forms: dict[str, str]  # "believes" -> "believe": a stated view, with a clause
     directive_forms: dict[str, str]  # "urged" -> "urge": reports a request as "X to do Y"
     scare_max_words: int
     window_after: int
@@ -41,6 +44,10 @@ class CueLexicon:
     def evidence(self, word: str) -> str | None:
         """Base form of a verb that reports only for a document subject ("polls show")."""
         return self.evidence_forms.get(word.lower())
+
+    def belief(self, word: str) -> str | None:
+        """Base form of a verb that attributes a view ("X believes the talks will fail")."""
+        return self.belief_forms.get(word.lower())
 
     def directive(self, word: str) -> str | None:
         """Base form of a verb that reports a request or pledge with an infinitive."""
@@ -114,6 +121,9 @@ def load_cues() -> CueLexicon:
         colon_not_speakers=frozenset(raw.get("colon_not_speakers") or []),
         evidence_forms=evidence,
         title_nouns=frozenset(raw.get("title_nouns") or []),
+        report_nouns=frozenset(raw.get("report_nouns") or []),
+        body_nouns=frozenset(raw.get("body_nouns") or []),
+        belief_forms=_forms(raw.get("belief_verbs") or [], irregular),
         directive_forms=_forms(raw.get("directive_verbs") or [], irregular),
         scare_max_words=int(raw["scare_max_words"]),
         window_after=int(raw["window_after"]),

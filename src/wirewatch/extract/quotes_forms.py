@@ -19,6 +19,7 @@ from wirewatch.extract.quotes_speakers import noun_phrase_before
 
 Span = tuple[int, int]
 HEADLINE_SPEAKER_MAX = 6
+HEADLINE_MIN_WORDS = 4
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -33,16 +34,20 @@ def colon_headline(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> tuple[Span, S
     speaker = noun_phrase_before(doc, colon, lo)
     if speaker is None or speaker != (lo, colon):
         return None
-    words = [t for t in doc[lo:colon]]
+    words = list(doc[lo:colon])
     if any(t.lower_ in lex.colon_not_speakers for t in words):
         return None
     if all(t.is_upper or not t.is_alpha for t in words):
         return None  # "MOSCOW:", "UPDATE:": datelines and labels are set in capitals
-    ents = {t.ent_type_ for t in words if t.ent_type_}
-    head = doc[colon - 1].lower_
+    places = any(t.ent_type_ in PLACE_ENTS for t in words)
+    head = doc[colon - 1]
     nouns = lex.person_nouns | lex.media_nouns | lex.document_nouns
-    if not (ents & SPEAKER_ENTS or head in nouns):
+    # a proper name the tagger saw but NER missed ("Issa:"), unless a place ("Syria: …")
+    name = all(t.tag_ in ("NNP", "NNPS") or not t.is_alpha for t in words)
+    if not (head.ent_type_ in SPEAKER_ENTS or head.lower_ in nouns or (name and not places)):
         return None
+    if sum(1 for t in doc[colon + 1 : hi] if t.is_alpha) < HEADLINE_MIN_WORDS:
+        return None  # "Kasich: Now or never" labels a section; a claim says more
     return (colon + 1, hi), speaker, ":"
 
 

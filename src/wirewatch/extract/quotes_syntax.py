@@ -22,7 +22,7 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "did Y and says", "did Y, saying"
 RELATIVE = frozenset({"who", "that", "which"})
-SPEAKER_RIGHT_STOP = frozenset({"relcl", "appos", "acl", "punct", "prep", "cc", "conj"})
+SPEAKER_RIGHT_STOP = frozenset({"relcl", "appos", "acl", "punct", "prep", "cc", "conj", "case"})
 MAX_HOPS = 3
 PERSON_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -144,17 +144,20 @@ def _someone(tok: Token, lex: CueLexicon) -> bool:
     """Whether a subject names a person or a body that can ask or promise."""
     if tok.tag_ == "PRP":
         return tok.lower_ in PERSON_PRONOUNS
-    return (
-        tok.ent_type_ in AGENT_ENTS or tok.tag_ in ("NNP", "NNPS") or tok.lower_ in lex.person_nouns
-    )
+    if tok.ent_type_ in AGENT_ENTS or tok.tag_ in ("NNP", "NNPS"):
+        return True
+    return tok.lower_ in lex.person_nouns or tok.lower_ in lex.body_nouns
 
 
 def _verb_kind(doc: Doc, tok: Token, lex: CueLexicon) -> str | None:
-    """ "speech", "evidence" ("polls show") or "directive" ("urged X to"), or None."""
+    """ "speech", "evidence" ("polls show"), "belief" ("X believes …") or "directive"
+    ("urged X to"), or None."""
     if lex.base(tok.text) is not None and is_cue(doc, tok.i, lex) is not None:
         return "speech"
     if lex.evidence(tok.text) is not None and tok.tag_ in FINITE_TAGS:
         return "evidence"
+    if lex.belief(tok.text) is not None and tok.tag_ != "VBN":
+        return "belief"
     if lex.directive(tok.text) is not None and (
         tok.tag_ != "VBN" or any(k.dep_ == "aux" and k.lower_ in PERFECT for k in tok.lefts)
     ):
@@ -167,7 +170,7 @@ def _content(tok: Token, kind: str, lex: CueLexicon) -> Span | None:
     and infinitive ("urged the judge to give …")."""
     clause = _clause(tok)
     if clause is not None:
-        bare = kind == "evidence" or (lex.base(tok.text) or "") in lex.bare_clause
+        bare = kind in ("evidence", "belief") or (lex.base(tok.text) or "") in lex.bare_clause
         if not bare and not _marked(clause):
             return None  # "it continued …": only "that" makes such a verb report speech
         if clause.i < tok.i and not _closes(tok):
@@ -184,6 +187,23 @@ def _content(tok: Token, kind: str, lex: CueLexicon) -> Span | None:
     return None
 
 
+def _noun_report(noun: Token, lex: CueLexicon) -> tuple[Span, Span, str] | None:
+    """ "Trump's claim that Mexico will pay": a report noun, its owner and its clause."""
+    owner = next((k for k in noun.lefts if k.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    clause = next(
+        (k for k in noun.rights if k.dep_ in ("acl", "ccomp") and _marked(k) and _full_clause(k)),
+        None,
+    )
+    if clause is None:
+        return None
+    start = clause.left_edge.i
+    if noun.doc[start].lower_ == "that":
+        start += 1
+    return _trim(noun.doc, start, clause.right_edge.i + 1), _speaker_span(owner, lex), noun.text
+
+
 def find_syntactic(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span, Span, str]]:
     """(content, speaker, cue text) for each reporting verb with a subject and a clausal (or,
     for directives, infinitival) complement; verbs at token indices in ``skip`` (inside
@@ -192,7 +212,15 @@ def find_syntactic(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span
         return []
     out: list[tuple[Span, Span, str]] = []
     for tok in doc:
-        if tok.i in skip or not tok.tag_.startswith("VB"):
+        if tok.i in skip:
+            continue
+        if tok.tag_ in ("NN", "NNS"):
+            if tok.lower_ in lex.report_nouns:
+                hit = _noun_report(tok, lex)
+                if hit is not None:
+                    out.append(hit)
+            continue
+        if not tok.tag_.startswith("VB"):
             continue
         kind = _verb_kind(doc, tok, lex)
         if kind is None:
@@ -203,8 +231,9 @@ def find_syntactic(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span
         subj = _subject(tok, lex)
         if subj is None or (kind == "evidence" and subj.lower_ not in lex.document_nouns):
             continue  # "polls show …" reports; "he showed …" does not
-        if kind == "directive" and not _someone(subj, lex):
-            continue  # "the debate promised to be close"
+        infinitive = _clause(tok) is None  # "promised to …": a pledge needs someone to make it
+        if (infinitive or kind in ("directive", "belief")) and not _someone(subj, lex):
+            continue  # "the debate promised to be close", "it feels like …"
         speaker = _speaker_span(subj, lex)
         if speaker[1] <= tok.i and subj.head is tok:
             # the subject stands right before its verb: the tag reading knows the appositive
