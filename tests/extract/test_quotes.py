@@ -440,3 +440,17 @@ def test_pledge_needs_someone_to_make_it():
     assert find_quotes("The new tax promised to swell the deficit over the coming decade.") == []
     q = only("The ministry promised to restore power to the city by Friday.")
     assert (q.speaker_text, q.cue) == ("The ministry", "promised")
+
+
+def test_inverted_cue_with_trailing_adjuncts():
+    text = "Outright victory is vital, he said after meeting the envoys on Thursday."
+    q = only(text)
+    assert (q.speaker_text, q.cue) == ("he", "said")
+    assert q.text == "Outright victory is vital"
+
+
+def test_as_clause_attribution():
+    text = "The blockade also carries risks for the port, as several diplomats point out."
+    q = only(text)
+    assert (q.speaker_text, q.cue) == ("several diplomats", "point")
+    assert q.text == "The blockade also carries risks for the port"

@@ -24,6 +24,7 @@ INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "did Y and says", "did Y
 RELATIVE = frozenset({"who", "that", "which"})
 SPEAKER_RIGHT_STOP = frozenset({"relcl", "appos", "acl", "punct", "prep", "cc", "conj", "case"})
 MAX_HOPS = 3
+TRAILING_ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "dep"})
 PERSON_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PERFECT = frozenset({"has", "have", "had", "'s", "’s", "having"})
@@ -135,9 +136,8 @@ def _marked(clause: Token) -> bool:
 
 
 def _closes(verb: Token) -> bool:
-    """ "…, X said (on Friday)." : at most a few verbless words follow the cue."""
-    rest = [t for t in verb.sent[verb.i - verb.sent.start + 1 :] if not t.is_punct]
-    return len(rest) <= 4 and not any(t.tag_.startswith("VB") for t in rest)
+    """ "…, X said (on Friday after meeting aides)." : only adjuncts of the cue follow it."""
+    return all(k.dep_ in TRAILING_ADJUNCTS for k in verb.rights)
 
 
 def _someone(tok: Token, lex: CueLexicon) -> bool:
@@ -179,11 +179,31 @@ def _content(tok: Token, kind: str, lex: CueLexicon) -> Span | None:
         if clause.doc[start].dep_ == "mark" and clause.doc[start].lower_ == "that":
             start += 1  # the complementizer is not part of what was said
         return start, end
+    if kind == "speech" and tok.dep_ == "advcl" and _as_clause(tok):
+        return _host(tok)  # "…, as Clinton supporters point out."
     if lex.directive(tok.text) is None:
         return None
     for k in tok.rights:
         if k.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in k.lefts):
             return min(tok.i + 1, k.left_edge.i), k.right_edge.i + 1
+    return None
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "as X noted": the cue sits in an "as"-clause with no object of its own."""
+    kids = list(verb.children)
+    has_as = any(k.dep_ == "mark" and k.lower_ == "as" for k in kids)
+    return has_as and not any(k.dep_ in ("dobj", "ccomp", "xcomp", "attr") for k in kids)
+
+
+def _host(verb: Token) -> Span | None:
+    """The clause an "as X said" clause comments on: its head's clause without it."""
+    head = verb.head
+    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+    if lo > head.i:  # "CLAUSE, as X said."
+        return head.left_edge.i, lo
+    if hi <= head.i:  # "As X said, CLAUSE."
+        return hi, head.right_edge.i + 1
     return None
 
 
