@@ -29,7 +29,11 @@ quoted fragment inside a longer gold content ("said the candidate has “always 
 Figures are given for the development part (the first 150 file names in sorted order, the
 only part looked at while writing the rules), for the rest, and overall. ``limit`` takes the
 first N files. spaCy runs batched (``nlp.pipe``) in ``WIREWATCH_EVAL_WORKERS`` processes
-(default 2).
+(default 2), with the dependency parser, as the pipeline runs by default.
+
+PolNeAR annotates every attribution, also of beliefs, perceptions and support ("want",
+"show", "backing", "criticized"), most of them not speech; indirect recall is therefore far
+below what a speech-only reader can reach, and its figure is meant for comparing versions.
 """
 
 from __future__ import annotations

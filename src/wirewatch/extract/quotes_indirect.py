@@ -1,6 +1,9 @@
 """Indirect (reported) speech without quotation marks, from tags and the cue lexicon.
 
-Patterns, tried per sentence, first match wins (PolNeAR-style attributions do not nest):
+When the Doc is parsed, ``quotes_syntax`` finds reported clauses first (any number per
+sentence); these tag patterns then fill in sentences the parse left out, one per sentence,
+first match wins (PolNeAR-style attributions do not nest), with ``quotes_forms`` adding the
+headline "Speaker: claim" and the interjected "PART, X says, PART":
 
 * ``X was quoted as saying (that) CLAUSE``
 * ``X said/told RT/noted ... that CLAUSE`` and, for verbs safe without "that"
