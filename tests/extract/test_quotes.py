@@ -319,3 +319,138 @@ def test_perfect_with_adverb_is_a_cue():
     q = only(text)
     assert q.kind == "indirect"
     assert "media outlets" in q.speaker_text
+
+
+# Reported speech from the parse ------------------------------------------------------------
+
+
+def test_indirect_with_adjuncts_before_that():
+    text = (
+        "Adelson said earlier on Friday during a news conference that he may wait until "
+        "the spring to decide."
+    )
+    q = only(text)
+    assert (q.kind, q.speaker_text, q.cue) == ("indirect", "Adelson", "said")
+    assert q.text.startswith("that he may wait") or q.text.startswith("he may wait")
+
+
+def test_two_reports_in_one_sentence_are_split():
+    text = "He said the talks had failed and said that the army would stay in the north."
+    quotes = find_quotes(text)
+    assert [q.speaker_text for q in quotes] == ["He", "He"]
+    assert quotes[0].text == "the talks had failed"
+    assert "army would stay" in quotes[1].text and "talks" not in quotes[1].text
+
+
+def test_participle_report_takes_the_main_subject():
+    text = "The minister left the meeting early, saying the offer was an insult to farmers."
+    q = only(text)
+    assert (q.speaker_text, q.cue) == ("The minister", "saying")
+    assert q.text == "the offer was an insult to farmers"
+
+
+def test_passive_report_has_no_speaker_from_subject():
+    text = "The general was told that the bridge had been destroyed overnight."
+    assert find_quotes(text) == []
+
+
+def test_relative_clause_speaker_is_the_antecedent():
+    text = "The mayor, who said the water supply was safe, left for the capital."
+    q = only(text)
+    assert q.speaker_text == "The mayor"
+    assert q.text == "the water supply was safe"
+
+
+def test_headline_colon_names_the_speaker():
+    text = "Sergei Lavrov: Western sanctions will not change our course\n\nHe spoke in Minsk."
+    quotes = [q for q in find_quotes(text) if q.cue == ":"]
+    assert [(q.speaker_text, q.text) for q in quotes] == [
+        ("Sergei Lavrov", "Western sanctions will not change our course")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: Western sanctions will not change the course of the war\n\nMore follows.",
+        "MOSCOW: Western sanctions will not change the course of the war, officials say.",
+    ],
+)
+def test_labels_and_datelines_are_not_headline_speakers(text: str):
+    assert not [q for q in find_quotes(text) if q.cue == ":"]
+
+
+def test_interjected_attribution():
+    text = "This ceasefire, the commander says, is different from the last one."
+    q = only(text)
+    assert (q.kind, q.speaker_text, q.cue) == ("indirect", "the commander", "says")
+    assert "ceasefire" in q.text and "different from the last one" in q.text
+
+
+def test_according_to_long_source_phrase():
+    text = (
+        "According to early results of a survey conducted by the institute for the ministry, "
+        "most residents want the border reopened."
+    )
+    q = only(text)
+    assert q.cue == "according to"
+    assert q.text == "most residents want the border reopened"
+
+
+def test_according_to_pronoun():
+    text = "But according to him, the convoy never reached the city."
+    q = only(text)
+    assert (q.speaker_text, q.text) == ("him", "the convoy never reached the city")
+
+
+def test_documents_show_but_people_do_not():
+    text = "The rebels lost two towns last month, new casualty reports show."
+    q = only(text)
+    assert (q.speaker_text, q.cue) == ("new casualty reports", "show")
+    assert q.text == "The rebels lost two towns last month"
+    assert find_quotes("The general showed the reporters the ruined bridge near the town.") == []
+
+
+def test_directive_infinitive_is_reported_speech():
+    text = "The envoy urged both sides to return to the negotiating table."
+    q = only(text)
+    assert (q.kind, q.speaker_text, q.cue) == ("indirect", "The envoy", "urged")
+    assert q.text == "both sides to return to the negotiating table"
+
+
+def test_directive_verb_needs_that_for_a_clause():
+    assert find_quotes("The minister offers what the farmers want most this year.") == []
+
+
+def test_belief_with_a_clause_is_attributed():
+    q = only("The commander believes the offensive will stall before winter.")
+    assert (q.speaker_text, q.cue) == ("The commander", "believes")
+    assert q.text == "the offensive will stall before winter"
+
+
+def test_report_noun_with_owner():
+    text = "The general dismissed the ministry's claim that the bridge had been rebuilt."
+    quotes = [q for q in find_quotes(text) if q.cue == "claim"]
+    assert [(q.speaker_text, q.text) for q in quotes] == [
+        ("the ministry", "the bridge had been rebuilt")
+    ]
+
+
+def test_pledge_needs_someone_to_make_it():
+    assert find_quotes("The new tax promised to swell the deficit over the coming decade.") == []
+    q = only("The ministry promised to restore power to the city by Friday.")
+    assert (q.speaker_text, q.cue) == ("The ministry", "promised")
+
+
+def test_inverted_cue_with_trailing_adjuncts():
+    text = "Outright victory is vital, he said after meeting the envoys on Thursday."
+    q = only(text)
+    assert (q.speaker_text, q.cue) == ("he", "said")
+    assert q.text == "Outright victory is vital"
+
+
+def test_as_clause_attribution():
+    text = "The blockade also carries risks for the port, as several diplomats point out."
+    q = only(text)
+    assert (q.speaker_text, q.cue) == ("several diplomats", "point")
+    assert q.text == "The blockade also carries risks for the port"

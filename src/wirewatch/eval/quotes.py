@@ -17,12 +17,23 @@ quoted fragment inside a longer gold content ("said the candidate has “always 
 * speaker accuracy: over matched gold direct attributions with a Source, the best-matching
   prediction's speaker span overlaps (any character) the Source span — a pronoun source
   ("he") is its own span, so a pronoun speaker counts;
-* indirect recall/precision likewise for predicted indirect quotes (reported, not gated).
+* indirect recall: gold indirect matched by a predicted indirect quote or by a predicted
+  *mixed* quote (kind "direct", its text a reported clause with quoted words inside, so it
+  holds quote marks). PolNeAR often ends an indirect content before the quoted words that
+  follow it in the same clause ("he would release it on Friday, calling them “boring”"),
+  which makes gold indirect and our mixed quote one statement cut at different places; the
+  old figure, counting only predicted indirect quotes, is kept as the ungated reference
+  ``indirect_recall_same_kind``;
+* indirect precision: predicted indirect quotes matching any gold content.
 
 Figures are given for the development part (the first 150 file names in sorted order, the
 only part looked at while writing the rules), for the rest, and overall. ``limit`` takes the
 first N files. spaCy runs batched (``nlp.pipe``) in ``WIREWATCH_EVAL_WORKERS`` processes
-(default 2).
+(default 2), with the dependency parser, as the pipeline runs by default.
+
+PolNeAR annotates every attribution, also of beliefs, perceptions and support ("want",
+"show", "backing", "criticized"), most of them not speech; indirect recall is therefore far
+below what a speech-only reader can reach, and its figure is meant for comparing versions.
 """
 
 from __future__ import annotations
@@ -61,6 +72,7 @@ class Counts:
     speaker_ok: int = 0
     gold_indirect: int = 0
     found_indirect: int = 0
+    found_indirect_same_kind: int = 0
     pred_indirect: int = 0
     correct_indirect: int = 0
     articles: int = 0
@@ -82,6 +94,11 @@ class Counts:
             f"{prefix}indirect_recall": ratio(self.found_indirect, self.gold_indirect),
             f"{prefix}indirect_precision": ratio(self.correct_indirect, self.pred_indirect),
         }
+
+    def reference(self, prefix: str = "") -> dict[str, float]:
+        n = self.gold_indirect
+        same = round(self.found_indirect_same_kind / n, 4) if n else 0.0
+        return {f"{prefix}indirect_recall_same_kind": same}
 
 
 def read_brat(ann: str, text: str) -> list[GoldAttribution]:
@@ -126,6 +143,11 @@ def _overlaps(a: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:
     return a is not None and any(a[0] < e and s < a[1] for s, e in spans)
 
 
+def _mixed(q) -> bool:  # type: ignore[no-untyped-def]
+    """A reported clause holding quoted words: direct by kind, its own text has marks."""
+    return q.kind == "direct" and any(ch in DOUBLE_MARKS for ch in q.text)
+
+
 def score_article(text: str, gold: list[GoldAttribution], quotes: list) -> Counts:
     """Tallies for one article; ``quotes`` are SpokenQuote objects for ``text``."""
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
@@ -141,7 +163,9 @@ def score_article(text: str, gold: list[GoldAttribution], quotes: list) -> Count
             c.gold_direct, c.found_direct = len(golds), found
             c.pred_direct, c.correct_direct = len(mine), correct
         else:
-            c.gold_indirect, c.found_indirect = len(golds), found
+            finders = mine + [(q, t) for q, t in pred if _mixed(q)]
+            c.gold_indirect, c.found_indirect_same_kind = len(golds), found
+            c.found_indirect = sum(1 for _, gt in golds if any(_match(pt, gt) for _, pt in finders))
             c.pred_indirect, c.correct_indirect = len(mine), correct
     direct = [(q, t) for q, t in pred if q.kind == "direct"]
     for g, gt in gold_toks:
@@ -171,9 +195,9 @@ def load_pairs(limit: int | None) -> list[tuple[str, Path, Path]] | None:
 
 def _run_chunk(texts: list[str]) -> list[list]:
     from wirewatch.extract.quotes import find_quotes
-    from wirewatch.nlp.model import load_fast_model
+    from wirewatch.nlp.model import load_parsing_model
 
-    nlp = load_fast_model()
+    nlp = load_parsing_model()  # as the pipeline runs by default (``parse_all``)
     docs = nlp.pipe(texts, batch_size=16)
     return [find_quotes(t, d) for t, d in zip(texts, docs, strict=True)]
 
@@ -211,6 +235,10 @@ def evaluate_polnear(limit: int | None = None) -> EvalResult:
     if rest.articles:
         metrics.update(rest.figures("rest_"))
     reference = {"ms_per_article": round(1000 * elapsed / max(1, len(texts)), 1)}
+    reference.update(total.reference())
+    reference.update(dev.reference("dev_"))
+    if rest.articles:
+        reference.update(rest.reference("rest_"))
     return EvalResult("polnear", metrics=metrics, n=len(texts), reference=reference)
 
 

@@ -5,9 +5,10 @@
 ``speaker_span``: the character offsets of ``speaker_text`` in the text, so the pipeline can
 map a speaker to its entity. ``speaker`` is filled only through ``speaker_resolver``.
 
-Runs on a spaCy Doc made without the dependency parser (tags, NER, sentence splitter): the
-parser would roughly triple the cost, and tag patterns around quote marks and speech verbs
-find the speaker phrase well enough (see ``wirewatch.eval.quotes`` for figures).
+Runs on any spaCy Doc with tags, NER and sentences. Tag patterns around quote marks and
+speech verbs find direct quotes and the common reported-speech forms; when the Doc also has
+a dependency parse (the pipeline parses by default) reported clauses come from the parse too
+(``quotes_syntax``), which finds them wherever they stand (see ``wirewatch.eval.quotes``).
 """
 
 from __future__ import annotations
@@ -45,20 +46,21 @@ def find_quotes(
 ) -> list[SpokenQuote]:
     """All direct and indirect quotes in ``text``, in reading order.
 
-    ``sdoc`` is a spaCy Doc of ``text`` (no parser needed); one is made when it is None.
+    ``sdoc`` is a spaCy Doc of ``text`` (parsed or not); a parsed one is made when it is None.
     ``speaker_resolver(speaker_text, start, end)`` maps a speaker phrase to an actor id.
     """
     if not text or not text.strip():
         return []
     if sdoc is None:
-        from wirewatch.nlp.model import load_fast_model
+        from wirewatch.nlp.model import load_parsing_model
 
-        sdoc = load_fast_model()(text[:MAX_TEXT])
-    if sdoc.text != text[: len(sdoc.text)]:
+        sdoc = load_parsing_model()(text[:MAX_TEXT])
+    stext = sdoc.text  # rebuilt from the tokens on every access: read it once
+    if stext != text[: len(stext)]:
         raise ValueError("sdoc must be a spaCy Doc of the same text")
-    direct = find_direct(sdoc.text, sdoc)
+    direct = find_direct(stext, sdoc)
     indirect = find_indirect(sdoc, [(f.start - 1, f.end + 1) for f in direct])
-    found = sorted(merge_mixed(sdoc.text, direct, indirect), key=lambda f: (f.start, f.end))
+    found = sorted(merge_mixed(stext, direct, indirect), key=lambda f: (f.start, f.end))
     return [_to_quote(text, f, speaker_resolver) for f in found]
 
 

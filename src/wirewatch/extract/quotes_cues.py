@@ -26,6 +26,13 @@ class CueLexicon:
     person_nouns: frozenset[str]
     not_sources: frozenset[str]
     media_nouns: frozenset[str]
+    colon_not_speakers: frozenset[str]
+    evidence_forms: dict[str, str]  # "shows" -> "show": reports only with a document subject
+    title_nouns: frozenset[str]
+    report_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    belief_forms: dict[str, str]  # "believes" -> "believe": a stated view, with a clause
+    directive_forms: dict[str, str]  # "urged" -> "urge": reports a request as "X to do Y"
     scare_max_words: int
     window_after: int
     window_before: int
@@ -33,6 +40,18 @@ class CueLexicon:
     def base(self, word: str) -> str | None:
         """Base form of a speech verb form, or None when ``word`` is not one."""
         return self.verb_forms.get(word.lower())
+
+    def evidence(self, word: str) -> str | None:
+        """Base form of a verb that reports only for a document subject ("polls show")."""
+        return self.evidence_forms.get(word.lower())
+
+    def belief(self, word: str) -> str | None:
+        """Base form of a verb that attributes a view ("X believes the talks will fail")."""
+        return self.belief_forms.get(word.lower())
+
+    def directive(self, word: str) -> str | None:
+        """Base form of a verb that reports a request or pledge with an infinitive."""
+        return self.directive_forms.get(word.lower())
 
     def frames(self, word: str) -> bool:
         """Whether ``word`` is a form of a speech or framing verb ("called X “a loser”")."""
@@ -59,6 +78,14 @@ def inflect(base: str, irregular: list[str]) -> list[str]:
     return [base, third, ing, *(irregular or [past])]
 
 
+def _forms(heads: list[str], irregular: dict[str, list[str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for head in heads:
+        for form in inflect(head, irregular.get(head, [])):
+            out.setdefault(form, head)
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> CueLexicon:
     raw = yaml.safe_load(
@@ -77,6 +104,7 @@ def load_cues() -> CueLexicon:
     for head in raw.get("framing_verbs") or []:
         for form in inflect(head, irregular.get(head, [])):
             framing.setdefault(form, head)
+    evidence = _forms(raw.get("evidence_verbs") or [], irregular)
     return CueLexicon(
         verb_forms=forms,
         framing_forms=framing,
@@ -90,6 +118,13 @@ def load_cues() -> CueLexicon:
         person_nouns=frozenset(raw.get("person_nouns") or []),
         not_sources=frozenset(raw.get("not_sources") or []),
         media_nouns=frozenset(raw.get("media_nouns") or []),
+        colon_not_speakers=frozenset(raw.get("colon_not_speakers") or []),
+        evidence_forms=evidence,
+        title_nouns=frozenset(raw.get("title_nouns") or []),
+        report_nouns=frozenset(raw.get("report_nouns") or []),
+        body_nouns=frozenset(raw.get("body_nouns") or []),
+        belief_forms=_forms(raw.get("belief_verbs") or [], irregular),
+        directive_forms=_forms(raw.get("directive_verbs") or [], irregular),
         scare_max_words=int(raw["scare_max_words"]),
         window_after=int(raw["window_after"]),
         window_before=int(raw["window_before"]),

@@ -1,6 +1,9 @@
 """Indirect (reported) speech without quotation marks, from tags and the cue lexicon.
 
-Patterns, tried per sentence, first match wins (PolNeAR-style attributions do not nest):
+When the Doc is parsed, ``quotes_syntax`` finds reported clauses first (any number per
+sentence); these tag patterns then fill in sentences the parse left out, one per sentence,
+first match wins (PolNeAR-style attributions do not nest), with ``quotes_forms`` adding the
+headline "Speaker: claim" and the interjected "PART, X says, PART":
 
 * ``X was quoted as saying (that) CLAUSE``
 * ``X said/told RT/noted ... that CLAUSE`` and, for verbs safe without "that"
@@ -20,14 +23,19 @@ from spacy.tokens import Doc
 
 from wirewatch.extract.quotes_cues import CueLexicon, load_cues
 from wirewatch.extract.quotes_direct import Found, TokenIndex, _according_at, is_cue
+from wirewatch.extract.quotes_forms import colon_headline, interjected
 from wirewatch.extract.quotes_speakers import (
     noun_phrase_after,
     speaker_before,
 )
+from wirewatch.extract.quotes_syntax import find_syntactic
 
 CLAUSE_START = {"PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PDT", "JJ", "PRP$", "WRB"}
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being"}
 MIN_CONTENT_WORDS = 3
+CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD", "VB"}
+OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
+MAX_SOURCE_TAIL = 20  # tokens from an "according to" phrase's head to its closing comma
 MAX_GAP = 7  # tokens between a cue and its "that" ("told reporters on Friday that")
 
 
@@ -102,7 +110,7 @@ def _sentence_quote(doc: Doc, lo: int, hi: int, lex: CueLexicon, quoted: set[int
         if rest is not None and according is None:
             according = _according(doc, lo, hi, j, rest)
             continue
-        base = is_cue(doc, j, lex)
+        base = is_cue(doc, j, lex) or _evidence_cue(doc, j, lo, lex)
         if base is None:
             continue
         tok = doc[j]
@@ -116,13 +124,17 @@ def _sentence_quote(doc: Doc, lo: int, hi: int, lex: CueLexicon, quoted: set[int
             speaker = speaker_before(doc, j, lo)
         if speaker is not None:
             start, marked = _that_after(doc, k, hi, lex, base)
-            if marked or (base in lex.bare_clause and _clause_follows(doc, start, hi)):
+            bare = base in lex.bare_clause or lex.evidence(base) is not None
+            if marked or (bare and _clause_follows(doc, start, hi)):
                 return (start, _content_end(doc, start, hi)), speaker, tok.text
             comma = _comma_before(doc, lo, speaker[0])
             if comma is not None and _final_cue(doc, j, hi):
                 return (lo, _content_end(doc, lo, comma)), speaker, tok.text
             if k < hi and doc[k].text == ":":
                 return (k + 1, _content_end(doc, k + 1, hi)), speaker, tok.text
+            inner = interjected(doc, lo, hi, speaker, k)
+            if inner is not None:  # "This campaign, he says, is different"
+                return (inner[0], _content_end(doc, inner[0], inner[1])), speaker, tok.text
             continue
         comma = _comma_before(doc, lo, j)
         if comma is not None:
@@ -132,37 +144,87 @@ def _sentence_quote(doc: Doc, lo: int, hi: int, lex: CueLexicon, quoted: set[int
     return according
 
 
+def _evidence_cue(doc: Doc, j: int, lo: int, lex: CueLexicon) -> str | None:
+    """Base of a finite evidence verb whose subject is a document ("the records show")."""
+    base = lex.evidence(doc[j].text)
+    if base is None or doc[j].tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subject = speaker_before(doc, j, lo)
+    if subject is None or doc[subject[1] - 1].lower_ not in lex.document_nouns:
+        return None
+    return base
+
+
 def _according(doc: Doc, lo: int, hi: int, j: int, rest: int) -> tuple | None:
-    speaker = noun_phrase_after(doc, rest, hi)
+    if rest < hi and doc[rest].lower_ in OBJECT_PRONOUNS:
+        speaker: tuple[int, int] | None = (rest, rest + 1)  # "according to him, …"
+    else:
+        speaker = noun_phrase_after(doc, rest, hi)
     if speaker is None or doc[speaker[1] - 1].lower_ in load_cues().not_sources:
         return None  # "as per Washington's plan": a plan says nothing
     end = speaker[1]
-    if j == lo and end < hi and doc[end].text == ",":  # According to X, CLAUSE
-        return (end + 1, _content_end(doc, end + 1, hi)), speaker, "according to"
+    if _opens(doc, lo, j):  # (But) according to X (conducted by Y for Z), CLAUSE
+        comma = _source_comma(doc, end, hi)
+        if comma is not None:
+            return (comma + 1, _content_end(doc, comma + 1, hi)), speaker, "according to"
+        return None
     comma = _comma_before(doc, lo, j)
     if comma is not None:  # CLAUSE, according to X.
         return (lo, _content_end(doc, lo, comma)), speaker, "according to"
+    if _final_cue(doc, end - 1, hi) and _clause_follows(doc, lo, j):
+        return (lo, _content_end(doc, lo, j)), speaker, "according to"  # CLAUSE according to X.
     return None
+
+
+def _opens(doc: Doc, lo: int, j: int) -> bool:
+    """Token ``j`` starts the sentence, but for conjunctions and adverbs ("But, …")."""
+    return all(t.tag_ in ("CC", "RB", ",") for t in doc[lo:j])
+
+
+def _source_comma(doc: Doc, end: int, hi: int) -> int | None:
+    """The comma closing a sentence-initial "according to" phrase that may run on past its
+    noun phrase ("According to early results of exit polls conducted by X for Y, …")."""
+    for k in range(end, min(hi, end + MAX_SOURCE_TAIL)):
+        if doc[k].text == ",":
+            return k if k + 1 < hi else None
+        if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[k].text in (":", ";"):
+            return None
+    return None
+
+
+def _headline(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> tuple | None:
+    hit = colon_headline(doc, lo, hi, lex)
+    if hit is None:
+        return None
+    (a, b), speaker, cue = hit
+    return (a, _content_end(doc, a, b)), speaker, cue
 
 
 def find_indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Found]:
     """Reported speech per sentence; cue words inside ``quoted`` (direct quotes) are ignored.
 
+    With a parse, each speech verb's own clause comes first (several per sentence, exact
+    bounds); the tag patterns then fill in what the parse missed, one per sentence.
     The content may contain quoted words (a mixed quote); ``find_quotes`` decides its kind.
     """
     lex = load_cues()
     ti = TokenIndex(doc)
-    out: list[Found] = []
     inside: set[int] = set()
     for a, b in quoted:
         inside.update(range(ti.at(max(0, a)), ti.at(max(0, b - 1)) + 1))
+    hits = find_syntactic(doc, lex, inside)
     for lo, hi in _sentences(doc):
-        hit = _sentence_quote(doc, lo, hi, lex, inside)
-        if hit is None:
-            continue
-        (a, b), speaker, cue = hit
+        hit = _sentence_quote(doc, lo, hi, lex, inside) or _headline(doc, lo, hi, lex)
+        if hit is not None:
+            hits.append(hit)
+    out: list[Found] = []
+    for (a, b), speaker, cue in hits:
         if b <= a or _words(doc, a, b) < MIN_CONTENT_WORDS:
             continue
+        if cue != ":" and not any(t.tag_ in CLAUSE_VERBS for t in doc[a:b]):
+            continue  # "In a speech last July, he said.": what was said is a clause
         start, end = ti.chars((a, b))
+        if any(start < f.end and f.start < end for f in out):
+            continue
         out.append(Found(start, end, "indirect", cue, ti.chars(speaker), True))
-    return out
+    return sorted(out, key=lambda f: f.start)

@@ -1,10 +1,15 @@
 """The ``quotes`` stage: who said what, in the body and (marked) in comments.
 
-Speakers are linked to actors through the entity under the speaker phrase; a he/she takes
-the nearest person named before it; an unnamed "senior diplomat" keeps its text and no actor.
+Speakers are linked to actors through the entity under the speaker phrase; a he/she (or a
+relative "who") takes the nearest person named before it; a definite title ("the minister")
+takes the nearest person named before it *with that title* ("Foreign Minister Sergei Lavrov
+… the minister said"), so an untitled name is never guessed; an unnamed "senior diplomat"
+keeps its text and no actor.
 """
 
 from __future__ import annotations
+
+import re
 
 from wirewatch.document import Document, Entity
 from wirewatch.errors import StageError
@@ -14,12 +19,32 @@ from wirewatch.options import Options
 from wirewatch.pipeline import register_stage
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_GAP = 3  # characters between a name and its "who" (", ")
+TITLE_WINDOW = 60  # characters around a name in which its title must appear
+TITLE_MAX_WORDS = 4  # "the Russian foreign minister"
 GROUP_PRONOUNS = frozenset({"they", "we", "it"})
 
 
-def speaker_resolver(doc: Document, where: str):  # type: ignore[no-untyped-def]
-    """A callback mapping a speaker phrase at (start, end) to an actor id, or None."""
+def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: ignore[no-untyped-def]
+    """A callback mapping a speaker phrase at (start, end) to an actor id, or None.
+
+    ``source`` is the text the offsets refer to; without it titles are not resolved.
+    """
     entities = sorted((e for e in doc.entities if e.in_ == where), key=lambda e: e.start)
+
+    def titled_before(start: int, title: str) -> str | None:
+        """Nearest person before ``start`` whose mention has ``title`` next to it."""
+        pattern = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+        for ent in reversed(entities):
+            if ent.start >= start or not ent.actor:
+                continue
+            actor = doc.actors.get(ent.actor)
+            if actor is None or actor.kind != "person":
+                continue
+            window = source[max(0, ent.start - TITLE_WINDOW) : min(start, ent.end + TITLE_WINDOW)]
+            if pattern.search(window):
+                return ent.actor
+        return None
 
     def nearest_before(start: int, kind: str) -> str | None:
         """Nearest actor before ``start``: "person", "group" (not person, not media), "media"."""
@@ -45,11 +70,17 @@ def speaker_resolver(doc: Document, where: str):  # type: ignore[no-untyped-def]
             return nearest_before(start, "person")
         if word in GROUP_PRONOUNS:
             return nearest_before(start, "group")
+        if word == "who":  # "Smith, who said …": the name right before
+            named = [e for e in entities if e.actor and 0 <= start - e.end <= RELATIVE_GAP]
+            return named[-1].actor if named else None
         words = word.split()
         if len(words) <= 3 and words[0] == "the" and words[-1] in lex.media_nouns:
             return nearest_before(start, "media")  # "the aforementioned newspaper"
         inside: list[Entity] = [e for e in entities if e.start < end and e.end > start and e.actor]
         if not inside:
+            definite = words[0] == "the" and len(words) <= TITLE_MAX_WORDS
+            if source and definite and words[-1] in lex.title_nouns:
+                return titled_before(start, words[-1])  # "the minister" named before
             return None
         people = [
             e
@@ -80,7 +111,7 @@ def quotes_stage(docs: list[Document], options: Options) -> list[Document | Stag
         for where, text, sdoc in units:
             if sdoc is None or not text:
                 continue
-            for q in find_quotes(text, sdoc, speaker_resolver(doc, where)):
+            for q in find_quotes(text, sdoc, speaker_resolver(doc, where, text)):
                 q.in_ = where
                 doc.quotes.append(q)
     return list(docs)
