@@ -356,7 +356,8 @@ def _party_after(obj: Token, preps: frozenset[str]) -> Token | None:
 
 CURRENCY_SIGNS = frozenset("$ € £ ¥ usd eur euros euro dollars dollar pounds yuan".split())
 RECIPIENT_PREPS = frozenset({"to", "into"})
-MAX_RECIPIENT_DEPTH = 4
+FOR = frozenset({"for"})
+MAX_RECIPIENT_SCAN = 40
 
 
 def _is_amount(obj: Token) -> bool:
@@ -367,15 +368,29 @@ def _is_amount(obj: Token) -> bool:
     return any(c.lower_ in CURRENCY_SIGNS for c in obj.lefts)
 
 
-def _recipient_inside(obj: Token) -> Token | None:
-    """A "to" party inside the object phrase ("€10 million in aid to the Palestinians")."""
-    frontier = [obj]
-    for _ in range(MAX_RECIPIENT_DEPTH):
-        found = next((r for t in frontier if (r := _prep_object(t, RECIPIENT_PREPS))), None)
-        if found is not None:
-            return found
-        frontier = [g for t in frontier for c in t.children if c.dep_ == "prep" for g in c.children]
-    return None
+def _recipient_inside(obj: Token, preps: frozenset[str] = RECIPIENT_PREPS) -> Token | None:
+    """A "to" party inside the object phrase ("€10 million in aid to the Palestinians").
+    The parser often hangs the recipient on the last noun of a long object ("returned a
+    pendant engraved with the image of Peter the Great to Russian authorities"): the last
+    such phrase of the object, outside any clause of its own, is the one the verb governs."""
+    found = None
+    for tok in obj.subtree:
+        if tok.i - obj.i > MAX_RECIPIENT_SCAN:
+            break
+        if tok.dep_ == "prep" and tok.lower_ in preps and not _in_clause(tok, obj):
+            objs = _children(tok, frozenset({"pobj"}))
+            if objs and objs[0].lower_ not in TIME_WORDS:
+                found = objs[0]
+    return found
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside a relative or complement clause below ``top``?"""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in {"relcl", "ccomp", "xcomp", "advcl"}:
+            return True
+        tok = tok.head
+    return False
 
 
 def _beneficiary(*heads: Token) -> Token | None:
@@ -425,7 +440,16 @@ def _recipient(trigger: Token, objs: list[Token]) -> Token | None:
     found = _beneficiary(trigger, *objs)
     if found is not None:
         return found
-    return objs[0] if objs and objs[0].pos_ == "PROPN" else None
+    if objs and objs[0].pos_ == "PROPN":
+        return objs[0]
+    # "provides €45m support for agri-businesses in Nigeria": given for someone
+    found = _prep_object(trigger, FOR) or next(
+        (r for o in objs if (r := _recipient_inside(o, FOR)) is not None), None
+    )
+    if found is not None and found.lower_ in role_words().means_objects:
+        # "provided $340 million for assistance in northern Iraq": where the aid goes
+        return _prep_object(found, PLACE_PREPS)
+    return found
 
 
 QUANTIFIERS = frozenset({"some", "all", "most", "part", "many", "several", "each", "any"})
@@ -573,6 +597,9 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
     if passive:
         target = passive[0]
         source = _prep_object(trigger, frozenset({"by"}))
+        if trigger.lower_ in role_words().transfer_verbs:
+            # "a sarcophagus was returned to Egypt by ICE": the thing given is not a party
+            target = _prep_object(trigger, RECIPIENT_PREPS) or target
     else:
         for tok in chain:
             subj = _children(tok, SUBJECT_DEPS)
@@ -656,6 +683,9 @@ def _with_place(role: Role, trigger: Token) -> Role:
     Idlib]": where the object stands, attached by the parser to the verb, still tells
     which one was hit."""
     head = role.head
+    if head.pos_ == "PROPN":
+        # "met Macron in Paris": a name is not narrowed down by where the act happened
+        return role
     on_trigger = head.head.i == trigger.i and head.dep_ in {"dobj", "obj"}
     after_prep = head.dep_ == "pobj" and head.head.head.i == trigger.i
     if not (on_trigger or after_prep):

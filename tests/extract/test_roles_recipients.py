@@ -1,0 +1,66 @@
+"""Recipients of giving wherever the parser hangs them, and names not narrowed by a place."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from wirewatch.extract.roles import event_roles
+from wirewatch.nlp.model import load_model
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    return load_model(disable=("ner", "lemmatizer"))
+
+
+def roles(sentence: str, trigger: str) -> tuple[str | None, str | None]:
+    doc = _nlp()(sentence)
+    source, target = event_roles(next(t for t in doc if t.text == trigger))
+    return (source.text if source else None, target.text if target else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the recipient after a long object, hung by the parser on its last noun
+        (
+            "Police returned a silver ring engraved with the image of Peter the Great to "
+            "Russian officials.",
+            "returned",
+            "Russian officials",
+        ),
+        # a passive gift: the thing given is not a party, the recipient is
+        (
+            "An ancient statue was returned to the government of Greece by customs officers.",
+            "returned",
+            "government of Greece",
+        ),
+    ],
+)
+def test_recipient(sentence: str, trigger: str, expected: str) -> None:
+    assert roles(sentence, trigger)[1] == expected
+
+
+def test_given_for_someone() -> None:
+    _source, target = roles("The bank provides $45 million for farmers in Kenya.", "provides")
+    assert target == "farmers in Kenya"
+
+
+def test_passive_gift_keeps_the_giver_as_source() -> None:
+    source, _target = roles(
+        "An ancient statue was returned to the government of Greece by customs officers.",
+        "returned",
+    )
+    assert source == "customs officers"
+
+
+def test_a_name_is_not_narrowed_by_where_the_meeting_is() -> None:
+    _source, target = roles("Netanyahu will meet President Emmanuel Macron in Paris.", "meet")
+    assert target == "President Emmanuel Macron"
+
+
+def test_a_common_noun_keeps_its_place() -> None:
+    _source, target = roles("Militants attacked an army base in Helmand on Sunday.", "attacked")
+    assert target == "army base in Helmand"
