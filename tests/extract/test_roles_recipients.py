@@ -64,3 +64,34 @@ def test_a_name_is_not_narrowed_by_where_the_meeting_is() -> None:
 def test_a_common_noun_keeps_its_place() -> None:
     _source, target = roles("Militants attacked an army base in Helmand on Sunday.", "attacked")
     assert target == "army base in Helmand"
+
+
+def test_purpose_clause_on_the_gift_is_done_by_the_giver_for_the_recipient() -> None:
+    source, target = roles(
+        "Japan provided the Kenyan army with trucks and radios to help secure the border.", "help"
+    )
+    assert (source, target) == ("Japan", "Kenyan army")
+
+
+def test_request_for_a_named_party_is_about_that_party() -> None:
+    _source, target = roles("The court rejected an extradition request for John Smith.", "rejected")
+    assert target == "John Smith"
+
+
+def test_request_for_a_thing_stays_the_request() -> None:
+    _source, target = roles("The court rejected a request for a recount.", "rejected")
+    assert target == "request"
+
+
+def test_appeal_to_help_has_the_helped_as_target() -> None:
+    _source, target = roles(
+        "The agency launched an appeal for $5 million to help refugees.", "appeal"
+    )
+    assert target == "refugees"
+
+
+def test_place_of_an_attacked_target_named_after_a_noun_trigger() -> None:
+    _source, target = roles(
+        "Russian jets launched an attack on rebel targets in Idlib province.", "attack"
+    )
+    assert target == "rebel targets in Idlib province"

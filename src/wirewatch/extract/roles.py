@@ -415,11 +415,30 @@ def _helped(trigger: Token) -> Token | None:
             if subj and _nominal(subj[0]):
                 return subj[0]
     giver = trigger.head
-    if trigger.dep_ == "acl":
-        giver = giver.head
-    if trigger.dep_ in {"xcomp", "advcl", "acl"} and giver.lower_ in role_words().transfer_verbs:
+    if trigger.dep_ in {"acl", "relcl"}:
+        # "provided the army with equipment to help…": the verb the noun is governed by
+        giver = _governing_verb(giver)
+    if trigger.dep_ in {"xcomp", "advcl", "acl", "relcl"} and (
+        giver.lower_ in role_words().transfer_verbs
+    ):
         return _recipient(giver, [o for o in _children(giver, OBJECT_DEPS) if o.dep_ != "dative"])
     return None
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The head a noun is an argument of, through a preposition ("provided X [with] Y")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head
+    return noun.head
+
+
+def _infinitival_relative(verb: Token) -> bool:
+    """ "equipment to help X": a purpose clause on a noun, not a relative clause about it."""
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+    )
 
 
 def _recipient(trigger: Token, objs: list[Token]) -> Token | None:
@@ -512,7 +531,7 @@ def _participle_subject(verb: Token) -> Token | None:
             # "gives the army the authority to deploy": the one it is given to
             return given[0]
         if noun.dep_ in OBJECT_DEPS or noun.dep_ == "pobj":
-            chain = clause_chain(noun.head)
+            chain = clause_chain(_governing_verb(noun))
             return next((s for t in chain for s in _children(t, SUBJECT_DEPS)), None)
         return None
     if _passive_participle(verb):
@@ -609,10 +628,10 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
             if subj:
                 source = subj[0]
                 break
-            if tok.dep_ == "relcl":
+            if tok.dep_ == "relcl" and not _infinitival_relative(tok):
                 source = tok.head
                 break
-            if tok.dep_ == "acl":
+            if tok.dep_ == "acl" or _infinitival_relative(tok):
                 source = _participle_subject(tok)
                 break
         target = _verb_target(trigger)
@@ -633,6 +652,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         target = partner
     source = resolve(source) if source is not None else None
     target = resolve(target) if target is not None else None
+    if target is not None:
+        target = _party_asked_for(target)
     cut = _reason_preps(trigger)
     if target is not None:
         cut = cut | role_words().content_nouns.get(target.lower_, frozenset())
@@ -649,6 +670,16 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         if target is not None
         else None,
     )
+
+
+def _party_asked_for(target: Token) -> Token:
+    """ "rejected an extradition request for Carles Puigdemont": a request nobody is named
+    as making, for a named party, is about that party; "a request for a recount" is not."""
+    preps = role_words().content_nouns.get(target.lower_)
+    if not preps or _children(target, frozenset({"poss"})):
+        return target
+    found = _prep_object(target, preps)
+    return found if found is not None and found.pos_ == "PROPN" else target
 
 
 def _reciprocal(trigger: Token) -> bool:
@@ -771,6 +802,9 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             source = next(
                 (s for t in clause_chain(claim.head) for s in _children(t, SUBJECT_DEPS)), None
             )
+    if target is None and trigger.dep_ in OBJECT_DEPS:
+        # "launched an appeal for $88 million to help people in need"
+        target = _beneficiary(verb, trigger)
     if target is None and trigger.lower_ in words.attack_nouns:
         target = _prep_object(trigger, words.attack_place_preps)
     if target is None and trigger.lower_ in words.reciprocal_words:
@@ -787,7 +821,7 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             return first, phrase(second)
     return (
         phrase(source) if source is not None else None,
-        phrase(target) if target is not None else None,
+        _with_place(phrase(target), trigger) if target is not None else None,
     )
 
 
