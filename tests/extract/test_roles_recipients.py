@@ -95,3 +95,16 @@ def test_place_of_an_attacked_target_named_after_a_noun_trigger() -> None:
         "Russian jets launched an attack on rebel targets in Idlib province.", "attack"
     )
     assert target == "rebel targets in Idlib province"
+
+
+def test_calling_off_a_strike_targets_the_party_settled_with() -> None:
+    _source, target = roles(
+        "Dock workers called off the strike after reaching an agreement with the port authority.",
+        "called",
+    )
+    assert target == "port authority"
+
+
+def test_a_strike_on_a_party_still_targets_that_party() -> None:
+    _source, target = roles("Israeli jets carried out a strike on Hamas positions.", "carried")
+    assert target == "Hamas positions"

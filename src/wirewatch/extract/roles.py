@@ -69,6 +69,7 @@ class RoleWords:
     attack_place_preps: frozenset[str]
     reciprocal_words: frozenset[str]
     holding_verbs: frozenset[str]
+    own_acts: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -110,6 +111,7 @@ def role_words() -> RoleWords:
         attack_place_preps=frozenset(raw["attack_place_preps"]),
         reciprocal_words=frozenset(w.lower() for w in raw["reciprocal_words"]),
         holding_verbs=frozenset(w.lower() for w in raw["holding_verbs"]),
+        own_acts=frozenset(w.lower() for w in raw["own_acts"]),
     )
 
 
@@ -508,8 +510,28 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
         return _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
     if low in words.carrier_objects:
         preps = words.carrier_objects[low]
-        return _prep_object(trigger, preps) or _party_after(obj, preps) or obj
+        found = _prep_object(trigger, preps) or _party_after(obj, preps)
+        if found is None and low in words.own_acts:
+            found = _settling_partner(trigger)
+        return found or obj
     return obj
+
+
+MAX_SETTLING_SCAN = 25
+
+
+def _settling_partner(trigger: Token) -> Token | None:
+    """ "workers called off the strike after reaching agreement with the government": the
+    strike is the workers' own act; the party it pressed is the one they settled with."""
+    words = role_words()
+    for tok in trigger.subtree:
+        if tok.i - trigger.i > MAX_SETTLING_SCAN:
+            break
+        if tok.i > trigger.i and tok.lower_ in words.reciprocal_words and tok.pos_ == "NOUN":
+            found = _prep_object(tok, frozenset({"with"}))
+            if found is not None:
+                return found
+    return None
 
 
 def _passive_participle(verb: Token) -> bool:
