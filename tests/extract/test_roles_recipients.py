@@ -108,3 +108,8 @@ def test_calling_off_a_strike_targets_the_party_settled_with() -> None:
 def test_a_strike_on_a_party_still_targets_that_party() -> None:
     _source, target = roles("Israeli jets carried out a strike on Hamas positions.", "carried")
     assert target == "Hamas positions"
+
+
+def test_money_named_after_a_noun_of_giving_goes_to_the_recipient() -> None:
+    _source, target = roles("The minister announced a suspension of aid to Pakistan.", "suspension")
+    assert target == "Pakistan"

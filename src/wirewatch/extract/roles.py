@@ -792,6 +792,15 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     if by is not None and source is None:
         source = by
     target = _prep_object(trigger, NOUN_TARGET_PREPS)
+    if target is not None and (_is_amount(target) or target.lower_ in role_words().means_objects):
+        # "the release of $1.2 billion in assistance to Egypt": the money goes to a party
+        given = target
+        target = (
+            _prep_object(trigger, RECIPIENT_PREPS)
+            or _recipient_inside(given)
+            or _prep_object(given, PLACE_PREPS)
+            or given
+        )
     verb = trigger.head
     if trigger.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and _children(verb, OBJECT_DEPS):
         # "A car bombing by IS killed 75 people": the act named as subject did it
