@@ -113,3 +113,11 @@ def test_a_strike_on_a_party_still_targets_that_party() -> None:
 def test_money_named_after_a_noun_of_giving_goes_to_the_recipient() -> None:
     _source, target = roles("The minister announced a suspension of aid to Pakistan.", "suspension")
     assert target == "Pakistan"
+
+
+def test_against_names_the_party_of_a_protest_held_at_a_place() -> None:
+    _source, target = roles(
+        "Students held a protest demonstration at the university against the new law.",
+        "demonstration",
+    )
+    assert target == "new law"

@@ -820,7 +820,11 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             subj = next((s for t in clause_chain(verb) for s in _children(t, SUBJECT_DEPS)), None)
             source = subj if subj is not None else source
         if target is None:
-            target = _prep_object(verb, NOUN_TARGET_PREPS | {"at", "toward", "towards"})
+            # "held a protest at the university against the siege": "against" names the
+            # party, "at" only where it happened
+            target = _prep_object(verb, NOUN_TARGET_PREPS) or _prep_object(
+                verb, frozenset({"at", "toward", "towards"})
+            )
         if target is None:
             # "gave Putin a stern warning": the one it was given to
             target = next((c for c in verb.children if c.dep_ in {"dative", "iobj"}), None)
