@@ -69,6 +69,7 @@ class RoleWords:
     attack_place_preps: frozenset[str]
     reciprocal_words: frozenset[str]
     holding_verbs: frozenset[str]
+    own_acts: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -110,6 +111,7 @@ def role_words() -> RoleWords:
         attack_place_preps=frozenset(raw["attack_place_preps"]),
         reciprocal_words=frozenset(w.lower() for w in raw["reciprocal_words"]),
         holding_verbs=frozenset(w.lower() for w in raw["holding_verbs"]),
+        own_acts=frozenset(w.lower() for w in raw["own_acts"]),
     )
 
 
@@ -356,7 +358,8 @@ def _party_after(obj: Token, preps: frozenset[str]) -> Token | None:
 
 CURRENCY_SIGNS = frozenset("$ € £ ¥ usd eur euros euro dollars dollar pounds yuan".split())
 RECIPIENT_PREPS = frozenset({"to", "into"})
-MAX_RECIPIENT_DEPTH = 4
+FOR = frozenset({"for"})
+MAX_RECIPIENT_SCAN = 40
 
 
 def _is_amount(obj: Token) -> bool:
@@ -367,15 +370,29 @@ def _is_amount(obj: Token) -> bool:
     return any(c.lower_ in CURRENCY_SIGNS for c in obj.lefts)
 
 
-def _recipient_inside(obj: Token) -> Token | None:
-    """A "to" party inside the object phrase ("€10 million in aid to the Palestinians")."""
-    frontier = [obj]
-    for _ in range(MAX_RECIPIENT_DEPTH):
-        found = next((r for t in frontier if (r := _prep_object(t, RECIPIENT_PREPS))), None)
-        if found is not None:
-            return found
-        frontier = [g for t in frontier for c in t.children if c.dep_ == "prep" for g in c.children]
-    return None
+def _recipient_inside(obj: Token, preps: frozenset[str] = RECIPIENT_PREPS) -> Token | None:
+    """A "to" party inside the object phrase ("€10 million in aid to the Palestinians").
+    The parser often hangs the recipient on the last noun of a long object ("returned a
+    pendant engraved with the image of Peter the Great to Russian authorities"): the last
+    such phrase of the object, outside any clause of its own, is the one the verb governs."""
+    found = None
+    for tok in obj.subtree:
+        if tok.i - obj.i > MAX_RECIPIENT_SCAN:
+            break
+        if tok.dep_ == "prep" and tok.lower_ in preps and not _in_clause(tok, obj):
+            objs = _children(tok, frozenset({"pobj"}))
+            if objs and objs[0].lower_ not in TIME_WORDS:
+                found = objs[0]
+    return found
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside a relative or complement clause below ``top``?"""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in {"relcl", "ccomp", "xcomp", "advcl"}:
+            return True
+        tok = tok.head
+    return False
 
 
 def _beneficiary(*heads: Token) -> Token | None:
@@ -400,11 +417,30 @@ def _helped(trigger: Token) -> Token | None:
             if subj and _nominal(subj[0]):
                 return subj[0]
     giver = trigger.head
-    if trigger.dep_ == "acl":
-        giver = giver.head
-    if trigger.dep_ in {"xcomp", "advcl", "acl"} and giver.lower_ in role_words().transfer_verbs:
+    if trigger.dep_ in {"acl", "relcl"}:
+        # "provided the army with equipment to help…": the verb the noun is governed by
+        giver = _governing_verb(giver)
+    if trigger.dep_ in {"xcomp", "advcl", "acl", "relcl"} and (
+        giver.lower_ in role_words().transfer_verbs
+    ):
         return _recipient(giver, [o for o in _children(giver, OBJECT_DEPS) if o.dep_ != "dative"])
     return None
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The head a noun is an argument of, through a preposition ("provided X [with] Y")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head
+    return noun.head
+
+
+def _infinitival_relative(verb: Token) -> bool:
+    """ "equipment to help X": a purpose clause on a noun, not a relative clause about it."""
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+    )
 
 
 def _recipient(trigger: Token, objs: list[Token]) -> Token | None:
@@ -425,7 +461,16 @@ def _recipient(trigger: Token, objs: list[Token]) -> Token | None:
     found = _beneficiary(trigger, *objs)
     if found is not None:
         return found
-    return objs[0] if objs and objs[0].pos_ == "PROPN" else None
+    if objs and objs[0].pos_ == "PROPN":
+        return objs[0]
+    # "provides €45m support for agri-businesses in Nigeria": given for someone
+    found = _prep_object(trigger, FOR) or next(
+        (r for o in objs if (r := _recipient_inside(o, FOR)) is not None), None
+    )
+    if found is not None and found.lower_ in role_words().means_objects:
+        # "provided $340 million for assistance in northern Iraq": where the aid goes
+        return _prep_object(found, PLACE_PREPS)
+    return found
 
 
 QUANTIFIERS = frozenset({"some", "all", "most", "part", "many", "several", "each", "any"})
@@ -465,8 +510,28 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
         return _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
     if low in words.carrier_objects:
         preps = words.carrier_objects[low]
-        return _prep_object(trigger, preps) or _party_after(obj, preps) or obj
+        found = _prep_object(trigger, preps) or _party_after(obj, preps)
+        if found is None and low in words.own_acts:
+            found = _settling_partner(trigger)
+        return found or obj
     return obj
+
+
+MAX_SETTLING_SCAN = 25
+
+
+def _settling_partner(trigger: Token) -> Token | None:
+    """ "workers called off the strike after reaching agreement with the government": the
+    strike is the workers' own act; the party it pressed is the one they settled with."""
+    words = role_words()
+    for tok in trigger.subtree:
+        if tok.i - trigger.i > MAX_SETTLING_SCAN:
+            break
+        if tok.i > trigger.i and tok.lower_ in words.reciprocal_words and tok.pos_ == "NOUN":
+            found = _prep_object(tok, frozenset({"with"}))
+            if found is not None:
+                return found
+    return None
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -488,7 +553,7 @@ def _participle_subject(verb: Token) -> Token | None:
             # "gives the army the authority to deploy": the one it is given to
             return given[0]
         if noun.dep_ in OBJECT_DEPS or noun.dep_ == "pobj":
-            chain = clause_chain(noun.head)
+            chain = clause_chain(_governing_verb(noun))
             return next((s for t in chain for s in _children(t, SUBJECT_DEPS)), None)
         return None
     if _passive_participle(verb):
@@ -573,6 +638,9 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
     if passive:
         target = passive[0]
         source = _prep_object(trigger, frozenset({"by"}))
+        if trigger.lower_ in role_words().transfer_verbs:
+            # "a sarcophagus was returned to Egypt by ICE": the thing given is not a party
+            target = _prep_object(trigger, RECIPIENT_PREPS) or target
     else:
         for tok in chain:
             subj = _children(tok, SUBJECT_DEPS)
@@ -582,10 +650,10 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
             if subj:
                 source = subj[0]
                 break
-            if tok.dep_ == "relcl":
+            if tok.dep_ == "relcl" and not _infinitival_relative(tok):
                 source = tok.head
                 break
-            if tok.dep_ == "acl":
+            if tok.dep_ == "acl" or _infinitival_relative(tok):
                 source = _participle_subject(tok)
                 break
         target = _verb_target(trigger)
@@ -606,6 +674,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         target = partner
     source = resolve(source) if source is not None else None
     target = resolve(target) if target is not None else None
+    if target is not None:
+        target = _party_asked_for(target)
     cut = _reason_preps(trigger)
     if target is not None:
         cut = cut | role_words().content_nouns.get(target.lower_, frozenset())
@@ -622,6 +692,16 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         if target is not None
         else None,
     )
+
+
+def _party_asked_for(target: Token) -> Token:
+    """ "rejected an extradition request for Carles Puigdemont": a request nobody is named
+    as making, for a named party, is about that party; "a request for a recount" is not."""
+    preps = role_words().content_nouns.get(target.lower_)
+    if not preps or _children(target, frozenset({"poss"})):
+        return target
+    found = _prep_object(target, preps)
+    return found if found is not None and found.pos_ == "PROPN" else target
 
 
 def _reciprocal(trigger: Token) -> bool:
@@ -656,6 +736,9 @@ def _with_place(role: Role, trigger: Token) -> Role:
     Idlib]": where the object stands, attached by the parser to the verb, still tells
     which one was hit."""
     head = role.head
+    if head.pos_ == "PROPN":
+        # "met Macron in Paris": a name is not narrowed down by where the act happened
+        return role
     on_trigger = head.head.i == trigger.i and head.dep_ in {"dobj", "obj"}
     after_prep = head.dep_ == "pobj" and head.head.head.i == trigger.i
     if not (on_trigger or after_prep):
@@ -709,6 +792,15 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     if by is not None and source is None:
         source = by
     target = _prep_object(trigger, NOUN_TARGET_PREPS)
+    if target is not None and (_is_amount(target) or target.lower_ in role_words().means_objects):
+        # "the release of $1.2 billion in assistance to Egypt": the money goes to a party
+        given = target
+        target = (
+            _prep_object(trigger, RECIPIENT_PREPS)
+            or _recipient_inside(given)
+            or _prep_object(given, PLACE_PREPS)
+            or given
+        )
     verb = trigger.head
     if trigger.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and _children(verb, OBJECT_DEPS):
         # "A car bombing by IS killed 75 people": the act named as subject did it
@@ -728,7 +820,11 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             subj = next((s for t in clause_chain(verb) for s in _children(t, SUBJECT_DEPS)), None)
             source = subj if subj is not None else source
         if target is None:
-            target = _prep_object(verb, NOUN_TARGET_PREPS | {"at", "toward", "towards"})
+            # "held a protest at the university against the siege": "against" names the
+            # party, "at" only where it happened
+            target = _prep_object(verb, NOUN_TARGET_PREPS) or _prep_object(
+                verb, frozenset({"at", "toward", "towards"})
+            )
         if target is None:
             # "gave Putin a stern warning": the one it was given to
             target = next((c for c in verb.children if c.dep_ in {"dative", "iobj"}), None)
@@ -741,6 +837,9 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             source = next(
                 (s for t in clause_chain(claim.head) for s in _children(t, SUBJECT_DEPS)), None
             )
+    if target is None and trigger.dep_ in OBJECT_DEPS:
+        # "launched an appeal for $88 million to help people in need"
+        target = _beneficiary(verb, trigger)
     if target is None and trigger.lower_ in words.attack_nouns:
         target = _prep_object(trigger, words.attack_place_preps)
     if target is None and trigger.lower_ in words.reciprocal_words:
@@ -757,7 +856,7 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             return first, phrase(second)
     return (
         phrase(source) if source is not None else None,
-        phrase(target) if target is not None else None,
+        _with_place(phrase(target), trigger) if target is not None else None,
     )
 
 
