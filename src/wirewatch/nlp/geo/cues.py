@@ -55,7 +55,8 @@ def _capital_ratio(name: str) -> float:
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
-def _name_like(text: str) -> bool:
+def name_like(text: str) -> bool:
+    """Capitalised, with letters and no digits: could be part of a proper name."""
     return (
         text[:1].isupper() and any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
     )
@@ -96,7 +97,7 @@ class Cues:
             if dash.text not in {"-", "–"} or tok.whitespace_ or dash.whitespace_:
                 continue
             end = k + 2
-            while end < len(doc) and end < k + 2 + MAX_NAME_TOKENS and _name_like(doc[end].text):
+            while end < len(doc) and end < k + 2 + MAX_NAME_TOKENS and name_like(doc[end].text):
                 end += 1
                 if doc[end - 1].whitespace_ == "" and end < len(doc) and doc[end].is_punct:
                     break
@@ -117,7 +118,7 @@ class Cues:
                 end = j
                 start = end
                 while start > 0 and end - start < MAX_NAME_TOKENS:
-                    if not _name_like(doc[start - 1].text):
+                    if not name_like(doc[start - 1].text):
                         break
                     start -= 1
                 if start == end:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from wirewatch.nlp.geo.cues import Cues, CueSpan
+from wirewatch.nlp.geo.cues import Cues, CueSpan, name_like
 from wirewatch.nlp.geo.gazetteer import Gazetteer, data_file, read_yaml
 from wirewatch.nlp.geo.normalize import name_key
 from wirewatch.nlp.geo.streets import StreetFinder
@@ -168,8 +168,7 @@ class Detector:
 
     @staticmethod
     def _name_like(tok: Token) -> bool:
-        t = tok.text
-        return t[:1].isupper() and any(c.isalpha() for c in t) and not any(c.isdigit() for c in t)
+        return name_like(tok.text)
 
     @staticmethod
     def _sentence_initial(text: str, start: int) -> bool:
