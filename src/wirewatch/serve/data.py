@@ -54,7 +54,11 @@ class EventFilter:
             # inclusive on the given precision: to=2021-07 keeps every day of July
             clauses.append("substr(e.date_start, 1, ?) <= ?")
             params += [len(self.date_to), self.date_to]
-        if self.q:
+        if self.q and "\x00" in self.q:
+            # SQLite's LIKE stops reading a pattern at NUL, so "%\x00%" would match every
+            # sentence; stored sentences hold no NUL, so such a query has no hits.
+            clauses.append("0")
+        elif self.q:
             clauses.append("e.sentence LIKE ? ESCAPE '\\'")
             params.append("%" + _like_escape(self.q) + "%")
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
