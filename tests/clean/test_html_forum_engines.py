@@ -290,3 +290,94 @@ def test_mybb_posts_leave_author_statistics_and_signatures_out() -> None:
     assert [(x.author, x.text, x.quotes) for x in c.comments] == [
         ("ben", "Only after a backup.", ["body"])
     ]
+
+
+def _xf_post(pid: int, author: str, inner: str) -> str:
+    return f"""<article class="message message--post" data-author="{author}"
+data-content="post-{pid}" id="js-post-{pid}"><div class="message-attribution">
+<time datetime="2024-05-0{pid}T10:00:00+0000">May {pid}, 2024</time></div>
+<div class="message-content"><div class="bbWrapper">{inner}</div></div></article>"""
+
+
+XENFORO_CHROME = f"""<html><head><title>Bridge repairs - Forums</title></head><body>
+{_xf_post(1, "ana", "The bridge reopens on Monday.")}
+{_xf_post(2, "ben", '''<blockquote class="bbCodeBlock bbCodeBlock--quote" data-source="post: 1">
+<div class="bbCodeBlock-content">The bridge reopens on Monday.</div>
+<div class="bbCodeBlock-expandLink"><a>Click to expand...</a></div></blockquote>
+Only one lane, says the council:
+<div class="bbCodeBlock bbCodeBlock--unfurl js-unfurl"><div class="contentRow">
+<h3>Council news - Roadworks</h3><div>Schedules for all roadworks.</div>
+<div>council.example</div></div></div>''')}
+</body></html>"""
+
+
+def test_xenforo_link_cards_and_quote_controls_are_left_out() -> None:
+    c = clean_html(XENFORO_CHROME)
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "Only one lane, says the council:", ["body"])
+    ]
+
+
+def _phpbb_post(pid: int, author: str, inner: str) -> str:
+    return f"""<div id="p{pid}" class="post bg2"><div class="postbody">
+<p class="author"><a href="./memberlist.php?u={pid}" class="username">{author}</a>
+<time datetime="2024-03-0{pid}T08:00:00+00:00">Mar {pid}, 2024</time></p>
+<div class="content">{inner}</div></div></div>"""
+
+
+PHPBB_CHROME = f"""<html><head><title>Router logs - Board index</title></head><body>
+{_phpbb_post(1, "ana", '''The router drops the link hourly. The log says:
+<div class="codebox"><p>Code: <a href="#">Select all</a></p><pre><code>link down</code></pre></div>
+<div class="inline-attachment"><dl class="file"><dt><a href="./download/file.php?id=1">log.zip</a>
+</dt><dd>(1.35 KiB) Downloaded 45 times</dd></dl></div>''')}
+{_phpbb_post(2, "ben", "Update the firmware first.")}
+</body></html>"""
+
+
+def test_phpbb_code_box_header_and_attachment_box_are_left_out() -> None:
+    c = clean_html(PHPBB_CHROME)
+    assert "link down" in c.body
+    assert "Select all" not in c.body
+    assert "Downloaded" not in c.body and "log.zip" not in c.body
+    assert [x.text for x in c.comments] == ["Update the firmware first."]
+
+
+INVISION_EDITED = """<html><head><title>Ferry times - Forums</title></head><body>
+<article id="elComment_21" class="ipsComment"><aside><h3><a href="/profile/1-ana/">ana</a></h3>
+</aside><time datetime="2024-02-01T09:00:00Z">February 1</time>
+<div data-role="commentContent"><p>The ferry runs twice a day.</p>
+<span class="ipsType_light" data-excludequote=""><strong>Edited
+<time datetime="2024-02-02T09:00:00Z">February 2</time> by ana</strong>
+<a title="see edit history">(see edit history)</a></span></div></article>
+<article id="elComment_22" class="ipsComment"><aside><h3><a href="/profile/2-ben/">ben</a></h3>
+</aside><time datetime="2024-02-01T10:00:00Z">February 1</time>
+<div data-role="commentContent"><p>Not on Sundays.</p></div></article></body></html>"""
+
+
+def test_invision_edit_notes_are_not_post_text() -> None:
+    c = clean_html(INVISION_EDITED)
+    assert c.body == "The ferry runs twice a day."
+    assert [x.text for x in c.comments] == ["Not on Sundays."]
+
+
+XF_THEMED = """<html><head><title>Projectors - Forums</title></head><body>
+<div itemscope itemtype="https://schema.org/DiscussionForumPosting" id="js-post-1">
+<span itemprop="author"><span itemprop="name">ana</span></span>
+<time itemprop="datePublished" datetime="2024-01-05T10:00:00Z">Jan 5</time>
+<div itemprop="text"><div class="bbWrapper">Which projector for a dark room?</div></div>
+<div itemscope itemtype="https://schema.org/Comment" itemprop="comment" id="js-post-2">
+<span itemprop="author"><span itemprop="name">ben</span></span>
+<time itemprop="datePublished" datetime="2024-01-05T11:00:00Z">Jan 5</time>
+<div itemprop="text"><div class="bbWrapper">
+<blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-content">
+Which projector for a dark room?</div>
+<div class="bbCodeBlock-expandLink"><a>Click to expand...</a></div></blockquote>
+A long-throw model with a dark screen.</div></div></div></div></body></html>"""
+
+
+def test_schema_thread_with_bbcode_quotes_counts_the_quote_once() -> None:
+    c = clean_html(XF_THEMED)
+    assert c.body == "Which projector for a dark room?"
+    assert [(x.text, x.quotes) for x in c.comments] == [
+        ("A long-throw model with a dark screen.", ["body"])
+    ]
