@@ -381,3 +381,37 @@ def test_schema_thread_with_bbcode_quotes_counts_the_quote_once() -> None:
     assert [(x.text, x.quotes) for x in c.comments] == [
         ("A long-throw model with a dark screen.", ["body"])
     ]
+
+
+def _lemmy_comment(cid: int, author: str, text: str, replies: str = "") -> str:
+    return f"""<li class="comment list-unstyled"><article class="details comment-node py-2"
+id="comment-{cid}"><div class="ms-2"><div class="d-flex small">
+<a class="person-listing" title="{author}" href="/u/{author}"><span>{author}</span></a>
+<span class="badge">English</span><span>3<span>·</span></span>
+<span class="moment-time" data-tippy-content="Friday, October 4th, 2024 at 3:57:58 PM">1 year
+ago</span></div><div class="comment-content"><div class="md-div">{text}</div></div></div>
+</article>{f'<ul class="comments">{replies}</ul>' if replies else ""}</li>"""
+
+
+LEMMY = f"""<html><head><title>Release notes - Lemmy</title></head><body>
+<div class="post-listing mt-2"><h1>Release notes</h1>
+<a class="person-listing" title="ana" href="/u/ana"><span>ana</span></a>
+<article id="postContent" class="card"><div class="md-div"><p>What changed this week:</p>
+<ul><li><a href="https://git.example/pull/1">Reject remote votes</a></li>
+<li><a href="https://git.example/pull/2">Faster search</a></li></ul></div></article></div>
+<ul class="comments">
+{_lemmy_comment(11, "ben", "<blockquote><p>Reject remote votes</p></blockquote><p>At last!</p>",
+                _lemmy_comment(12, "ana", "<p>It took a while.</p>"))}
+{_lemmy_comment(13, "cy", "<p>Thanks for the update.</p>")}
+</ul></body></html>"""
+
+
+def test_lemmy_post_keeps_its_link_list_and_comments_are_a_tree() -> None:
+    c = clean_html(LEMMY)
+    assert "Reject remote votes" in c.body and "Faster search" in c.body
+    assert [(x.id, x.author, x.text, x.parent, x.quotes) for x in c.comments] == [
+        ("c1", "ben", "At last!", None, ["body"]),
+        ("c2", "ana", "It took a while.", "c1", []),
+        ("c3", "cy", "Thanks for the update.", None, []),
+    ]
+    assert c.comments[0].posted is not None and c.comments[0].posted.startswith("2024-10-04")
