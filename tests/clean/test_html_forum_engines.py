@@ -415,3 +415,41 @@ def test_lemmy_post_keeps_its_link_list_and_comments_are_a_tree() -> None:
         ("c3", "cy", "Thanks for the update.", None, []),
     ]
     assert c.comments[0].posted is not None and c.comments[0].posted.startswith("2024-10-04")
+
+
+def _hn_comment(cid: int, indent: int, author: str, text: str) -> str:
+    return f"""<tr class="athing comtr" id="{cid}"><td><table><tr>
+<td class="ind" indent="{indent}"><img src="s.gif" height="1" width="{indent * 40}"></td>
+<td class="default"><div><span class="comhead">
+<a href="user?id={author}" class="hnuser">{author}</a>
+<span class="age" title="2024-01-15T1{indent}:00:00 1705312800">
+<a href="item?id={cid}">2 hours ago</a></span></span></div>
+<div class="comment"><div class="commtext c00">{text}</div>
+<div class="reply"><p><a href="reply?id={cid}">reply</a></p></div></div>
+</td></tr></table></td></tr>"""
+
+
+HN = f"""<html><head><title>Ask: shelters near the border? | News board</title></head><body>
+<table class="fatitem"><tr class="athing submission" id="100"><td class="title">
+<span class="titleline"><a href="item?id=100">Ask: shelters near the border?</a></span></td></tr>
+<tr><td class="subtext"><span class="score">12 points</span> by
+<a href="user?id=ana" class="hnuser">ana</a>
+<span class="age" title="2024-01-15T09:00:00 1705309200">
+<a href="item?id=100">3 hours ago</a></span> | <a href="hide?id=100">hide</a></td></tr>
+<tr><td><div class="toptext">Which towns still run public shelters this winter?</div></td></tr>
+</table><table class="comment-tree">
+{_hn_comment(101, 0, "ben", "Two towns opened school gyms.<p>Both accept families.</p>")}
+{_hn_comment(102, 1, "cy", "The eastern one is full since Monday.")}
+</table></body></html>"""
+
+
+def test_news_board_item_story_text_is_body_and_comments_are_replies() -> None:
+    c = clean_html(HN)
+    assert c.body == "Which towns still run public shelters this winter?"
+    assert c.author == "ana"
+    assert [(x.author, x.text) for x in c.comments] == [
+        ("ben", "Two towns opened school gyms.\n\nBoth accept families."),
+        ("cy", "The eastern one is full since Monday."),
+    ]
+    assert c.comments[1].posted is not None and c.comments[1].posted.startswith("2024-01-15T11")
+    assert not any("reply" in x.text for x in c.comments)
