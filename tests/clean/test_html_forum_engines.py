@@ -299,15 +299,17 @@ data-content="post-{pid}" id="js-post-{pid}"><div class="message-attribution">
 <div class="message-content"><div class="bbWrapper">{inner}</div></div></article>"""
 
 
-XENFORO_CHROME = f"""<html><head><title>Bridge repairs - Forums</title></head><body>
-{_xf_post(1, "ana", "The bridge reopens on Monday.")}
-{_xf_post(2, "ben", '''<blockquote class="bbCodeBlock bbCodeBlock--quote" data-source="post: 1">
+XF_REPLY = """<blockquote class="bbCodeBlock bbCodeBlock--quote" data-source="post: 1">
 <div class="bbCodeBlock-content">The bridge reopens on Monday.</div>
 <div class="bbCodeBlock-expandLink"><a>Click to expand...</a></div></blockquote>
 Only one lane, says the council:
 <div class="bbCodeBlock bbCodeBlock--unfurl js-unfurl"><div class="contentRow">
 <h3>Council news - Roadworks</h3><div>Schedules for all roadworks.</div>
-<div>council.example</div></div></div>''')}
+<div>council.example</div></div></div>"""
+
+XENFORO_CHROME = f"""<html><head><title>Bridge repairs - Forums</title></head><body>
+{_xf_post(1, "ana", "The bridge reopens on Monday.")}
+{_xf_post(2, "ben", XF_REPLY)}
 </body></html>"""
 
 
@@ -325,11 +327,13 @@ def _phpbb_post(pid: int, author: str, inner: str) -> str:
 <div class="content">{inner}</div></div></div>"""
 
 
-PHPBB_CHROME = f"""<html><head><title>Router logs - Board index</title></head><body>
-{_phpbb_post(1, "ana", '''The router drops the link hourly. The log says:
+PHPBB_OPENING = """The router drops the link hourly. The log says:
 <div class="codebox"><p>Code: <a href="#">Select all</a></p><pre><code>link down</code></pre></div>
 <div class="inline-attachment"><dl class="file"><dt><a href="./download/file.php?id=1">log.zip</a>
-</dt><dd>(1.35 KiB) Downloaded 45 times</dd></dl></div>''')}
+</dt><dd>(1.35 KiB) Downloaded 45 times</dd></dl></div>"""
+
+PHPBB_CHROME = f"""<html><head><title>Router logs - Board index</title></head><body>
+{_phpbb_post(1, "ana", PHPBB_OPENING)}
 {_phpbb_post(2, "ben", "Update the firmware first.")}
 </body></html>"""
 
@@ -393,6 +397,9 @@ ago</span></div><div class="comment-content"><div class="md-div">{text}</div></d
 </article>{f'<ul class="comments">{replies}</ul>' if replies else ""}</li>"""
 
 
+LEMMY_QUOTING = "<blockquote><p>Reject remote votes</p></blockquote><p>At last!</p>"
+LEMMY_REPLY = _lemmy_comment(12, "ana", "<p>It took a while.</p>")
+
 LEMMY = f"""<html><head><title>Release notes - Lemmy</title></head><body>
 <div class="post-listing mt-2"><h1>Release notes</h1>
 <a class="person-listing" title="ana" href="/u/ana"><span>ana</span></a>
@@ -400,8 +407,7 @@ LEMMY = f"""<html><head><title>Release notes - Lemmy</title></head><body>
 <ul><li><a href="https://git.example/pull/1">Reject remote votes</a></li>
 <li><a href="https://git.example/pull/2">Faster search</a></li></ul></div></article></div>
 <ul class="comments">
-{_lemmy_comment(11, "ben", "<blockquote><p>Reject remote votes</p></blockquote><p>At last!</p>",
-                _lemmy_comment(12, "ana", "<p>It took a while.</p>"))}
+{_lemmy_comment(11, "ben", LEMMY_QUOTING, LEMMY_REPLY)}
 {_lemmy_comment(13, "cy", "<p>Thanks for the update.</p>")}
 </ul></body></html>"""
 
@@ -453,3 +459,19 @@ def test_news_board_item_story_text_is_body_and_comments_are_replies() -> None:
     ]
     assert c.comments[1].posted is not None and c.comments[1].posted.startswith("2024-01-15T11")
     assert not any("reply" in x.text for x in c.comments)
+
+
+def test_lemmy_link_post_is_represented_by_its_title() -> None:
+    start = LEMMY.index('<article id="postContent"')
+    end = LEMMY.index("</article>", start) + len("</article>")
+    page = LEMMY[:start] + LEMMY[end:]
+    page = page.replace(
+        "<h1>Release notes</h1>", '<div class="post-title"><h1>Release notes</h1></div>'
+    )
+    c = clean_html(page)
+    assert c.body == "Release notes"
+    assert [x.text for x in c.comments] == [
+        "At last!",
+        "It took a while.",
+        "Thanks for the update.",
+    ]
