@@ -290,3 +290,188 @@ def test_mybb_posts_leave_author_statistics_and_signatures_out() -> None:
     assert [(x.author, x.text, x.quotes) for x in c.comments] == [
         ("ben", "Only after a backup.", ["body"])
     ]
+
+
+def _xf_post(pid: int, author: str, inner: str) -> str:
+    return f"""<article class="message message--post" data-author="{author}"
+data-content="post-{pid}" id="js-post-{pid}"><div class="message-attribution">
+<time datetime="2024-05-0{pid}T10:00:00+0000">May {pid}, 2024</time></div>
+<div class="message-content"><div class="bbWrapper">{inner}</div></div></article>"""
+
+
+XF_REPLY = """<blockquote class="bbCodeBlock bbCodeBlock--quote" data-source="post: 1">
+<div class="bbCodeBlock-content">The bridge reopens on Monday.</div>
+<div class="bbCodeBlock-expandLink"><a>Click to expand...</a></div></blockquote>
+Only one lane, says the council:
+<div class="bbCodeBlock bbCodeBlock--unfurl js-unfurl"><div class="contentRow">
+<h3>Council news - Roadworks</h3><div>Schedules for all roadworks.</div>
+<div>council.example</div></div></div>"""
+
+XENFORO_CHROME = f"""<html><head><title>Bridge repairs - Forums</title></head><body>
+{_xf_post(1, "ana", "The bridge reopens on Monday.")}
+{_xf_post(2, "ben", XF_REPLY)}
+</body></html>"""
+
+
+def test_xenforo_link_cards_and_quote_controls_are_left_out() -> None:
+    c = clean_html(XENFORO_CHROME)
+    assert [(x.author, x.text, x.quotes) for x in c.comments] == [
+        ("ben", "Only one lane, says the council:", ["body"])
+    ]
+
+
+def _phpbb_post(pid: int, author: str, inner: str) -> str:
+    return f"""<div id="p{pid}" class="post bg2"><div class="postbody">
+<p class="author"><a href="./memberlist.php?u={pid}" class="username">{author}</a>
+<time datetime="2024-03-0{pid}T08:00:00+00:00">Mar {pid}, 2024</time></p>
+<div class="content">{inner}</div></div></div>"""
+
+
+PHPBB_OPENING = """The router drops the link hourly. The log says:
+<div class="codebox"><p>Code: <a href="#">Select all</a></p><pre><code>link down</code></pre></div>
+<div class="inline-attachment"><dl class="file"><dt><a href="./download/file.php?id=1">log.zip</a>
+</dt><dd>(1.35 KiB) Downloaded 45 times</dd></dl></div>"""
+
+PHPBB_CHROME = f"""<html><head><title>Router logs - Board index</title></head><body>
+{_phpbb_post(1, "ana", PHPBB_OPENING)}
+{_phpbb_post(2, "ben", "Update the firmware first.")}
+</body></html>"""
+
+
+def test_phpbb_code_box_header_and_attachment_box_are_left_out() -> None:
+    c = clean_html(PHPBB_CHROME)
+    assert "link down" in c.body
+    assert "Select all" not in c.body
+    assert "Downloaded" not in c.body and "log.zip" not in c.body
+    assert [x.text for x in c.comments] == ["Update the firmware first."]
+
+
+INVISION_EDITED = """<html><head><title>Ferry times - Forums</title></head><body>
+<article id="elComment_21" class="ipsComment"><aside><h3><a href="/profile/1-ana/">ana</a></h3>
+</aside><time datetime="2024-02-01T09:00:00Z">February 1</time>
+<div data-role="commentContent"><p>The ferry runs twice a day.</p>
+<span class="ipsType_light" data-excludequote=""><strong>Edited
+<time datetime="2024-02-02T09:00:00Z">February 2</time> by ana</strong>
+<a title="see edit history">(see edit history)</a></span></div></article>
+<article id="elComment_22" class="ipsComment"><aside><h3><a href="/profile/2-ben/">ben</a></h3>
+</aside><time datetime="2024-02-01T10:00:00Z">February 1</time>
+<div data-role="commentContent"><p>Not on Sundays.</p></div></article></body></html>"""
+
+
+def test_invision_edit_notes_are_not_post_text() -> None:
+    c = clean_html(INVISION_EDITED)
+    assert c.body == "The ferry runs twice a day."
+    assert [x.text for x in c.comments] == ["Not on Sundays."]
+
+
+XF_THEMED = """<html><head><title>Projectors - Forums</title></head><body>
+<div itemscope itemtype="https://schema.org/DiscussionForumPosting" id="js-post-1">
+<span itemprop="author"><span itemprop="name">ana</span></span>
+<time itemprop="datePublished" datetime="2024-01-05T10:00:00Z">Jan 5</time>
+<div itemprop="text"><div class="bbWrapper">Which projector for a dark room?</div></div>
+<div itemscope itemtype="https://schema.org/Comment" itemprop="comment" id="js-post-2">
+<span itemprop="author"><span itemprop="name">ben</span></span>
+<time itemprop="datePublished" datetime="2024-01-05T11:00:00Z">Jan 5</time>
+<div itemprop="text"><div class="bbWrapper">
+<blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-content">
+Which projector for a dark room?</div>
+<div class="bbCodeBlock-expandLink"><a>Click to expand...</a></div></blockquote>
+A long-throw model with a dark screen.</div></div></div></div></body></html>"""
+
+
+def test_schema_thread_with_bbcode_quotes_counts_the_quote_once() -> None:
+    c = clean_html(XF_THEMED)
+    assert c.body == "Which projector for a dark room?"
+    assert [(x.text, x.quotes) for x in c.comments] == [
+        ("A long-throw model with a dark screen.", ["body"])
+    ]
+
+
+def _lemmy_comment(cid: int, author: str, text: str, replies: str = "") -> str:
+    return f"""<li class="comment list-unstyled"><article class="details comment-node py-2"
+id="comment-{cid}"><div class="ms-2"><div class="d-flex small">
+<a class="person-listing" title="{author}" href="/u/{author}"><span>{author}</span></a>
+<span class="badge">English</span><span>3<span>·</span></span>
+<span class="moment-time" data-tippy-content="Friday, October 4th, 2024 at 3:57:58 PM">1 year
+ago</span></div><div class="comment-content"><div class="md-div">{text}</div></div></div>
+</article>{f'<ul class="comments">{replies}</ul>' if replies else ""}</li>"""
+
+
+LEMMY_QUOTING = "<blockquote><p>Reject remote votes</p></blockquote><p>At last!</p>"
+LEMMY_REPLY = _lemmy_comment(12, "ana", "<p>It took a while.</p>")
+
+LEMMY = f"""<html><head><title>Release notes - Lemmy</title></head><body>
+<div class="post-listing mt-2"><h1>Release notes</h1>
+<a class="person-listing" title="ana" href="/u/ana"><span>ana</span></a>
+<article id="postContent" class="card"><div class="md-div"><p>What changed this week:</p>
+<ul><li><a href="https://git.example/pull/1">Reject remote votes</a></li>
+<li><a href="https://git.example/pull/2">Faster search</a></li></ul></div></article></div>
+<ul class="comments">
+{_lemmy_comment(11, "ben", LEMMY_QUOTING, LEMMY_REPLY)}
+{_lemmy_comment(13, "cy", "<p>Thanks for the update.</p>")}
+</ul></body></html>"""
+
+
+def test_lemmy_post_keeps_its_link_list_and_comments_are_a_tree() -> None:
+    c = clean_html(LEMMY)
+    assert "Reject remote votes" in c.body and "Faster search" in c.body
+    assert [(x.id, x.author, x.text, x.parent, x.quotes) for x in c.comments] == [
+        ("c1", "ben", "At last!", None, ["body"]),
+        ("c2", "ana", "It took a while.", "c1", []),
+        ("c3", "cy", "Thanks for the update.", None, []),
+    ]
+    assert c.comments[0].posted is not None and c.comments[0].posted.startswith("2024-10-04")
+
+
+def _hn_comment(cid: int, indent: int, author: str, text: str) -> str:
+    return f"""<tr class="athing comtr" id="{cid}"><td><table><tr>
+<td class="ind" indent="{indent}"><img src="s.gif" height="1" width="{indent * 40}"></td>
+<td class="default"><div><span class="comhead">
+<a href="user?id={author}" class="hnuser">{author}</a>
+<span class="age" title="2024-01-15T1{indent}:00:00 1705312800">
+<a href="item?id={cid}">2 hours ago</a></span></span></div>
+<div class="comment"><div class="commtext c00">{text}</div>
+<div class="reply"><p><a href="reply?id={cid}">reply</a></p></div></div>
+</td></tr></table></td></tr>"""
+
+
+HN = f"""<html><head><title>Ask: shelters near the border? | News board</title></head><body>
+<table class="fatitem"><tr class="athing submission" id="100"><td class="title">
+<span class="titleline"><a href="item?id=100">Ask: shelters near the border?</a></span></td></tr>
+<tr><td class="subtext"><span class="score">12 points</span> by
+<a href="user?id=ana" class="hnuser">ana</a>
+<span class="age" title="2024-01-15T09:00:00 1705309200">
+<a href="item?id=100">3 hours ago</a></span> | <a href="hide?id=100">hide</a></td></tr>
+<tr><td><div class="toptext">Which towns still run public shelters this winter?</div></td></tr>
+</table><table class="comment-tree">
+{_hn_comment(101, 0, "ben", "Two towns opened school gyms.<p>Both accept families.</p>")}
+{_hn_comment(102, 1, "cy", "The eastern one is full since Monday.")}
+</table></body></html>"""
+
+
+def test_news_board_item_story_text_is_body_and_comments_are_replies() -> None:
+    c = clean_html(HN)
+    assert c.body == "Which towns still run public shelters this winter?"
+    assert c.author == "ana"
+    assert [(x.author, x.text) for x in c.comments] == [
+        ("ben", "Two towns opened school gyms.\n\nBoth accept families."),
+        ("cy", "The eastern one is full since Monday."),
+    ]
+    assert c.comments[1].posted is not None and c.comments[1].posted.startswith("2024-01-15T11")
+    assert not any("reply" in x.text for x in c.comments)
+
+
+def test_lemmy_link_post_is_represented_by_its_title() -> None:
+    start = LEMMY.index('<article id="postContent"')
+    end = LEMMY.index("</article>", start) + len("</article>")
+    page = LEMMY[:start] + LEMMY[end:]
+    page = page.replace(
+        "<h1>Release notes</h1>", '<div class="post-title"><h1>Release notes</h1></div>'
+    )
+    c = clean_html(page)
+    assert c.body == "Release notes"
+    assert [x.text for x in c.comments] == [
+        "At last!",
+        "It took a while.",
+        "Thanks for the update.",
+    ]
