@@ -24,7 +24,6 @@ SEEDS = {"000": "events_000.json", "002": "events_002.json"}
 KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("000", 1): "'its close ally' is not resolved to Tajikistan",
     ("000", 5): "'made territorial gains' is not an event trigger",
-    ("002", 8): "'pledged $16 billion in aid' is an AGREE without the AID act",
     ("002", 9): "the December date is in a later sentence than the declaration event",
 }
 

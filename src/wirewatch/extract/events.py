@@ -468,6 +468,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # MOBILIZE); officials arrive for talks, crowds march in protest.
                 act, mode, acled = "MOBILIZE", "troops", ("Strategic developments", "Other")
             etype = intent_type(act, modality)
+            pledged_act = "AID" if act == "AGREE" and _pledges_aid(tok) else None
             key = (etype, tok.i)
             if key in seen:
                 continue
@@ -503,7 +504,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 fatalities=fatalities_in(cand.sent.text) if act == "ASSAULT" else None,
                 confidence=round(min(confidence, 1.0), 3),
                 in_=cand.where,
-                act=act if etype != act else None,
+                act=pledged_act or (act if etype != act else None),
             )
             doc.events.append(event)
             made.append((event, tok, sense))
@@ -602,6 +603,24 @@ def _troops(phrase_text: str | None, trigger: Token) -> bool:
     if phrase_text and any(w in TROOP_WORDS for w in phrase_text.lower().split()):
         return True
     return trigger.dep_ in {"acl", "relcl"} and trigger.head.lower_ in TROOP_WORDS
+
+
+AID_OBJECTS = frozenset(
+    "aid assistance funding funds fund loan loans grant grants money relief donation donations "
+    "credit credits supplies".split()
+)
+
+
+def _pledges_aid(trigger: Token) -> bool:
+    """ "Pledged $16 billion in aid", "promised loans": a pledge whose object is money or aid
+    is a pledge of aid (PLOVER AGREE with the AID act)."""
+    for child in trigger.children:
+        if child.dep_ not in DIRECT_DEPS and child.dep_ != "attr":
+            continue
+        for tok in child.subtree:
+            if tok.ent_type_ == "MONEY" or tok.lower_ in AID_OBJECTS or tok.text in {"$", "€", "£"}:
+                return True
+    return False
 
 
 CROWD_WORDS = frozenset(
