@@ -17,3 +17,19 @@ def test_pledged_money_is_a_pledge_of_aid() -> None:
 
 def test_a_pledge_of_something_else_has_no_aid_act() -> None:
     assert _pledges("The European Union pledged support for the talks.") == [("AGREE", None)]
+
+
+def _targets(text: str) -> list[str | None]:
+    doc = extract_text(text, published="2021-07-09")
+    return [doc.actors[e.target].name if e.target else None for e in doc.events]
+
+
+def test_an_ally_named_by_relation_is_the_other_country_of_the_sentence() -> None:
+    text = "As the Taliban reach the Tajikistan border, Russia vows to defend its close ally."
+    assert "Tajikistan" in _targets(text)
+
+
+def test_an_ally_stays_unresolved_without_one_other_country() -> None:
+    assert _targets("Russia vowed to defend its ally.") == [None]
+    text = "With Iran and Iraq watching, Russia vowed to defend its ally."
+    assert "Iran" not in _targets(text) and "Iraq" not in _targets(text)

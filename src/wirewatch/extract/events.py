@@ -10,6 +10,7 @@ expressions, else the reporting date at a coarser precision.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -179,6 +180,34 @@ def _best_entity(entities: list[Entity], start: int, end: int, head: int) -> Ent
     with_actor = [e for e in inside if e.actor] or inside
     heads = [e for e in with_actor if e.start <= head < e.end]
     return (heads or with_actor)[0]
+
+
+# "Its close ally", "their neighbour": a country named only by its relation to the source.
+RELATION_NP = re.compile(
+    r"^(?:its|their|his|her) (?:(?:close|closest|key|main|old|long-standing|strategic|"
+    r"southern|northern|eastern|western|traditional) )?(?:ally|partner|neighbou?r)$",
+    re.IGNORECASE,
+)
+
+
+def _related_country(
+    doc: Document, entities: list[Entity], start: int, end: int, source: str | None
+) -> str | None:
+    """The one country other than the source named in the sentence ("As the Taliban reach
+    the Tajik border, Russia vows to defend its close ally"); none when it is ambiguous."""
+    found = {
+        e.actor
+        for e in entities
+        if start <= e.start < end
+        and e.actor
+        and e.actor != source
+        and doc.actors.get(e.actor) is not None
+        and doc.actors[e.actor].kind == "country"
+    }
+    if source and doc.actors.get(source) is not None:
+        own = doc.actors[source].country
+        found = {a for a in found if doc.actors[a].country != own}
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_actor(
@@ -445,6 +474,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             unit_text = texts[id(cand.sent.doc)]
             source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
             target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
+            if target is None and target_text and RELATION_NP.match(target_text):
+                target = _related_country(doc, entities, offset, cand.sent.end_char, source)
             centrality = prominence(tok)
             if source_text is None and target_text is None:
                 if not in_headline or not _headline_event(sense, tok):
