@@ -33,3 +33,18 @@ def test_an_ally_stays_unresolved_without_one_other_country() -> None:
     assert _targets("Russia vowed to defend its ally.") == [None]
     text = "With Iran and Iraq watching, Russia vowed to defend its ally."
     assert "Iran" not in _targets(text) and "Iraq" not in _targets(text)
+
+
+def _modalities(text: str) -> list[tuple[str, str]]:
+    doc = extract_text(text, published="2025-03-10")
+    return [(e.trigger, e.modality) for e in doc.events if e.type == "AGREE"]
+
+
+def test_an_if_clause_inside_reported_words_makes_the_pledge_conditional() -> None:
+    # The parser hangs "if … attacked" on "said"; it still conditions the pledge.
+    text = (
+        "The alliance is ready to defend Varnesia if the country is attacked by another "
+        "state, the alliance's spokesperson said on Monday."
+    )
+    assert ("defend", "conditional") in _modalities(text)
+    assert _modalities("Russia will defend Tajikistan, Lavrov said.") == [("defend", "intended")]

@@ -498,6 +498,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # Forces arriving at a border or marching into a town move troops (PLOVER
                 # MOBILIZE); officials arrive for talks, crowds march in protest.
                 act, mode, acled = "MOBILIZE", "troops", ("Strategic developments", "Other")
+            if acled == NON_STATE_TAKES and _state_forces(doc, source):
+                acled = STATE_RETAKES
             etype = intent_type(act, modality)
             pledged_act = "AID" if act == "AGREE" and _pledges_aid(tok) else None
             key = (etype, tok.i)
@@ -634,6 +636,19 @@ def _troops(phrase_text: str | None, trigger: Token) -> bool:
     if phrase_text and any(w in TROOP_WORDS for w in phrase_text.lower().split()):
         return True
     return trigger.dep_ in {"acl", "relcl"} and trigger.head.lower_ in TROOP_WORDS
+
+
+NON_STATE_TAKES = ("Battles", "Non-state actor overtakes territory")
+STATE_RETAKES = ("Battles", "Government regains territory")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "PRM"})
+
+
+def _state_forces(doc: Document, source: str | None) -> bool:
+    """ACLED tells territory taken by a state's forces from territory an armed group takes."""
+    actor = doc.actors.get(source) if source else None
+    if actor is None or actor.kind in {"armed-group", "igo"}:
+        return False
+    return actor.kind == "country" or (bool(actor.country) and actor.sector in STATE_SECTORS)
 
 
 AID_OBJECTS = frozenset(
