@@ -9,12 +9,14 @@ keeps its text and no actor.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from wirewatch.document import Document, Entity
 from wirewatch.errors import StageError
 from wirewatch.extract.quotes import find_quotes
 from wirewatch.extract.quotes_cues import load_cues
+from wirewatch.extract.quotes_marks import find_mark_spans
 from wirewatch.options import Options
 from wirewatch.pipeline import register_stage
 
@@ -31,6 +33,16 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
     ``source`` is the text the offsets refer to; without it titles are not resolved.
     """
     entities = sorted((e for e in doc.entities if e.in_ == where), key=lambda e: e.start)
+    # A he/she after a quote never stands for a name inside quotation marks ('"We will not
+    # cede the Selva bank," he said': not "Selva").
+    quoted = sorted((m.start, m.end) for m in find_mark_spans(source)) if source else []
+    starts = [qs for qs, _ in quoted]
+
+    def in_quote(e: Entity) -> bool:
+        i = bisect.bisect_right(starts, e.start) - 1
+        return i >= 0 and e.end <= quoted[i][1]
+
+    speakers = [e for e in entities if not in_quote(e)]
 
     def titled_before(start: int, title: str) -> str | None:
         """Nearest person before ``start`` whose mention has ``title`` next to it."""
@@ -48,7 +60,7 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
 
     def nearest_before(start: int, kind: str) -> str | None:
         """Nearest actor before ``start``: "person", "group" (not person, not media), "media"."""
-        for ent in reversed(entities):
+        for ent in reversed(speakers):
             if ent.start >= start or not ent.actor:
                 continue
             actor = doc.actors.get(ent.actor)
