@@ -314,6 +314,29 @@ def _is_speech_frame(trigger: Token) -> bool:
     return trigger.lower_ in SPEECH_VERBS
 
 
+ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
+
+
+def _asks_a_question(trigger: Token) -> bool:
+    """ "When asked about the deployment", "asked whether troops would go": a question, no
+    appeal. "Ask" appeals only with something asked for: "to" + verb ("asked Pakistan to
+    do more"), "for" ("asked for help"), or a "that" clause ("asked that talks resume")."""
+    if trigger.lower_ not in ASK_FORMS:
+        return False
+    for child in trigger.children:
+        if child.dep_ == "xcomp" or (child.dep_ in {"prep", "dative"} and child.lower_ == "for"):
+            return False
+        if child.dep_ in {"ccomp", "advcl"} and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return False
+        if child.dep_ == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in child.children
+        ):
+            return False  # "asked the court for a delay"
+    return True
+
+
 def _object_words(tok: Token) -> set[str]:
     """The object words of :func:`object_words`, plus what an "of" phrase names ("a state
     of emergency", "the lifting of sanctions") and coordinated objects."""
@@ -456,7 +479,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         made: list[tuple[Event, Token, TriggerSense]] = []
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
-            if tok is None or _is_speech_frame(tok):
+            if tok is None or _is_speech_frame(tok) or _asks_a_question(tok):
                 continue
             reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
             lexical = reading is None and in_headline
