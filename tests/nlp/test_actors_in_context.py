@@ -46,3 +46,26 @@ def test_he_after_a_quote_is_the_person_named_before_the_quote() -> None:
     )
     speakers = {doc.actors[q.speaker].name for q in doc.quotes if q.speaker}
     assert speakers == {"Tomas Redl"}
+
+
+def _speakers(text: str) -> dict[str, tuple[str, str | None, str | None, str] | None]:
+    doc = extract_text(text, published="2015-10-01")
+    out = {}
+    for q in doc.quotes:
+        a = doc.actors.get(q.speaker) if q.speaker else None
+        out[q.speaker_text] = (a.name, a.country, a.sector, a.kind) if a else None
+    return out
+
+
+def test_an_unnamed_speaker_of_one_country_is_an_unnamed_person_of_its_sector() -> None:
+    found = _speakers(
+        '"The border is quiet," an Afghan army officer told reporters. '
+        "A senior diplomat said the talks would resume."
+    )
+    assert found["an Afghan army officer"] == ("Afghan army officer", "AFG", "MIL", "person")
+    assert found["A senior diplomat"] is None
+
+
+def test_unnamed_speakers_in_groups_get_no_person_actor() -> None:
+    found = _speakers("Afghan officials said the city had fallen.")
+    assert found.get("Afghan officials") is None
