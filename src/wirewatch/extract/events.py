@@ -319,22 +319,48 @@ ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
 
 def _asks_a_question(trigger: Token) -> bool:
     """ "When asked about the deployment", "asked whether troops would go": a question, no
-    appeal. "Ask" appeals only with something asked for: "to" + verb ("asked Pakistan to
-    do more"), "for" ("asked for help"), or a "that" clause ("asked that talks resume")."""
+    appeal. "Ask" appeals only with something asked for: a to-infinitive anywhere in its
+    phrase ("asked Pakistan to do more", "asked a coalition, the Campaign, to end"), "for"
+    ("asked for help", "asked the court for a delay"), a thing asked ("asking help"), or a
+    "that" clause ("asked that talks resume")."""
     if trigger.lower_ not in ASK_FORMS:
         return False
     for child in trigger.children:
-        if child.dep_ == "xcomp" or (child.dep_ in {"prep", "dative"} and child.lower_ == "for"):
+        if child.dep_ == "prep" and child.lower_ == "about":
+            continue
+        if child.dep_ in {"prep", "dative"} and child.lower_ == "for":
+            return False
+        if child.dep_ == "dobj" and _thing_asked(child):
             return False
         if child.dep_ in {"ccomp", "advcl"} and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children
         ):
             return False
-        if child.dep_ == "dobj" and any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in child.children
-        ):
-            return False  # "asked the court for a delay"
+        for tok in child.subtree:
+            if tok.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+            ):
+                return False
+            if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.i != trigger.i:
+                return False
     return True
+
+
+QUESTION_NOUNS = frozenset({"question", "questions", "query", "queries"})
+
+
+def _thing_asked(obj: Token) -> bool:
+    """The object is what is asked for ("help", "permission"), not whom ("Lavrov",
+    "reporters") nor a question."""
+    if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or obj.pos_ in {"PRON", "PROPN"}:
+        return False
+    return obj.lower_ not in QUESTION_NOUNS and obj.lower_ not in PERSON_OBJECTS
+
+
+PERSON_OBJECTS = frozenset(
+    "reporters journalists officials minister ministers him her them people residents "
+    "spokesman spokeswoman spokesperson president leaders".split()
+)
 
 
 def _object_words(tok: Token) -> set[str]:
