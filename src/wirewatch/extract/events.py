@@ -10,6 +10,7 @@ expressions, else the reporting date at a coarser precision.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -181,6 +182,34 @@ def _best_entity(entities: list[Entity], start: int, end: int, head: int) -> Ent
     return (heads or with_actor)[0]
 
 
+# "Its close ally", "their neighbour": a country named only by its relation to the source.
+RELATION_NP = re.compile(
+    r"^(?:its|their|his|her) (?:(?:close|closest|key|main|old|long-standing|strategic|"
+    r"southern|northern|eastern|western|traditional) )?(?:ally|partner|neighbou?r)$",
+    re.IGNORECASE,
+)
+
+
+def _related_country(
+    doc: Document, entities: list[Entity], start: int, end: int, source: str | None
+) -> str | None:
+    """The one country other than the source named in the sentence ("As the Taliban reach
+    the Tajik border, Russia vows to defend its close ally"); none when it is ambiguous."""
+    found = {
+        e.actor
+        for e in entities
+        if start <= e.start < end
+        and e.actor
+        and e.actor != source
+        and doc.actors.get(e.actor) is not None
+        and doc.actors[e.actor].kind == "country"
+    }
+    if source and doc.actors.get(source) is not None:
+        own = doc.actors[source].country
+        found = {a for a in found if doc.actors[a].country != own}
+    return found.pop() if len(found) == 1 else None
+
+
 def _role_actor(
     doc: Document, role: Role | None, offset: int, entities: list[Entity], unit_text: str
 ) -> tuple[str | None, str | None]:
@@ -283,6 +312,55 @@ def _reported_by(doc: Document, where: str, start: int, end: int) -> str | None:
 
 def _is_speech_frame(trigger: Token) -> bool:
     return trigger.lower_ in SPEECH_VERBS
+
+
+ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
+
+
+def _asks_a_question(trigger: Token) -> bool:
+    """ "When asked about the deployment", "asked whether troops would go": a question, no
+    appeal. "Ask" appeals only with something asked for: a to-infinitive anywhere in its
+    phrase ("asked Pakistan to do more", "asked a coalition, the Campaign, to end"), "for"
+    ("asked for help", "asked the court for a delay"), a thing asked ("asking help"), or a
+    "that" clause ("asked that talks resume")."""
+    if trigger.lower_ not in ASK_FORMS:
+        return False
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            continue
+        if child.dep_ in {"prep", "dative"} and child.lower_ == "for":
+            return False
+        if child.dep_ == "dobj" and _thing_asked(child):
+            return False
+        if child.dep_ in {"ccomp", "advcl"} and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return False
+        for tok in child.subtree:
+            if tok.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+            ):
+                return False
+            if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.i != trigger.i:
+                return False
+    return True
+
+
+QUESTION_NOUNS = frozenset({"question", "questions", "query", "queries"})
+
+
+def _thing_asked(obj: Token) -> bool:
+    """The object is what is asked for ("help", "permission"), not whom ("Lavrov",
+    "reporters") nor a question."""
+    if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or obj.pos_ in {"PRON", "PROPN"}:
+        return False
+    return obj.lower_ not in QUESTION_NOUNS and obj.lower_ not in PERSON_OBJECTS
+
+
+PERSON_OBJECTS = frozenset(
+    "reporters journalists officials minister ministers him her them people residents "
+    "spokesman spokeswoman spokesperson president leaders".split()
+)
 
 
 def _object_words(tok: Token) -> set[str]:
@@ -427,7 +505,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         made: list[tuple[Event, Token, TriggerSense]] = []
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
-            if tok is None or _is_speech_frame(tok):
+            if tok is None or _is_speech_frame(tok) or _asks_a_question(tok):
                 continue
             reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
             lexical = reading is None and in_headline
@@ -445,6 +523,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             unit_text = texts[id(cand.sent.doc)]
             source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
             target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
+            if target is None and target_text and RELATION_NP.match(target_text):
+                target = _related_country(doc, entities, offset, cand.sent.end_char, source)
             centrality = prominence(tok)
             if source_text is None and target_text is None:
                 if not in_headline or not _headline_event(sense, tok):
@@ -467,7 +547,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # Forces arriving at a border or marching into a town move troops (PLOVER
                 # MOBILIZE); officials arrive for talks, crowds march in protest.
                 act, mode, acled = "MOBILIZE", "troops", ("Strategic developments", "Other")
+            if acled == NON_STATE_TAKES and _state_forces(doc, source):
+                acled = STATE_RETAKES
             etype = intent_type(act, modality)
+            pledged_act = "AID" if act == "AGREE" and _pledges_aid(tok) else None
             key = (etype, tok.i)
             if key in seen:
                 continue
@@ -503,7 +586,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 fatalities=fatalities_in(cand.sent.text) if act == "ASSAULT" else None,
                 confidence=round(min(confidence, 1.0), 3),
                 in_=cand.where,
-                act=act if etype != act else None,
+                act=pledged_act or (act if etype != act else None),
             )
             doc.events.append(event)
             made.append((event, tok, sense))
@@ -602,6 +685,37 @@ def _troops(phrase_text: str | None, trigger: Token) -> bool:
     if phrase_text and any(w in TROOP_WORDS for w in phrase_text.lower().split()):
         return True
     return trigger.dep_ in {"acl", "relcl"} and trigger.head.lower_ in TROOP_WORDS
+
+
+NON_STATE_TAKES = ("Battles", "Non-state actor overtakes territory")
+STATE_RETAKES = ("Battles", "Government regains territory")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "PRM"})
+
+
+def _state_forces(doc: Document, source: str | None) -> bool:
+    """ACLED tells territory taken by a state's forces from territory an armed group takes."""
+    actor = doc.actors.get(source) if source else None
+    if actor is None or actor.kind in {"armed-group", "igo"}:
+        return False
+    return actor.kind == "country" or (bool(actor.country) and actor.sector in STATE_SECTORS)
+
+
+AID_OBJECTS = frozenset(
+    "aid assistance funding funds fund loan loans grant grants money relief donation donations "
+    "credit credits supplies".split()
+)
+
+
+def _pledges_aid(trigger: Token) -> bool:
+    """ "Pledged $16 billion in aid", "promised loans": a pledge whose object is money or aid
+    is a pledge of aid (PLOVER AGREE with the AID act)."""
+    for child in trigger.children:
+        if child.dep_ not in DIRECT_DEPS and child.dep_ != "attr":
+            continue
+        for tok in child.subtree:
+            if tok.ent_type_ == "MONEY" or tok.lower_ in AID_OBJECTS or tok.text in {"$", "€", "£"}:
+                return True
+    return False
 
 
 CROWD_WORDS = frozenset(

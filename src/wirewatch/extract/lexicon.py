@@ -19,6 +19,7 @@ IRREGULAR = {
     "hit": ["hit"],
     "shoot": ["shot"],
     "take": ["took", "taken"],
+    "retake": ["retook", "retaken"],
     "blow": ["blew", "blown"],
     "meet": ["met"],
     "send": ["sent"],

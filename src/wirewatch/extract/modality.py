@@ -58,6 +58,22 @@ def _same_clause(token: Token) -> list[Token]:
     return chain
 
 
+def _report_if_clause(trigger: Token) -> bool:
+    """ "X is ready to defend Y if attacked, the spokesperson said": the parser often hangs
+    the if-clause on the reporting verb; one that sits after the trigger, inside the
+    reported words, conditions the reported act."""
+    tops = [t for t in clause_chain(trigger) if t.dep_ == "ccomp" and t.head.i > trigger.i]
+    if not tops:
+        return False
+    verb = tops[0].head
+    return any(
+        child.dep_ == "advcl"
+        and trigger.i < child.i < verb.i
+        and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in child.children)
+        for child in verb.children
+    )
+
+
 def _governs_if_clause(chain: list[Token]) -> bool:
     for tok in chain:
         for child in tok.children:
@@ -84,7 +100,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         return "negated", neg
     if _in_if_clause(trigger):
         return "hypothetical", "if"
-    if _governs_if_clause(_same_clause(trigger)):
+    if _governs_if_clause(_same_clause(trigger)) or _report_if_clause(trigger):
         return "conditional", "if"
     for tok in chain:
         for child in tok.children:

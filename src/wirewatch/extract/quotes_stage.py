@@ -9,12 +9,15 @@ keeps its text and no actor.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from wirewatch.document import Document, Entity
+from wirewatch.document import Actor, Document, Entity
 from wirewatch.errors import StageError
 from wirewatch.extract.quotes import find_quotes
 from wirewatch.extract.quotes_cues import load_cues
+from wirewatch.extract.quotes_marks import find_mark_spans
+from wirewatch.nlp.actors.kb import load_kb
 from wirewatch.options import Options
 from wirewatch.pipeline import register_stage
 
@@ -31,6 +34,16 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
     ``source`` is the text the offsets refer to; without it titles are not resolved.
     """
     entities = sorted((e for e in doc.entities if e.in_ == where), key=lambda e: e.start)
+    # A he/she after a quote never stands for a name inside quotation marks ('"We will not
+    # cede the Selva bank," he said': not "Selva").
+    quoted = sorted((m.start, m.end) for m in find_mark_spans(source)) if source else []
+    starts = [qs for qs, _ in quoted]
+
+    def in_quote(e: Entity) -> bool:
+        i = bisect.bisect_right(starts, e.start) - 1
+        return i >= 0 and e.end <= quoted[i][1]
+
+    speakers = [e for e in entities if not in_quote(e)]
 
     def titled_before(start: int, title: str) -> str | None:
         """Nearest person before ``start`` whose mention has ``title`` next to it."""
@@ -48,7 +61,7 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
 
     def nearest_before(start: int, kind: str) -> str | None:
         """Nearest actor before ``start``: "person", "group" (not person, not media), "media"."""
-        for ent in reversed(entities):
+        for ent in reversed(speakers):
             if ent.start >= start or not ent.actor:
                 continue
             actor = doc.actors.get(ent.actor)
@@ -90,13 +103,64 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
         # "Russian Foreign Ministry spokesperson Maria Zakharova": the person, not the ministry
         if people:
             return people[-1].actor
-        # "a top Russian CSTO official": an unnamed person, not the CSTO
+        # "a top Russian CSTO official": an unnamed person, not the CSTO; "an Afghan army
+        # officer": an unnamed person of Afghanistan's military.
         words = text.rstrip(" ,.").split()
         if words and words[-1].lower() in load_cues().person_nouns:
-            return None
+            return unnamed_person(doc, text, inside)
         return inside[-1].actor
 
     return resolve
+
+
+ARTICLES = frozenset({"a", "an", "one", "the", "another"})
+
+
+def _sector_of(words: list[str]) -> str | None:
+    """The PLOVER sector a phrase's own words name ("army" MIL, "government" GOV), the
+    longest and last such words first."""
+    kb = load_kb()
+    low = [w.lower() for w in words]
+    best: tuple[int, int, str] | None = None
+    for i in range(len(low)):
+        for n in range(min(kb.sector_max_len, len(low) - i), 0, -1):
+            sector = kb.sector_words.get(tuple(low[i : i + n]))
+            if sector:
+                if best is None or (n, i) > best[:2]:
+                    best = (n, i, sector)
+                break
+    return best[2] if best else None
+
+
+def unnamed_person(doc: Document, text: str, inside: list[Entity]) -> str | None:
+    """An unnamed speaker whose phrase names one country ("an Afghan army officer", "a
+    Russian military source") is an unnamed person actor of that country and sector; with
+    no country ("a senior diplomat") or several, no actor is guessed."""
+    countries = {
+        doc.actors[e.actor].country
+        for e in inside
+        if e.actor and doc.actors.get(e.actor) and doc.actors[e.actor].country
+    }
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    words = text.strip(" ,.").split()
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if not words or words[-1].lower().endswith("s"):
+        return None  # "Afghan officials": a group, not one speaker
+    sector = _sector_of(words)
+    if sector is None:
+        sectors = {doc.actors[e.actor].sector for e in inside if e.actor}
+        sector = sectors.pop() if len(sectors) == 1 else None
+    name = " ".join(words)
+    for aid, actor in doc.actors.items():
+        if actor.kind == "person" and actor.name == name and actor.country == country:
+            return aid
+    taken = [int(k[1:]) for k in doc.actors if k[1:].isdigit()]
+    aid = f"A{max(taken, default=0) + 1}"
+    doc.actors[aid] = Actor(name=name, country=country, sector=sector, kind="person")
+    return aid
 
 
 @register_stage("quotes", requires=["spacy", "entities"], assigns=["quotes"])

@@ -29,6 +29,7 @@ class LinkConfig:
     key_weight: float
     event_weight: float
     join_threshold: float
+    bridge_threshold: float
     max_gap_days: float
     text_override: float
     gap_penalty: float

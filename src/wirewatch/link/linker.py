@@ -15,6 +15,7 @@ from typing import Any
 from wirewatch.link.config import LinkConfig
 from wirewatch.link.events import drop_mentions, merge_events
 from wirewatch.link.features import document_features
+from wirewatch.link.merge import merge_stories
 from wirewatch.link.neardup import find_copy_of, signature, store_signature
 from wirewatch.link.stories import (
     add_to_story,
@@ -62,6 +63,8 @@ def link_document(conn: sqlite3.Connection, d: dict[str, Any], cfg: LinkConfig) 
         "INSERT INTO story_documents (doc_id, story_id, role, score) VALUES (?, ?, 'original', ?)",
         (d["id"], story_id, round(decision.score, 4)),
     )
+    for other in decision.bridged:
+        merge_stories(conn, story_id, other, cfg)
     merge_events(conn, story_id, d, cfg)
     return LinkResult(story_id, decision.story_id is None)
 

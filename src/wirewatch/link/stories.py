@@ -24,6 +24,8 @@ class Decision:
     story_id: int | None  # None: open a new story
     score: float
     related: tuple[tuple[int, float], ...] = ()
+    # Other stories the document would also join: it bridges them (merged into story_id).
+    bridged: tuple[int, ...] = ()
 
 
 def _counter(conn: sqlite3.Connection, name: str) -> int:
@@ -111,7 +113,7 @@ def _gap_days(date: dt.date | None, start: str | None, end: str | None) -> float
 def choose_story(
     conn: sqlite3.Connection, vec: dict[str, float], f: DocFeatures, cfg: LinkConfig
 ) -> Decision:
-    best: tuple[float, int] | None = None
+    joinable: list[tuple[float, int]] = []
     related: list[tuple[int, float]] = []
     for sid in _candidates(conn, vec, f, cfg):
         story = conn.execute("SELECT start, end, norm FROM stories WHERE id = ?", (sid,)).fetchone()
@@ -144,11 +146,17 @@ def choose_story(
                 continue
         else:
             score = sim - cfg.gap_penalty * gap / cfg.max_gap_days
-        if score >= cfg.join_threshold and (best is None or score > best[0]):
-            best = (score, sid)
-    if best is None:
+        if score >= cfg.join_threshold:
+            joinable.append((score, sid))
+    if not joinable:
         return Decision(None, 0.0, tuple(related))
-    return Decision(best[1], best[0], ())
+    score, best = max(joinable)
+    bridged = tuple(
+        sid
+        for s, sid in sorted(joinable, reverse=True)
+        if sid != best and s >= cfg.bridge_threshold
+    )
+    return Decision(best, score, (), bridged)
 
 
 def add_to_story(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wirewatch.nlp.actors.kb import AliasHit, KnowledgeBase
@@ -184,6 +185,53 @@ def _title_person_rule(toks: Toks, mentions: list[Mention], kb: KnowledgeBase) -
             m.label = "PERSON"
 
 
+# Words after which a name is where something happens ("in Lenz", "near Kunduz"), and motion
+# verbs after which "to" leads to a place ("came to Lenz", not "spoke to Smith").
+LOCATIVE_PREPS = frozenset("in at near outside inside into across toward towards around".split())
+MOTION_VERBS = frozenset(
+    "came come comes coming went go goes going travelled traveled travelling traveling flew "
+    "fly flies returned return returns moved move headed head heads arrived sent send "
+    "deployed deploy redeployed drove marched fled advanced retreated".split()
+)
+
+
+def _locative(toks: Toks, start: int) -> bool:
+    j = start - 1
+    if j < 0:
+        return False
+    if toks.lower[j] in LOCATIVE_PREPS:
+        return True
+    return toks.lower[j] == "to" and j > 0 and toks.lower[j - 1] in MOTION_VERBS
+
+
+def _locative_place_rule(
+    toks: Toks, mentions: list[Mention], is_place: Callable[[str], bool]
+) -> set[str]:
+    """A name the model took for a person is a place when it follows "in/at/near…" (or "to"
+    after a verb of motion) and the gazetteer knows it ("came to Lenz", "in Kunduz").
+    Returns the surfaces so fixed, so that their other mentions follow."""
+    fixed: set[str] = set()
+    for m in mentions:
+        if m.hits or m.inner or m.label not in ("PERSON", "GPE", "LOC"):
+            continue
+        if not 1 <= m.end - m.start <= 3:
+            continue
+        if not all(toks.title[m.start : m.end]) or not _locative(toks, m.start):
+            continue
+        surface = toks.span_text(m.start, m.end)
+        if is_place(surface):
+            if m.label == "PERSON":
+                m.label = "GPE"
+            fixed.add(surface)
+    return fixed
+
+
+def _spread_places(toks: Toks, mentions: list[Mention], fixed: set[str]) -> None:
+    for m in mentions:
+        if m.label == "PERSON" and not m.hits and toks.span_text(m.start, m.end) in fixed:
+            m.label = "GPE"
+
+
 def _one_sense(toks: Toks, mentions: list[Mention]) -> None:
     """One label per surface form in a document for names the KB does not know."""
     votes: dict[str, Counter] = {}
@@ -222,11 +270,17 @@ def pair_parentheses(toks: Toks, mentions: list[Mention]) -> None:
     mentions.sort(key=lambda m: (m.start, -m.end))
 
 
-def find_mentions(toks: Toks, kb: KnowledgeBase) -> list[Mention]:
-    """Corrected entity mentions in token order, each with its KB readings."""
+def find_mentions(
+    toks: Toks, kb: KnowledgeBase, is_place: Callable[[str], bool] | None = None
+) -> list[Mention]:
+    """Corrected entity mentions in token order, each with its KB readings; ``is_place``
+    (a gazetteer lookup) lets a locative context turn a mislabelled person into a place."""
     mentions = _merge(_spacy_mentions(toks), kb_matches(toks, kb))
     mentions = _place_head_rules(toks, mentions, kb)
     _title_person_rule(toks, mentions, kb)
+    fixed = _locative_place_rule(toks, mentions, is_place) if is_place else set()
     _one_sense(toks, mentions)
+    if fixed:
+        _spread_places(toks, mentions, fixed)
     pair_parentheses(toks, mentions)
     return mentions

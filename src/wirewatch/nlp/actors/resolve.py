@@ -19,6 +19,7 @@ Rules, in the order a mention meets them:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from wirewatch.document import Actor, Entity
 from wirewatch.nlp.actors.coref import DocActors
@@ -425,6 +426,7 @@ def resolve_actors(
     kb: KnowledgeBase | None = None,
     actors: dict[str, Actor] | None = None,
     in_: str = "body",
+    is_place: Callable[[str], bool] | None = None,
 ) -> tuple[dict[str, Actor], list[Entity]]:
     """Corrected entities of ``spacy_doc`` (a Doc of ``text``), each linked to a document actor.
 
@@ -440,7 +442,7 @@ def resolve_actors(
     kb = kb or load_kb()
     reg = DocActors(actors)
     r = _Resolver(toks, kb, _iso_date(published), reg)
-    r.mentions = find_mentions(toks, kb)
+    r.mentions = find_mentions(toks, kb, is_place)
     r.by_start = {m.start: m for m in r.mentions}
     r.by_end = {m.end: m for m in r.mentions}
     for m in r.mentions:

@@ -120,3 +120,22 @@ def get_geoparser() -> Geoparser:
 def geoparse(text: str, spacy_doc: Doc | None = None) -> list[Place]:
     """Places mentioned in ``text`` (char offsets into ``text``), resolved to GeoNames rows."""
     return get_geoparser().geoparse(text, spacy_doc)
+
+
+# A person-tagged name after "in/near…" is taken for a place only when the gazetteer has it
+# as a settlement or area of some size, or from a curated file.
+KNOWN_PLACE_KINDS = frozenset({"city", "admin1", "admin2", "country"})
+KNOWN_PLACE_MIN_POP = 5000
+
+
+def is_known_place(name: str) -> bool:
+    """Is ``name`` a settlement or area the gazetteer knows (for the entities stage)?"""
+    from wirewatch.nlp.geo.normalize import name_key
+
+    gaz = get_geoparser().gazetteer
+    for i in gaz.lookup(name_key(name)):
+        if i in gaz.curated_rows:
+            return True
+        if gaz.kind[i] in KNOWN_PLACE_KINDS and gaz.population[i] >= KNOWN_PLACE_MIN_POP:
+            return True
+    return False

@@ -1,0 +1,103 @@
+"""Two stories become one when a later report is close to both (bridging), whatever order
+the reports arrived in; their merged events cite every report once."""
+
+from __future__ import annotations
+
+from wirewatch.document import document_id
+from wirewatch.link.config import load_link_config
+from wirewatch.store.ingest import ingest_documents
+from wirewatch.store.queries import all_stories
+from wirewatch.store.sqlite import connect
+
+RUSSIA = {"name": "Russia", "country": "RUS", "sector": "GOV", "kind": "country", "aliases": []}
+TAJIK = {"name": "Tajikistan", "country": "TJK", "sector": "GOV", "kind": "country", "aliases": []}
+DUSHANBE = {
+    "text": "Dushanbe", "start": 0, "end": 8, "in": "body", "name": "Dushanbe", "country": "TJK",
+    "admin1": None, "lat": 38.54, "lon": 68.78, "geonameid": 1221874, "feature": "city",
+}  # fmt: skip
+PLEDGE = (
+    "Moscow promised garrison reinforcements, armoured brigades and helicopter squadrons "
+    "for the mountainous southern frontier."
+)
+OBSERVERS = (
+    "Alliance ministers approved an observation mission with unarmed monitors, satellite "
+    "imagery and liaison officers, reporting weekly."
+)
+
+
+def report(site: str, body: str, published: str) -> dict:
+    lead = body.split(".")[0]
+    return {
+        "id": document_id(body),
+        "url": f"https://{site}.example/{published}",
+        "site": site,
+        "title": lead[:60],
+        "published": published,
+        "body": body,
+        "actors": {"A1": RUSSIA, "A2": TAJIK},
+        "places": [DUSHANBE],
+        "events": [
+            {
+                "id": "E1",
+                "type": "AGREE",
+                "source": "A1",
+                "target": "A2",
+                "location": 0,
+                "date": {
+                    "start": "2021-07-09",
+                    "end": "2021-07-09",
+                    "text": "",
+                    "precision": "day",
+                },
+                "sentence": lead,
+                "span": [0, len(lead)],
+                "in": "body",
+                "trigger": "promised",
+                "modality": "asserted",
+            }
+        ],
+    }
+
+
+FIRST = report("wire-a", PLEDGE, "2021-07-09")
+SECOND = report("wire-b", OBSERVERS, "2021-07-10")
+# Shares words with both, but no run of words: not a copy of either.
+BRIDGE = report(
+    "wire-c",
+    "Garrison reinforcements from Moscow, armoured brigades and helicopter squadrons will "
+    "guard the southern frontier; unarmed monitors, liaison officers and satellite imagery "
+    "make up the observation mission alliance ministers approved.",
+    "2021-07-11",
+)
+
+
+def _stories(tmp_path, docs, **overrides) -> list[dict]:
+    cfg = load_link_config(key_weight=0.0, event_weight=0.0, join_threshold=0.4, **overrides)
+    db = tmp_path / "w.db"
+    ingest_documents(docs, db, cfg)
+    conn = connect(db)
+    try:
+        return list(all_stories(conn))
+    finally:
+        conn.close()
+
+
+def test_without_a_bridge_the_two_reports_are_two_stories(tmp_path) -> None:
+    assert len(_stories(tmp_path, [FIRST, SECOND])) == 2
+
+
+def test_a_report_close_to_both_stories_merges_them(tmp_path) -> None:
+    stories = _stories(tmp_path, [FIRST, SECOND, BRIDGE], bridge_threshold=0.4)
+    assert len(stories) == 1
+    story = stories[0]
+    assert set(story["documents"]) == {FIRST["id"], SECOND["id"], BRIDGE["id"]}
+    assert story["start"][:10] == "2021-07-09"
+    # The pledge was reported by all three: one merged event citing each report once.
+    pledges = [e for e in story["events"] if e["type"] == "AGREE"]
+    assert len(pledges) == 1
+    assert sorted(pledges[0]["documents"]) == sorted(story["documents"])
+
+
+def test_a_bridge_below_the_bridge_threshold_leaves_them_apart(tmp_path) -> None:
+    stories = _stories(tmp_path, [FIRST, SECOND, BRIDGE], bridge_threshold=0.99)
+    assert len(stories) == 2
