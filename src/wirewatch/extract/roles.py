@@ -70,6 +70,7 @@ class RoleWords:
     reciprocal_words: frozenset[str]
     holding_verbs: frozenset[str]
     own_acts: frozenset[str]
+    stance_nouns: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -112,6 +113,7 @@ def role_words() -> RoleWords:
         reciprocal_words=frozenset(w.lower() for w in raw["reciprocal_words"]),
         holding_verbs=frozenset(w.lower() for w in raw["holding_verbs"]),
         own_acts=frozenset(w.lower() for w in raw["own_acts"]),
+        stance_nouns=frozenset(w.lower() for w in raw["stance_nouns"]),
     )
 
 
@@ -667,6 +669,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         source, target = _prep_object(trigger, frozenset({"by"})), source
     if target is None and trigger.lower_ in role_words().beneficiary_verbs:
         target = _helped(trigger)
+    if target is None and not passive and _sends_means(trigger):
+        target = _place_served(trigger)
     if target is not None and not passive:
         target = _speaker_of(target, trigger)
     partner = _contact_partner(trigger)
@@ -692,6 +696,59 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         if target is not None
         else None,
     )
+
+
+def _sends_means(trigger: Token) -> bool:
+    """Is the act one of giving or sending help or forces ("provided €28 million", "is
+    mobilising additional funds", "sent 200 troops")?"""
+    words = role_words()
+    if trigger.lower_ in words.transfer_verbs:
+        return True
+    objs = [_quantified(o) for o in _children(trigger, OBJECT_DEPS)]
+    return any(
+        o.lower_ in words.means_objects
+        or (o.lower_ in words.force_objects and trigger.lower_ in words.moving_verbs)
+        or _is_amount(o)
+        for o in objs
+    )
+
+
+MAX_PLACE_SCAN = 30
+
+
+def _place_served(trigger: Token) -> Token | None:
+    """Where help or forces go when no recipient is named: the place the act or its purpose
+    is about ("mobilising funds to support peace building in Colombia", "sent troops in
+    Syria", "provided €28 million to pay for aid for those affected in Yemen")."""
+    for tok in trigger.subtree:
+        if tok.i - trigger.i > MAX_PLACE_SCAN:
+            break
+        if tok.i > trigger.i and tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS:
+            # "a painting that was stolen in Manhattan": where the thing once was
+            found = None if _in_relative(tok, trigger) else _named_place(tok)
+            if found is not None:
+                return found
+    for head in clause_chain(trigger)[1:]:
+        for prep in _children(head, frozenset({"prep"})):
+            if prep.lower_ in PLACE_PREPS and (found := _named_place(prep)) is not None:
+                return found
+    return None
+
+
+def _in_relative(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside a passive relative clause below ``top`` (what befell the thing)?"""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and _children(tok, frozenset({"auxpass"})):
+            return True
+        tok = tok.head
+    return False
+
+
+def _named_place(prep: Token) -> Token | None:
+    objs = _children(prep, frozenset({"pobj"}))
+    if objs and objs[0].lower_ not in TIME_WORDS and objs[0].pos_ == "PROPN":
+        return objs[0]
+    return None
 
 
 def _party_asked_for(target: Token) -> Token:
