@@ -151,3 +151,20 @@ def test_where_a_given_thing_was_once_taken_is_not_its_destination() -> None:
         "returned",
     )
     assert target is None
+
+
+def test_a_named_recipient_hung_deep_in_a_long_object_is_found() -> None:
+    _source, target = roles(
+        "Police returned an old hand-written letter, missing since 1950, to Lyon.", "returned"
+    )
+    assert target == "Lyon"
+
+
+def test_a_lifted_measure_in_the_passive_targets_the_party_it_was_on() -> None:
+    _source, target = roles("EU sanctions against Belarus were lifted on Monday.", "lifted")
+    assert target == "Belarus"
+
+
+def test_condemned_attacks_target_the_place_hit_when_no_party_is_named() -> None:
+    _source, target = roles("The minister condemned the attacks in Nairobi.", "condemned")
+    assert target == "Nairobi"

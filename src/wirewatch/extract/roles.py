@@ -515,6 +515,10 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
         found = _prep_object(trigger, preps) or _party_after(obj, preps)
         if found is None and low in words.own_acts:
             found = _settling_partner(trigger)
+        if found is None and low in words.attack_nouns:
+            # "condemned the attacks in Tehran": where no party is named, the place hit
+            place = _prep_object(obj, words.attack_place_preps)
+            found = place if place is not None and _names_a_place(place) else None
         return found or obj
     return obj
 
@@ -643,6 +647,10 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         if trigger.lower_ in role_words().transfer_verbs:
             # "a sarcophagus was returned to Egypt by ICE": the thing given is not a party
             target = _prep_object(trigger, RECIPIENT_PREPS) or target
+        carried = role_words().carrier_objects.get(target.lower_)
+        if carried:
+            # "UN sanctions against Iran were lifted": lifted for Iran
+            target = _party_after(target, carried) or target
     else:
         for tok in chain:
             subj = _children(tok, SUBJECT_DEPS)
@@ -719,7 +727,19 @@ MAX_PLACE_SCAN = 30
 def _place_served(trigger: Token) -> Token | None:
     """Where help or forces go when no recipient is named: the place the act or its purpose
     is about ("mobilising funds to support peace building in Colombia", "sent troops in
-    Syria", "provided €28 million to pay for aid for those affected in Yemen")."""
+    Syria", "provided €28 million to pay for aid for those affected in Yemen"). A named
+    party after "to" that the parser hung deep inside a long object comes first ("returned
+    a manuscript, missing since 1943, to Venafro")."""
+    recipients = [
+        found
+        for tok in trigger.subtree
+        if trigger.i < tok.i <= trigger.i + MAX_PLACE_SCAN
+        and tok.dep_ in {"prep", "dative"}
+        and tok.lower_ in RECIPIENT_PREPS
+        and (found := _named_place(tok)) is not None
+    ]
+    if recipients:
+        return recipients[-1]
     for tok in trigger.subtree:
         if tok.i - trigger.i > MAX_PLACE_SCAN:
             break
@@ -824,13 +844,22 @@ def _with_apposed_object(role: Role, trigger: Token) -> Role:
     """ "meet his counterpart Italian President Sergio Mattarella", "received the UAE
     Ambassador to Bahrain, Abdulridha Khori": the parser reads the name in apposition as a
     second object of the verb; the phrase runs on through it."""
-    objs = [o for o in trigger.children if o.dep_ == "dobj"]
-    if len(objs) < 2 or role.head.i != objs[0].i or objs[1].pos_ != "PROPN":
+    # the verb the object belongs to: the trigger, or the verb of contact whose partner the
+    # trigger's purpose clause took ("received [the Ambassador], Name, to discuss…"), also
+    # through a preposition ("called on [the party] President Name to discuss…")
+    verb = _governing_verb(role.head) if role.head.dep_ in {"dobj", "pobj"} else trigger
+    later = [
+        o
+        for o in verb.children
+        if o.dep_ in {"dobj", "oprd"} and o.i > role.head.i and o.pos_ == "PROPN"
+    ]
+    if not later:
         return role
-    gap = trigger.doc[objs[0].i + 1 : objs[1].left_edge.i]
+    doc = trigger.doc
+    gap = [t for t in doc[role.head.i + 1 : later[0].left_edge.i] if t.idx >= role.end]
     if len(gap) > MAX_APPOSITION_GAP or any(t.pos_ in {"VERB", "AUX", "CCONJ"} for t in gap):
         return role
-    return Role(role.head, role.start, max(role.end, phrase(objs[1]).end))
+    return Role(role.head, role.start, max(role.end, phrase(later[0]).end))
 
 
 def _is_actor_modifier(tok: Token) -> bool:
