@@ -512,7 +512,15 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
         return _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
     if low in words.carrier_objects:
         preps = words.carrier_objects[low]
-        found = _prep_object(trigger, preps) or _party_after(obj, preps)
+        # a phrase on the object itself says most ("welcomed the visit [by X] [to her
+        # country]"); the parser often hangs it on the verb instead ("lifted sanctions [on X]")
+        found = _party_after(obj, preps)
+        if found is None:
+            found = _prep_object(trigger, preps)
+            if found is not None and found.head.lower_ in PLACE_PREPS and _says_how(found):
+                found = None
+        if found is not None and found.head.lower_ in PLACE_PREPS and not _where_for(obj, found):
+            found = None
         if found is None and low in words.own_acts:
             found = _settling_partner(trigger)
         if found is None and low in words.attack_nouns:
@@ -521,6 +529,29 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
             found = place if place is not None and _names_a_place(place) else None
         return found or obj
     return obj
+
+
+# "in a televised broadcast", "in a bid to…", "in response": how or why, not where
+MANNER_NOUNS = frozenset(
+    "broadcast speech interview address bid effort attempt response retaliation order "
+    "move step way manner protest solidarity".split()
+)
+
+
+def _says_how(tok: Token) -> bool:
+    return tok.lower_ in MANNER_NOUNS or tok.lower_ in role_words().document_nouns
+
+
+def _where_for(obj: Token, place: Token) -> bool:
+    """Does "in" name where an act applies ("declared a ceasefire in Idlib")? Not in "a
+    ceasefire in a bid to…", and not for an act a party owns ("violated South Sudan's
+    ceasefire in the attack"), which is the target itself."""
+    if any(c.dep_ == "poss" and _nominal(c) for c in obj.children):
+        return False
+    return not any(
+        c.dep_ in {"acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in place.children
+    )
 
 
 MAX_SETTLING_SCAN = 25
@@ -670,6 +701,9 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         if trigger.dep_ == "acl" and _passive_participle(trigger):
             # "civilians killed by airstrikes": the noun suffered it, "by" did it
             source, target = _prep_object(trigger, frozenset({"by"})), trigger.head
+        let = _letting(trigger)
+        if let is not None:
+            source, target = let
     if trigger.lower_ in SUBJECT_IS_TARGET:
         taker = _prep_object(trigger, frozenset({"to", "into"}))
         source, target = taker, source
@@ -769,6 +803,21 @@ def _named_place(prep: Token) -> Token | None:
     if objs and objs[0].lower_ not in TIME_WORDS and objs[0].pos_ == "PROPN":
         return objs[0]
     return None
+
+
+CAUSATIVE_VERBS = frozenset({"let", "lets", "letting", "set", "sets", "setting"})
+
+
+def _letting(trigger: Token) -> tuple[Token | None, Token] | None:
+    """ "Egypt let [Soltan] free", "set the hostages free": the one let go is the subject of
+    the small clause, and the one who let is the subject of "let"."""
+    if trigger.dep_ not in {"ccomp", "xcomp"} or trigger.head.lower_ not in CAUSATIVE_VERBS:
+        return None
+    freed = _children(trigger, SUBJECT_DEPS)
+    if not freed:
+        return None
+    causer = next((s for t in clause_chain(trigger.head) for s in _children(t, SUBJECT_DEPS)), None)
+    return causer, freed[0]
 
 
 def _party_asked_for(target: Token) -> Token:
