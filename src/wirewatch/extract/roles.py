@@ -11,8 +11,9 @@ for in the same sentence ("NAF says it has killed…" has NAF as the source).
 The object is not always the target: what is given goes to a recipient ("gave $2 million
 to Nigeria"), troops that are moved go to a destination, a charge denied was made by
 someone ("denied charges by X"), a measure applies to a place or party ("lifted the
-curfew in X"), and what is asked is asked from someone ("sought support from X"). The
-word lists that decide this are in ``data/events/roles.yaml``.
+curfew in X"), what is asked is asked from someone ("sought support from X"), and help or
+troops sent to no one named go to the place named ("funds to support schools in Malawi").
+The word lists that decide this are in ``data/events/roles.yaml``.
 """
 
 from __future__ import annotations
