@@ -681,7 +681,11 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
             target = _prep_object(trigger, RECIPIENT_PREPS) or target
         carried = role_words().carrier_objects.get(target.lower_)
         if carried:
-            # "UN sanctions against Iran were lifted": lifted for Iran
+            # "UN sanctions against Iran were lifted": lifted for Iran, and, with no "by"
+            # named, by the party whose measure it was
+            owners = [c for c in target.lefts if _is_actor_modifier(c)]
+            if source is None and owners:
+                source = owners[0]
             target = _party_after(target, carried) or target
     else:
         for tok in chain:
