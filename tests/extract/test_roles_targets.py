@@ -204,3 +204,9 @@ def test_the_one_let_free_is_the_target_and_the_one_who_let_the_source() -> None
         "Egypt",
         "jailed activist Ahmed Maher",
     )
+
+
+def test_a_day_owning_an_attack_is_no_source() -> None:
+    doc = _nlp()("The king condemned Wednesday's attack on the embassy.")
+    source, _found = event_roles(next(t for t in doc if t.text == "attack"))
+    assert source is None or source.text != "Wednesday"

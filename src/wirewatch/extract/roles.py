@@ -926,7 +926,8 @@ def _is_actor_modifier(tok: Token) -> bool:
 def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     source = target = None
     for child in trigger.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.lower_ not in TIME_WORDS:
+            # "Wednesday's attack" says when, not who
             source = child
     by = _prep_object(trigger, SOURCE_PREPS_FOR_NOUNS)
     if by is not None and source is None:
