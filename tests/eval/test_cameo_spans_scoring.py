@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wirewatch.eval.events import _add, detokenized
+from wirewatch.api import analyze_texts
+from wirewatch.eval.events import _add, _predicate_tokens, detokenized
 
 
 def test_possessive_is_rebuilt_without_spaces_and_spans_follow() -> None:
@@ -21,3 +22,12 @@ def test_counts_are_true_false_positives_and_misses() -> None:
     counts = [0, 0, 0]
     _add(counts, gold={1, 2, 3}, predicted={2, 3, 4, 5})
     assert counts == [2, 2, 1]
+
+
+def test_a_sentence_without_an_event_is_read_at_its_predicate_and_left_unchanged() -> None:
+    tokens = ["The", "union", "said", "it", "is", "skeptical", "of", "the", "plan", "."]
+    text, spans = detokenized(tokens)
+    doc = next(iter(analyze_texts([text])))
+    assert doc.events == []  # an attitude names no PLOVER act: no event is made up
+    predicted = _predicate_tokens(doc, text, spans)
+    assert predicted == {"S": {1}, "T": {8}}

@@ -121,3 +121,50 @@ def test_against_names_the_party_of_a_protest_held_at_a_place() -> None:
         "demonstration",
     )
     assert target == "new law"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # no recipient named: the place the help is for is the target
+        (
+            "The World Bank is mobilizing new funds to support schools in Malawi.",
+            "mobilizing",
+            "Malawi",
+        ),
+        (
+            "Norway provided $20 million this year to fight the cholera outbreak in Haiti.",
+            "provided",
+            "Haiti",
+        ),
+    ],
+)
+def test_help_without_a_recipient_goes_to_the_place_named(
+    sentence: str, trigger: str, expected: str
+) -> None:
+    assert roles(sentence, trigger)[1] == expected
+
+
+def test_where_a_given_thing_was_once_taken_is_not_its_destination() -> None:
+    _source, target = roles(
+        "Customs officers returned a painting that was stolen from a gallery in Vienna.",
+        "returned",
+    )
+    assert target is None
+
+
+def test_a_named_recipient_hung_deep_in_a_long_object_is_found() -> None:
+    _source, target = roles(
+        "Police returned an old hand-written letter, missing since 1950, to Lyon.", "returned"
+    )
+    assert target == "Lyon"
+
+
+def test_a_lifted_measure_in_the_passive_targets_the_party_it_was_on() -> None:
+    source, target = roles("EU sanctions against Belarus were lifted on Monday.", "lifted")
+    assert (source, target) == ("EU", "Belarus")
+
+
+def test_condemned_attacks_target_the_place_hit_when_no_party_is_named() -> None:
+    _source, target = roles("The minister condemned the attacks in Nairobi.", "condemned")
+    assert target == "Nairobi"

@@ -164,3 +164,49 @@ def test_reciprocal_acts(sentence: str, trigger: str, expected: tuple[str, str])
     doc = _nlp()(sentence)
     source, target = event_roles(next(t for t in doc if t.text == trigger))
     assert (source.text if source else None, target.text if target else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Chile has established diplomatic ties with Fiji.", "established", "Fiji"),
+        ("The premier cancelled a planned visit to Canberra.", "cancelled", "Canberra"),
+        (
+            "The minister welcomed the visit by the Kenyan president to Oslo.",
+            "welcomed",
+            "Kenyan president",
+        ),
+        ("Poland opened its borders to refugees from Ukraine.", "opened", "refugees from Ukraine"),
+        ("The rebels declared a ceasefire in Darfur.", "declared", "Darfur"),
+        # "in" that says how or why, or the place of a ceasefire a party owns, is no target
+        (
+            "The president declared a ceasefire with the rebels in a televised speech.",
+            "declared",
+            "rebels",
+        ),
+        (
+            "The army violated Sudan's ceasefire in an attack on Sunday.",
+            "violated",
+            "Sudan's ceasefire",
+        ),
+    ],
+)
+def test_acts_named_by_their_object_target_the_party_after_it(
+    sentence: str, trigger: str, expected: str
+) -> None:
+    assert target(sentence, trigger) == expected
+
+
+def test_the_one_let_free_is_the_target_and_the_one_who_let_the_source() -> None:
+    doc = _nlp()("Egypt finally let free the jailed activist Ahmed Maher.")
+    source, found = event_roles(next(t for t in doc if t.text == "free"))
+    assert (source.text if source else None, found.text if found else None) == (
+        "Egypt",
+        "jailed activist Ahmed Maher",
+    )
+
+
+def test_a_day_owning_an_attack_is_no_source() -> None:
+    doc = _nlp()("The king condemned Wednesday's attack on the embassy.")
+    source, _found = event_roles(next(t for t in doc if t.text == "attack"))
+    assert source is None or source.text != "Wednesday"

@@ -11,8 +11,9 @@ for in the same sentence ("NAF says it has killed…" has NAF as the source).
 The object is not always the target: what is given goes to a recipient ("gave $2 million
 to Nigeria"), troops that are moved go to a destination, a charge denied was made by
 someone ("denied charges by X"), a measure applies to a place or party ("lifted the
-curfew in X"), and what is asked is asked from someone ("sought support from X"). The
-word lists that decide this are in ``data/events/roles.yaml``.
+curfew in X"), what is asked is asked from someone ("sought support from X"), and help or
+troops sent to no one named go to the place named ("funds to support schools in Malawi").
+The word lists that decide this are in ``data/events/roles.yaml``.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ class RoleWords:
     reciprocal_words: frozenset[str]
     holding_verbs: frozenset[str]
     own_acts: frozenset[str]
+    stance_nouns: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -112,6 +114,7 @@ def role_words() -> RoleWords:
         reciprocal_words=frozenset(w.lower() for w in raw["reciprocal_words"]),
         holding_verbs=frozenset(w.lower() for w in raw["holding_verbs"]),
         own_acts=frozenset(w.lower() for w in raw["own_acts"]),
+        stance_nouns=frozenset(w.lower() for w in raw["stance_nouns"]),
     )
 
 
@@ -510,11 +513,46 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
         return _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
     if low in words.carrier_objects:
         preps = words.carrier_objects[low]
-        found = _prep_object(trigger, preps) or _party_after(obj, preps)
+        # a phrase on the object itself says most ("welcomed the visit [by X] [to her
+        # country]"); the parser often hangs it on the verb instead ("lifted sanctions [on X]")
+        found = _party_after(obj, preps)
+        if found is None:
+            found = _prep_object(trigger, preps)
+            if found is not None and found.head.lower_ in PLACE_PREPS and _says_how(found):
+                found = None
+        if found is not None and found.head.lower_ in PLACE_PREPS and not _where_for(obj, found):
+            found = None
         if found is None and low in words.own_acts:
             found = _settling_partner(trigger)
+        if found is None and low in words.attack_nouns:
+            # "condemned the attacks in Tehran": where no party is named, the place hit
+            place = _prep_object(obj, words.attack_place_preps)
+            found = place if place is not None and _names_a_place(place) else None
         return found or obj
     return obj
+
+
+# "in a televised broadcast", "in a bid to…", "in response": how or why, not where
+MANNER_NOUNS = frozenset(
+    "broadcast speech interview address bid effort attempt response retaliation order "
+    "move step way manner protest solidarity".split()
+)
+
+
+def _says_how(tok: Token) -> bool:
+    return tok.lower_ in MANNER_NOUNS or tok.lower_ in role_words().document_nouns
+
+
+def _where_for(obj: Token, place: Token) -> bool:
+    """Does "in" name where an act applies ("declared a ceasefire in Idlib")? Not in "a
+    ceasefire in a bid to…", and not for an act a party owns ("violated South Sudan's
+    ceasefire in the attack"), which is the target itself."""
+    if any(c.dep_ == "poss" and _nominal(c) for c in obj.children):
+        return False
+    return not any(
+        c.dep_ in {"acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in place.children
+    )
 
 
 MAX_SETTLING_SCAN = 25
@@ -641,6 +679,14 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         if trigger.lower_ in role_words().transfer_verbs:
             # "a sarcophagus was returned to Egypt by ICE": the thing given is not a party
             target = _prep_object(trigger, RECIPIENT_PREPS) or target
+        carried = role_words().carrier_objects.get(target.lower_)
+        if carried:
+            # "UN sanctions against Iran were lifted": lifted for Iran, and, with no "by"
+            # named, by the party whose measure it was
+            owners = [c for c in target.lefts if _is_actor_modifier(c)]
+            if source is None and owners:
+                source = owners[0]
+            target = _party_after(target, carried) or target
     else:
         for tok in chain:
             subj = _children(tok, SUBJECT_DEPS)
@@ -660,6 +706,9 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         if trigger.dep_ == "acl" and _passive_participle(trigger):
             # "civilians killed by airstrikes": the noun suffered it, "by" did it
             source, target = _prep_object(trigger, frozenset({"by"})), trigger.head
+        let = _letting(trigger)
+        if let is not None:
+            source, target = let
     if trigger.lower_ in SUBJECT_IS_TARGET:
         taker = _prep_object(trigger, frozenset({"to", "into"}))
         source, target = taker, source
@@ -667,6 +716,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         source, target = _prep_object(trigger, frozenset({"by"})), source
     if target is None and trigger.lower_ in role_words().beneficiary_verbs:
         target = _helped(trigger)
+    if target is None and not passive and _sends_means(trigger):
+        target = _place_served(trigger)
     if target is not None and not passive:
         target = _speaker_of(target, trigger)
     partner = _contact_partner(trigger)
@@ -692,6 +743,86 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         if target is not None
         else None,
     )
+
+
+def _sends_means(trigger: Token) -> bool:
+    """Is the act one of giving or sending help or forces ("provided €28 million", "is
+    mobilising additional funds", "sent 200 troops")?"""
+    words = role_words()
+    if trigger.lower_ in words.transfer_verbs:
+        return True
+    objs = [_quantified(o) for o in _children(trigger, OBJECT_DEPS)]
+    return any(
+        o.lower_ in words.means_objects
+        or (o.lower_ in words.force_objects and trigger.lower_ in words.moving_verbs)
+        or _is_amount(o)
+        for o in objs
+    )
+
+
+MAX_PLACE_SCAN = 30
+
+
+def _place_served(trigger: Token) -> Token | None:
+    """Where help or forces go when no recipient is named: the place the act or its purpose
+    is about ("mobilising funds to support peace building in Colombia", "sent troops in
+    Syria", "provided €28 million to pay for aid for those affected in Yemen"). A named
+    party after "to" that the parser hung deep inside a long object comes first ("returned
+    a manuscript, missing since 1943, to Venafro")."""
+    recipients = [
+        found
+        for tok in trigger.subtree
+        if trigger.i < tok.i <= trigger.i + MAX_PLACE_SCAN
+        and tok.dep_ in {"prep", "dative"}
+        and tok.lower_ in RECIPIENT_PREPS
+        and (found := _named_place(tok)) is not None
+    ]
+    if recipients:
+        return recipients[-1]
+    for tok in trigger.subtree:
+        if tok.i - trigger.i > MAX_PLACE_SCAN:
+            break
+        if tok.i > trigger.i and tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS:
+            # "a painting that was stolen in Manhattan": where the thing once was
+            found = None if _in_relative(tok, trigger) else _named_place(tok)
+            if found is not None:
+                return found
+    for head in clause_chain(trigger)[1:]:
+        for prep in _children(head, frozenset({"prep"})):
+            if prep.lower_ in PLACE_PREPS and (found := _named_place(prep)) is not None:
+                return found
+    return None
+
+
+def _in_relative(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside a passive relative clause below ``top`` (what befell the thing)?"""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and _children(tok, frozenset({"auxpass"})):
+            return True
+        tok = tok.head
+    return False
+
+
+def _named_place(prep: Token) -> Token | None:
+    objs = _children(prep, frozenset({"pobj"}))
+    if objs and objs[0].lower_ not in TIME_WORDS and objs[0].pos_ == "PROPN":
+        return objs[0]
+    return None
+
+
+CAUSATIVE_VERBS = frozenset({"let", "lets", "letting", "set", "sets", "setting"})
+
+
+def _letting(trigger: Token) -> tuple[Token | None, Token] | None:
+    """ "Egypt let [Soltan] free", "set the hostages free": the one let go is the subject of
+    the small clause, and the one who let is the subject of "let"."""
+    if trigger.dep_ not in {"ccomp", "xcomp"} or trigger.head.lower_ not in CAUSATIVE_VERBS:
+        return None
+    freed = _children(trigger, SUBJECT_DEPS)
+    if not freed:
+        return None
+    causer = next((s for t in clause_chain(trigger.head) for s in _children(t, SUBJECT_DEPS)), None)
+    return causer, freed[0]
 
 
 def _party_asked_for(target: Token) -> Token:
@@ -767,13 +898,22 @@ def _with_apposed_object(role: Role, trigger: Token) -> Role:
     """ "meet his counterpart Italian President Sergio Mattarella", "received the UAE
     Ambassador to Bahrain, Abdulridha Khori": the parser reads the name in apposition as a
     second object of the verb; the phrase runs on through it."""
-    objs = [o for o in trigger.children if o.dep_ == "dobj"]
-    if len(objs) < 2 or role.head.i != objs[0].i or objs[1].pos_ != "PROPN":
+    # the verb the object belongs to: the trigger, or the verb of contact whose partner the
+    # trigger's purpose clause took ("received [the Ambassador], Name, to discuss…"), also
+    # through a preposition ("called on [the party] President Name to discuss…")
+    verb = _governing_verb(role.head) if role.head.dep_ in {"dobj", "pobj"} else trigger
+    later = [
+        o
+        for o in verb.children
+        if o.dep_ in {"dobj", "oprd"} and o.i > role.head.i and o.pos_ == "PROPN"
+    ]
+    if not later:
         return role
-    gap = trigger.doc[objs[0].i + 1 : objs[1].left_edge.i]
+    doc = trigger.doc
+    gap = [t for t in doc[role.head.i + 1 : later[0].left_edge.i] if t.idx >= role.end]
     if len(gap) > MAX_APPOSITION_GAP or any(t.pos_ in {"VERB", "AUX", "CCONJ"} for t in gap):
         return role
-    return Role(role.head, role.start, max(role.end, phrase(objs[1]).end))
+    return Role(role.head, role.start, max(role.end, phrase(later[0]).end))
 
 
 def _is_actor_modifier(tok: Token) -> bool:
@@ -786,7 +926,8 @@ def _is_actor_modifier(tok: Token) -> bool:
 def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     source = target = None
     for child in trigger.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.lower_ not in TIME_WORDS:
+            # "Wednesday's attack" says when, not who
             source = child
     by = _prep_object(trigger, SOURCE_PREPS_FOR_NOUNS)
     if by is not None and source is None:
