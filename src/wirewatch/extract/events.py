@@ -9,6 +9,7 @@ expressions, else the reporting date at a coarser precision.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -252,7 +253,10 @@ def _location(
     in_sentence = [
         (i, p)
         for i, p in places
-        if sent_start <= p.start < sent_end and p.lat is not None and p.start not in avoid
+        if sent_start <= p.start < sent_end
+        and p.lat is not None
+        and p.start not in avoid
+        and not _acting_place(trigger.doc, p.start - offset)
     ]
     if not in_sentence:
         return None
@@ -270,6 +274,30 @@ def _location(
         if p.start in governed:
             return i
     return None
+
+
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+
+
+def _acting_place(pdoc: Doc, char: int) -> bool:
+    """A place that acts or owns ("Moscow is ready to help", "Kabul's decision") stands
+    for its government, so it is no event's location."""
+    i = bisect.bisect_right(token_starts(pdoc), char) - 1
+    if i < 0:
+        return False
+    tok = pdoc[i]
+    # The head of a multi-word name carries its role ("New Delhi said").
+    while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.i - tok.i <= 3:
+        tok = tok.head
+    return tok.dep_ in ACTOR_DEPS
+
+
+def token_starts(pdoc: Doc) -> list[int]:
+    starts = pdoc.user_data.get("wirewatch_token_starts")
+    if starts is None:
+        starts = [t.idx for t in pdoc]
+        pdoc.user_data["wirewatch_token_starts"] = starts
+    return starts
 
 
 def _reporting_date(published: str | None) -> DateValue | None:
@@ -440,6 +468,38 @@ def _reading(
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "poss", "attr"})
 
 
+PLACED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
+def _placed_violence(
+    sense: TriggerSense, tok: Token, offset: int, places: list[tuple[int, Place]]
+) -> bool:
+    """ "Fighting broke out in Kunduz", "clashes near the border town of Korvik": violence or
+    protest at a named place is an event even when no party is named (ACLED codes it)."""
+    if sense.type not in PLACED_TYPES:
+        return False
+    spans = _place_phrases(tok, offset)
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        # "Fighting broke out in Kunduz": the place phrase sits on the noun's verb.
+        spans += _place_phrases(tok.head, offset)
+    return any(
+        a <= p.start < b and p.lat is not None and p.feature != "country"
+        for _, p in places
+        for a, b in spans
+    )
+
+
+def _place_phrases(verb: Token, offset: int) -> list[tuple[int, int]]:
+    """Character spans of the "in/near/at …" phrases on a token."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS - {"from", "to"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.append((offset + obj.left_edge.idx, offset + obj.idx + len(obj.text)))
+    return out
+
+
 def _headline_event(sense: TriggerSense, tok: Token) -> bool:
     """The parser often misreads headline-ese ("Rebels Attack Army Base" as one long noun
     phrase), so a headline trigger counts without source or target, unless a verb matched
@@ -527,9 +587,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 target = _related_country(doc, entities, offset, cand.sent.end_char, source)
             centrality = prominence(tok)
             if source_text is None and target_text is None:
-                if not in_headline or not _headline_event(sense, tok):
+                if in_headline and _headline_event(sense, tok):
+                    centrality = max(centrality, HEADLINE_BARE_PROMINENCE)
+                elif not _placed_violence(sense, tok, offset, places):
                     continue
-                centrality = max(centrality, HEADLINE_BARE_PROMINENCE)
             modality, _cue = modality_of(tok)
             act = sense.type
             mode = sense.mode

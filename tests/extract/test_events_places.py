@@ -1,0 +1,32 @@
+"""Where an event happened: a place that acts ("Moscow is ready") is no location, and
+violence at a named place is an event even when no party is named."""
+
+from __future__ import annotations
+
+from wirewatch.api import extract_text
+
+
+def _located(text: str) -> list[tuple[str, str | None]]:
+    doc = extract_text(text, published="2021-07-09")
+    return [
+        (e.type, doc.places[e.location].name if e.location is not None else None)
+        for e in doc.events
+    ]
+
+
+def test_a_capital_that_acts_is_not_where_the_event_happened() -> None:
+    found = _located("The ministry said that Moscow is ready to defend its allies.")
+    assert found and all(place != "Moscow" for _, place in found)
+
+
+def test_a_protest_in_a_capital_is_located_there() -> None:
+    assert ("PROTEST", "Moscow") in _located("Protesters rallied in Moscow against the war.")
+
+
+def test_fighting_at_a_named_place_is_an_event_without_parties() -> None:
+    assert ("ASSAULT", "Kunduz") in _located("Fighting broke out in Kunduz on Monday.")
+    assert ("PROTEST", "Tehran") in _located("Protests erupted in Tehran after the vote.")
+
+
+def test_fighting_without_a_named_place_or_party_is_no_event() -> None:
+    assert _located("The fighting continues.") == []
