@@ -135,7 +135,8 @@ def drop_repeated_paragraphs(body: str) -> str:
     kept: list[str | None] = []
     for para in body.split("\n\n"):
         if len(para) >= MIN_REPEAT_CHARS:
-            key = normalize_text(para)[:MIN_REPEAT_CHARS]
+            # Normalising a bounded prefix is enough for the key (NFC at most thirds it).
+            key = normalize_text(para[: 4 * MIN_REPEAT_CHARS])[:MIN_REPEAT_CHARS]
             at = slots.get(key)
             if at is not None and _one_opens_the_other(kept[at] or "", para):
                 if len(para) > len(kept[at] or ""):

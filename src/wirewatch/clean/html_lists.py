@@ -24,11 +24,11 @@ CHROME_TAGS = frozenset(["nav", "header", "footer", "aside", "form", "menu"])
 # Invisible siblings (inline styles, scripts) may sit between the intro and its list.
 INVISIBLE_TAGS = frozenset(["style", "script", "noscript", "template", "link", "meta"])
 _LISTED = re.compile(r"^(- |\* |• |\| |\d{1,3}[.)] )")
-_SPACE = re.compile(r"\s+")
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    # str.split() folds the same (Unicode) whitespace as \s+, without a call per word.
+    return " ".join(text.split())
 
 
 def orphan_intros(paragraphs: list[str]) -> set[str]:
