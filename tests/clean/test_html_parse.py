@@ -31,3 +31,18 @@ def test_dropped_blocks_inside_kept_posts_are_not_reported() -> None:
     post = root.find(".//div")
     assert [d.text for d in find_dropped(root, {post})] == ["Site menu"]
     assert [d.text for d in find_dropped(root)] == ["Thread tools", "Site menu"]
+
+
+def test_code_blocks_go_but_json_ld_and_following_text_stay() -> None:
+    from wirewatch.clean.html import drop_code_blocks
+
+    root = parse_html(
+        """<html><head><style>p{}</style><script type="application/ld+json">{"@type": "NewsArticle"}
+</script></head><body><p>Before<script>var x = 1;</script> after.</p>
+<script>track()</script>Tail text</body></html>"""
+    )
+    drop_code_blocks(root)
+    assert [s.get("type") for s in root.iter("script")] == ["application/ld+json"]
+    assert root.find(".//style") is None
+    assert root.find(".//p").text_content() == "Before after."
+    assert "Tail text" in root.find("body").text_content()

@@ -36,6 +36,7 @@ MIN_BODY_CHARS = 500
 RESCUE_GAIN = 1.2
 # Paragraphs this long are never repeated verbatim on purpose.
 MIN_REPEAT_CHARS = 60
+_CODE_BLOCKS = etree.XPath("//script[not(@type='application/ld+json')] | //style")
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
@@ -106,6 +107,7 @@ def looks_like_discussion(url: str | None, jsonld: list[dict[str, Any]], html: s
 def _article(
     root: etree._Element, url: str | None, found: PostSet | None, discussion: bool
 ) -> Cleaned:
+    drop_code_blocks(root)
     # On articles, asking trafilatura for comments makes its body selection less strict.
     doc = trafilatura.bare_extraction(
         root, url=url, include_comments=discussion, with_metadata=False
@@ -125,6 +127,27 @@ def _article(
     elif discussion and doc is not None and doc.comments:
         comments = unstructured_comments(doc.comments)
     return Cleaned(body=body, comments=comments)
+
+
+def drop_code_blocks(root: etree._Element) -> None:
+    """Remove scripts (JSON-LD excepted) and style sheets, keeping any text after them.
+
+    The extractor discards them too, but only after copying the whole tree several times;
+    on pages carrying large script payloads those copies are most of its work. JSON-LD stays:
+    the extractor reads an article body or a forum marker from it. Metadata and post
+    patterns have read the tree before this runs.
+    """
+    for el in _CODE_BLOCKS(root):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
 
 
 def drop_repeated_paragraphs(body: str) -> str:
