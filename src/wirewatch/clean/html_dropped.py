@@ -34,10 +34,9 @@ def find_dropped(root: etree._Element, keep: set[etree._Element] | None = None) 
             # Blocks inside a kept post or an already dropped block are not reported.
             walk.skip_subtree()
             continue
-        get = el.get
-        if not prefilter.may_match(tag, get):
+        if not prefilter.may_match(tag, el.items()):
             continue
-        kind = next((s.kind for s in selectors if s.matches(tag, get)), None)
+        kind = next((s.kind for s in selectors if s.matches(tag, el.get)), None)
         if kind is None:
             continue
         text = element_text(el, limit=MAX_DROPPED_CHARS)
