@@ -62,3 +62,19 @@ def test_dropped_heading_is_restored_only_before_a_kept_paragraph():
 <h2>Other news</h2><p>Unrelated teaser the extractor left out.</p></article></body></html>"""
     out = restore_dropped_headings(parse_html(page), f"{INTRO}\n\n{AFTER}")
     assert out.split("\n\n") == [INTRO, "Why was the depot closed?", AFTER]
+
+
+def test_heading_before_a_wrapper_or_list_is_restored_when_its_first_part_was_kept():
+    page = f"""<html><body><article><h5>What happened next</h5><div><p>{AFTER}</p></div>
+<h3>Steps taken</h3><ul><li>Roads were reopened.</li><li>Aid arrived.</li></ul>
+<h3>Sponsored</h3><div><p>An advert the extractor left out.</p></div></article></body></html>"""
+    body = f"{INTRO}\n\n{AFTER}\n\n- Roads were reopened.\n\n- Aid arrived."
+    out = restore_dropped_headings(parse_html(page), body)
+    assert out.split("\n\n") == [
+        INTRO,
+        "What happened next",
+        AFTER,
+        "Steps taken",
+        "- Roads were reopened.",
+        "- Aid arrived.",
+    ]

@@ -75,3 +75,11 @@ def test_dataset_evaluations_smoke(folder: str, fn) -> None:  # type: ignore[no-
     assert 0.0 <= res.metrics["f1"] <= 1.0
     assert "trafilatura_f1" in res.reference
     assert res.reference["errors"] == 0
+
+
+def test_warm_up_page_gives_both_extractors_text() -> None:
+    # The timed pages must not pay for imports: the warm-up really runs both sides.
+    from wirewatch.eval.extraction import _WARM_PAGE, our_prediction, reference_prediction
+
+    assert "extractors' modules" in our_prediction(_WARM_PAGE, None, True)
+    assert "extractors' modules" in reference_prediction(_WARM_PAGE, None)

@@ -23,6 +23,7 @@ from wirewatch.clean.html_dropped import find_dropped
 from wirewatch.clean.html_lists import restore_dropped_headings, restore_dropped_lists
 from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html
+from wirewatch.clean.html_region import trim_trailing_outside
 from wirewatch.clean.html_text import tidy
 from wirewatch.clean.meta_html import read_meta, types_of
 from wirewatch.clean.result import Cleaned
@@ -36,6 +37,7 @@ MIN_BODY_CHARS = 500
 RESCUE_GAIN = 1.2
 # Paragraphs this long are never repeated verbatim on purpose.
 MIN_REPEAT_CHARS = 60
+_CODE_BLOCKS = etree.XPath("//script[not(@type='application/ld+json')] | //style")
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
@@ -106,6 +108,7 @@ def looks_like_discussion(url: str | None, jsonld: list[dict[str, Any]], html: s
 def _article(
     root: etree._Element, url: str | None, found: PostSet | None, discussion: bool
 ) -> Cleaned:
+    drop_code_blocks(root)
     # On articles, asking trafilatura for comments makes its body selection less strict.
     doc = trafilatura.bare_extraction(
         root, url=url, include_comments=discussion, with_metadata=False
@@ -114,8 +117,10 @@ def _article(
     if len(body) < MIN_BODY_CHARS:
         doc, body = _rescue_short_body(root, url, discussion, doc, body)
     if not discussion:
-        # On discussion pages the lists after a post are its comment and control lists.
+        # On discussion pages the lists after a post are its comment and control lists,
+        # and replies legitimately sit outside the opening post's container.
         body = restore_dropped_headings(root, restore_dropped_lists(root, body))
+        body = trim_trailing_outside(root, body)
     comments: list[Comment] = []
     if found is not None and found.pattern == "generic":
         found.posts = [p for p in found.posts if not holds_body(p.text, body)]
@@ -127,6 +132,27 @@ def _article(
     return Cleaned(body=body, comments=comments)
 
 
+def drop_code_blocks(root: etree._Element) -> None:
+    """Remove scripts (JSON-LD excepted) and style sheets, keeping any text after them.
+
+    The extractor discards them too, but only after copying the whole tree several times;
+    on pages carrying large script payloads those copies are most of its work. JSON-LD stays:
+    the extractor reads an article body or a forum marker from it. Metadata and post
+    patterns have read the tree before this runs.
+    """
+    for el in _CODE_BLOCKS(root):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+
+
 def drop_repeated_paragraphs(body: str) -> str:
     """Keep one copy of each long paragraph: pages that render an answer twice (a collapsed
     preview and the full text) or repeat a quote give the extractor both. A long paragraph
@@ -135,7 +161,8 @@ def drop_repeated_paragraphs(body: str) -> str:
     kept: list[str | None] = []
     for para in body.split("\n\n"):
         if len(para) >= MIN_REPEAT_CHARS:
-            key = normalize_text(para)[:MIN_REPEAT_CHARS]
+            # Normalising a bounded prefix is enough for the key (NFC at most thirds it).
+            key = normalize_text(para[: 4 * MIN_REPEAT_CHARS])[:MIN_REPEAT_CHARS]
             at = slots.get(key)
             if at is not None and _one_opens_the_other(kept[at] or "", para):
                 if len(para) > len(kept[at] or ""):

@@ -126,14 +126,16 @@ class SelectorPrefilter:
     """A loose, fast test that every element some selector matches passes (tags ignored)."""
 
     tags: frozenset[str]
-    attrs: tuple[tuple[str, re.Pattern[str]], ...]
+    attrs: dict[str, re.Pattern[str]]
 
-    def may_match(self, tag: str, get: Callable[[str], str | None]) -> bool:
+    def may_match(self, tag: str, items: list[tuple[str, str]]) -> bool:
+        """``items``: the element's attributes; reading them in one call beats one get()
+        per attribute name, as most elements carry none or one of the names tested."""
         if tag in self.tags:
             return True
-        for attr, rx in self.attrs:
-            value = get(attr)
-            if value and rx.search(value):
+        for name, value in items:
+            rx = self.attrs.get(name)
+            if rx is not None and rx.search(value):
                 return True
         return False
 
@@ -143,8 +145,8 @@ def dropped_prefilter() -> SelectorPrefilter:
     """Prefilter for the dropped selectors: one regex per attribute name."""
     sels = dropped_selectors()
     tags = frozenset(s.tag for s in sels if s.tag and not s.attr)
-    attrs = []
+    attrs = {}
     for attr in sorted({s.attr for s in sels if s.attr}):
         values = sorted({s.value for s in sels if s.attr == attr}, key=len)
-        attrs.append((attr, re.compile("|".join(re.escape(v) for v in values))))
-    return SelectorPrefilter(tags, tuple(attrs))
+        attrs[attr] = re.compile("|".join(re.escape(v) for v in values))
+    return SelectorPrefilter(tags, attrs)

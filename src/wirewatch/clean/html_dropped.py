@@ -24,21 +24,26 @@ def find_dropped(root: etree._Element, keep: set[etree._Element] | None = None) 
     prefilter = dropped_prefilter()
     out: list[Dropped] = []
     seen: set[str] = set()
-    blocked: set[etree._Element] = set(keep or ())
-    for el in root.iter(etree.Element):
-        tag, get = el.tag, el.get
-        if not prefilter.may_match(tag, get):
+    keep = keep or set()
+    walk = etree.iterwalk(root, events=("start",))
+    for _, el in walk:
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
-        kind = next((s.kind for s in selectors if s.matches(tag, get)), None)
+        if el in keep:
+            # Blocks inside a kept post or an already dropped block are not reported.
+            walk.skip_subtree()
+            continue
+        if not prefilter.may_match(tag, el.items()):
+            continue
+        kind = next((s.kind for s in selectors if s.matches(tag, el.get)), None)
         if kind is None:
-            continue
-        if el in blocked or any(a in blocked for a in el.iterancestors()):
             continue
         text = element_text(el, limit=MAX_DROPPED_CHARS)
         if not text or text in seen:
             continue
         seen.add(text)
-        blocked.add(el)
+        walk.skip_subtree()
         out.append(Dropped(kind=kind, text=text))
         if len(out) >= MAX_DROPPED:
             break

@@ -24,11 +24,11 @@ CHROME_TAGS = frozenset(["nav", "header", "footer", "aside", "form", "menu"])
 # Invisible siblings (inline styles, scripts) may sit between the intro and its list.
 INVISIBLE_TAGS = frozenset(["style", "script", "noscript", "template", "link", "meta"])
 _LISTED = re.compile(r"^(- |\* |• |\| |\d{1,3}[.)] )")
-_SPACE = re.compile(r"\s+")
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    # str.split() folds the same (Unicode) whitespace as \s+, without a call per word.
+    return " ".join(text.split())
 
 
 def orphan_intros(paragraphs: list[str]) -> set[str]:
@@ -109,7 +109,9 @@ def restore_dropped_lists(root: etree._Element, body: str) -> str:
     return "\n\n".join(out)
 
 
-HEADING_TAGS = ("h2", "h3", "h4")
+HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+# A heading may be followed by a wrapper (or a list) rather than by its first paragraph.
+WRAPPER_TAGS = frozenset(["div", "section", "ul", "ol"])
 MAX_HEADING_CHARS = 200
 
 
@@ -120,12 +122,25 @@ def _next_visible(el: etree._Element) -> etree._Element | None:
     return nxt
 
 
+def _opening_keys(nxt: etree._Element | None) -> list[str]:
+    """How the first paragraph after a heading would read in the body (item or not)."""
+    if nxt is not None and nxt.tag in WRAPPER_TAGS:
+        nxt = next(nxt.iter("p", "li"), None)
+        if nxt is not None:
+            text = _norm(nxt.text_content())
+            return [text, f"- {text}"] if text else []
+    if nxt is None or nxt.tag != "p":
+        return []
+    return [_norm(nxt.text_content())]
+
+
 def restore_dropped_headings(root: etree._Element, body: str) -> str:
     """``body`` with section headings put back before the kept paragraph they introduce.
 
     The extractor drops some headings (often question-style FAQ headings) while keeping the
-    paragraph under them; a heading is restored only when the very next element's text is a
-    body paragraph, so headings of discarded sections stay out.
+    paragraph under them; a heading is restored only when the very next element's text, or
+    the first paragraph or item of the wrapper or list right after it, is a body paragraph, so
+    headings of discarded sections stay out.
     """
     paragraphs = body.split("\n\n")
     index: dict[str, int] | None = None
@@ -136,12 +151,12 @@ def restore_dropped_headings(root: etree._Element, body: str) -> str:
         title = _norm(head.text_content())
         if not title or len(title) > MAX_HEADING_CHARS or title in flat:
             continue
-        nxt = _next_visible(head)
-        if nxt is None or nxt.tag != "p":
+        keys = _opening_keys(_next_visible(head))
+        if not keys:
             continue
         if index is None:
             index = {_norm(p): i for i, p in reversed(list(enumerate(paragraphs)))}
-        at = index.get(_norm(nxt.text_content()))
+        at = next((index[k] for k in keys if k in index), None)
         if at is not None and at not in before:
             before[at] = title
     if not before:

@@ -94,5 +94,6 @@ def element_text(
 
 def tidy(text: str) -> str:
     """Fold spaces within lines; every line becomes a paragraph separated by a blank line."""
-    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+    # One substitution over the whole text (the pattern never crosses a newline).
+    lines = (ln.strip() for ln in _SPACES.sub(" ", text).split("\n"))
     return "\n\n".join(ln for ln in lines if ln)

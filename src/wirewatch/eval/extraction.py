@@ -107,11 +107,26 @@ def score_page(job: PageJob) -> PageOutcome:
     return PageOutcome(job.key, ours, ref, (t1 - t0) * 1000, (t2 - t1) * 1000, error)
 
 
+_WARM_PAGE = (
+    "<html><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1>"
+    + "<p>This page only loads both extractors' modules and data before timing starts.</p>" * 3
+    + "</article></body></html>"
+)
+
+
+def warm_up() -> None:
+    """Run both extractors once so imports and one-time data loading (cue lists, compiled
+    XPaths) are not charged to whichever side happens to process a worker's first page."""
+    our_prediction(_WARM_PAGE, None, True)
+    reference_prediction(_WARM_PAGE, None)
+
+
 def run_jobs(jobs: list[PageJob], workers: int = WORKERS) -> list[PageOutcome]:
     """Score pages in a process pool (serially when ``workers`` <= 1)."""
     if workers <= 1 or len(jobs) < 4:
+        warm_up()
         return [score_page(j) for j in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
         return list(pool.map(score_page, jobs, chunksize=4))
 
 

@@ -1,0 +1,83 @@
+"""Trims paragraphs the extractor appended from outside the article's own container.
+
+An article's paragraphs share one container element (the story body); after the story ends,
+extractors often carry on into blocks elsewhere on the page: a donation appeal, a
+newsletter box, the company boilerplate of a press release, "read this next" teasers. So the
+body's paragraphs are located in the tree, the deepest element holding most of the body's
+text is taken as the article container, and the paragraphs after its last one that come
+from elsewhere are dropped. Paragraphs that cannot be located are kept, as is anything
+before the container's last paragraph: only a trailing run outside it is evidence enough.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+# Tags whose text is one body paragraph (block containers such as div hold several); list
+# items are looked up only when the body has some (menus make them the most numerous tag).
+PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+ITEM_TAGS = ("li", "dd", "dt")
+# Share of the body's characters the container must hold: a clear majority, so that a
+# container is found only when the body mostly comes from one place.
+CONTAINER_SHARE = 0.75
+MIN_PARAGRAPHS = 3
+MAX_PARAGRAPH_CHARS = 5000
+_MARKUP = "-|* "
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def locate_paragraphs(root: etree._Element, paragraphs: list[str]) -> dict[int, etree._Element]:
+    """Body paragraph index -> the element whose whole text it is (first match in the page)."""
+    wanted: dict[str, list[int]] = {}
+    for i, para in enumerate(paragraphs):
+        key = _key(para.lstrip(_MARKUP).rstrip("| "))
+        if key:
+            wanted.setdefault(key, []).append(i)
+    found: dict[int, etree._Element] = {}
+    items = any(p.startswith("- ") for p in paragraphs)
+    for el in root.iter(*PARAGRAPH_TAGS, *(ITEM_TAGS if items else ())):
+        text = el.text_content()
+        if len(text) > MAX_PARAGRAPH_CHARS:
+            continue
+        for i in wanted.pop(_key(text), ()):
+            found[i] = el
+        if not wanted:
+            break
+    return found
+
+
+def article_container(
+    ancestors: dict[int, list[etree._Element]], paragraphs: list[str]
+) -> etree._Element | None:
+    """The deepest element holding CONTAINER_SHARE of the body's characters, if not <body>."""
+    total = sum(len(p) for p in paragraphs)
+    mass: dict[etree._Element, int] = {}
+    for i, chain in ancestors.items():
+        for anc in chain:
+            mass[anc] = mass.get(anc, 0) + len(paragraphs[i])
+    # Elements above the share all hold part of the same majority, so they are nested:
+    # the deepest is the one with the smallest mass.
+    heavy = [(m, el) for el, m in mass.items() if m >= CONTAINER_SHARE * total]
+    if not heavy:
+        return None
+    box = min(heavy, key=lambda pair: pair[0])[1]
+    return None if box.tag in ("body", "html") else box
+
+
+def trim_trailing_outside(root: etree._Element, body: str) -> str:
+    """``body`` without the trailing paragraphs located outside the article container."""
+    paragraphs = body.split("\n\n")
+    if len(paragraphs) < MIN_PARAGRAPHS:
+        return body
+    found = locate_paragraphs(root, paragraphs)
+    ancestors = {i: list(el.iterancestors()) for i, el in found.items()}
+    box = article_container(ancestors, paragraphs)
+    if box is None:
+        return body
+    inside = {i for i, chain in ancestors.items() if box in chain}
+    last = max(inside)
+    kept = [p for i, p in enumerate(paragraphs) if i <= last or i not in found or i in inside]
+    return "\n\n".join(kept) if len(kept) < len(paragraphs) else body

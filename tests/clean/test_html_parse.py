@@ -1,0 +1,48 @@
+"""Parsing contract the cleaner and trafilatura rely on, and whitespace folding."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from wirewatch.clean.html_dropped import find_dropped
+from wirewatch.clean.html_parse import parse_html
+from wirewatch.clean.html_text import tidy
+
+
+def test_every_element_is_an_html_element_with_text_content() -> None:
+    root = parse_html(
+        "<html><body><form><input name='q'></form><p>Shells <b>hit</b> the port.</p></body></html>"
+    )
+    # trafilatura accepts only lxml.html trees and calls text_content() throughout.
+    assert all(isinstance(el, lxml_html.HtmlElement) for el in root.iter())
+    assert root.find(".//p").text_content() == "Shells hit the port."
+
+
+def test_tidy_folds_spaces_per_line_and_separates_paragraphs() -> None:
+    text = "  Troops\u00a0 entered\t the town. \n\n \t \nResidents fled.  "
+    assert tidy(text) == "Troops entered the town.\n\nResidents fled."
+
+
+def test_dropped_blocks_inside_kept_posts_are_not_reported() -> None:
+    root = parse_html(
+        """<html><body><div class="post"><nav>Thread tools</nav><p>My report</p></div>
+<nav>Site menu</nav></body></html>"""
+    )
+    post = root.find(".//div")
+    assert [d.text for d in find_dropped(root, {post})] == ["Site menu"]
+    assert [d.text for d in find_dropped(root)] == ["Thread tools", "Site menu"]
+
+
+def test_code_blocks_go_but_json_ld_and_following_text_stay() -> None:
+    from wirewatch.clean.html import drop_code_blocks
+
+    root = parse_html(
+        """<html><head><style>p{}</style><script type="application/ld+json">{"@type": "NewsArticle"}
+</script></head><body><p>Before<script>var x = 1;</script> after.</p>
+<script>track()</script>Tail text</body></html>"""
+    )
+    drop_code_blocks(root)
+    assert [s.get("type") for s in root.iter("script")] == ["application/ld+json"]
+    assert root.find(".//style") is None
+    assert root.find(".//p").text_content() == "Before after."
+    assert "Tail text" in root.find("body").text_content()
