@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from wirewatch.document import document_id
 from wirewatch.link.config import load_link_config
+from wirewatch.link.stories import Decision
 from wirewatch.store.ingest import ingest_documents
 from wirewatch.store.queries import all_stories
 from wirewatch.store.sqlite import connect
@@ -101,3 +102,32 @@ def test_a_report_close_to_both_stories_merges_them(tmp_path) -> None:
 def test_a_bridge_below_the_bridge_threshold_leaves_them_apart(tmp_path) -> None:
     stories = _stories(tmp_path, [FIRST, SECOND, BRIDGE], bridge_threshold=0.99)
     assert len(stories) == 2
+
+
+def test_the_smaller_story_is_folded_into_the_larger(tmp_path, monkeypatch) -> None:
+    """The choice of stories is forced here; what is tested is the merge itself."""
+    import wirewatch.link.linker as linker
+
+    cfg = load_link_config(join_threshold=0.99)
+    db = tmp_path / "w.db"
+    ingest_documents([FIRST, SECOND], db, cfg)  # two stories: S1 (first), S2 (second)
+    second_story = Decision(2, 1.0)
+    monkeypatch.setattr(linker, "choose_story", lambda *a: second_story)
+    more = [
+        report("wire-d", "Unarmed monitors will file weekly reports.", "2021-07-10"),
+        report("wire-e", "Liaison officers joined the monitors in the valley.", "2021-07-10"),
+    ]
+    ingest_documents(more, db, cfg)  # S2 now holds three reports
+    monkeypatch.setattr(linker, "choose_story", lambda *a: Decision(1, 0.5, (), (2,)))
+    ingest_documents([BRIDGE], db, cfg)  # closest to S1, bridging to the larger S2
+    conn = connect(db)
+    try:
+        stories = list(all_stories(conn))
+        ids = [r[0] for r in conn.execute("SELECT id FROM stories")]
+    finally:
+        conn.close()
+    assert ids == [2]
+    assert len(stories[0]["documents"]) == 5
+    assert all(event["documents"] for event in stories[0]["events"])
+    pledges = [e for e in stories[0]["events"] if e["type"] == "AGREE"]
+    assert len(pledges) == 1 and len(pledges[0]["documents"]) == 5

@@ -64,9 +64,20 @@ def link_document(conn: sqlite3.Connection, d: dict[str, Any], cfg: LinkConfig) 
         (d["id"], story_id, round(decision.score, 4)),
     )
     for other in decision.bridged:
-        merge_stories(conn, story_id, other, cfg)
+        # The smaller story is folded into the larger: merging re-reads the absorbed
+        # story's reports, so the work stays proportional to the smaller side.
+        keep, gone = story_id, other
+        if _size(conn, other) > _size(conn, story_id):
+            keep, gone = other, story_id
+        merge_stories(conn, keep, gone, cfg, pending=d["id"])
+        story_id = keep
     merge_events(conn, story_id, d, cfg)
     return LinkResult(story_id, decision.story_id is None)
+
+
+def _size(conn: sqlite3.Connection, story_id: int) -> int:
+    row = conn.execute("SELECT size FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return int(row["size"]) if row else 0
 
 
 def _join_group(

@@ -76,12 +76,15 @@ def _merge_links(conn: sqlite3.Connection, keep: int, gone: int) -> None:
     )
 
 
-def _merge_events(conn: sqlite3.Connection, keep: int, gone: int, cfg: LinkConfig) -> None:
-    """Re-attach the absorbed story's original reports, oldest first, to the kept story."""
+def _merge_events(
+    conn: sqlite3.Connection, keep: int, gone: int, cfg: LinkConfig, pending: str | None
+) -> None:
+    """Re-attach the absorbed story's original reports, oldest first, to the kept story
+    (all but ``pending``, the report being linked, whose events are merged after)."""
     docs = conn.execute(
         "SELECT d.id, d.json FROM story_documents sd JOIN documents d ON d.id = sd.doc_id "
-        "WHERE sd.story_id = ? AND sd.role = 'original' ORDER BY d.seq",
-        (gone,),
+        "WHERE sd.story_id = ? AND sd.role = 'original' AND d.id IS NOT ? ORDER BY d.seq",
+        (gone, pending),
     ).fetchall()
     for doc_id, _ in docs:
         drop_mentions(conn, doc_id)
@@ -90,14 +93,17 @@ def _merge_events(conn: sqlite3.Connection, keep: int, gone: int, cfg: LinkConfi
         merge_events(conn, keep, json.loads(raw), cfg)
 
 
-def merge_stories(conn: sqlite3.Connection, keep: int, gone: int, cfg: LinkConfig) -> None:
-    """Fold story ``gone`` into story ``keep`` (inside the caller's transaction)."""
+def merge_stories(
+    conn: sqlite3.Connection, keep: int, gone: int, cfg: LinkConfig, pending: str | None = None
+) -> None:
+    """Fold story ``gone`` into story ``keep`` (inside the caller's transaction); the events
+    of ``pending``, a report not linked yet, are left to the caller."""
     if keep == gone:
         return
     norm = _merge_terms(conn, keep, gone, cfg)
     _merge_keys(conn, keep, gone)
     _merge_header(conn, keep, gone, norm)
     _merge_links(conn, keep, gone)
-    _merge_events(conn, keep, gone, cfg)
+    _merge_events(conn, keep, gone, cfg, pending)
     conn.execute("UPDATE story_documents SET story_id = ? WHERE story_id = ?", (keep, gone))
     conn.execute("DELETE FROM stories WHERE id = ?", (gone,))
