@@ -30,3 +30,12 @@ def test_fighting_at_a_named_place_is_an_event_without_parties() -> None:
 
 def test_fighting_without_a_named_place_or_party_is_no_event() -> None:
     assert _located("The fighting continues.") == []
+
+
+def test_the_object_of_in_is_the_place_not_an_owner_inside_the_phrase() -> None:
+    found = _located("Obama declared an end to America's long mission in Afghanistan.")
+    assert ("RETREAT", "Afghanistan") in found
+
+
+def test_ending_a_war_is_no_withdrawal() -> None:
+    assert not any(t == "RETREAT" for t, _ in _located("Both sides called for an end to the war."))

@@ -24,8 +24,8 @@ SEEDS = {"000": "events_000.json", "002": "events_002.json"}
 KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("000", 5): "'territorial gains' matches, but the phrase heads on its adjective and a "
     "territory-taking trigger needs a named place as its target ('in the country's north')",
-    ("002", 9): "the sentence dated 'December last year' says 'declared an end to USA's "
-    "decade-long mission', which no withdrawal trigger reads (only 'an end to the …')",
+    ("002", 9): "the December withdrawal is found and dated (2014-12), but its source is "
+    "President Obama (USA) where the golden names the United States itself",
 }
 
 

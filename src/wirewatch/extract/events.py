@@ -260,27 +260,35 @@ def _location(
     ]
     if not in_sentence:
         return None
-    governed = set()
+    governed: set[int] = set()
+    # The place that is itself the object of "in/at/near…" ("a mission in Afghanistan"),
+    # before one that only sits inside such a phrase ("in USA's mission").
+    direct: set[int] = set()
     for tok in trigger.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
             governed.update(range(offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)))
-    for i, p in in_sentence:
-        if p.start in governed and p.feature != "country":
-            return i
+            first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound")], key=lambda t: t.i)
+            direct.update(range(offset + first.idx, offset + tok.idx + len(tok.text)))
+    for where in (direct, governed):
+        for i, p in in_sentence:
+            if p.start in where and p.feature != "country":
+                return i
     local = [(i, p) for i, p in in_sentence if p.feature != "country"]
     if len(local) == 1:
         return local[0][0]
-    for i, p in in_sentence:
-        if p.start in governed:
-            return i
+    for where in (direct, governed):
+        for i, p in in_sentence:
+            if p.start in where:
+                return i
     return None
 
 
-ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+# A possessive place is left out: "Tajikistan's border" says where, not who.
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 
 def _acting_place(pdoc: Doc, char: int) -> bool:
-    """A place that acts or owns ("Moscow is ready to help", "Kabul's decision") stands
+    """A place that acts ("Moscow is ready to help", "… was condemned by Kabul") stands
     for its government, so it is no event's location."""
     i = bisect.bisect_right(token_starts(pdoc), char) - 1
     if i < 0:
