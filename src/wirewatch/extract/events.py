@@ -19,11 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.document import DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
+from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import headline_span_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
+from wirewatch.extract.pledges import HOSTILE_ACTS, pledged_blows, restraint_pledged
 from wirewatch.extract.roles import Role, event_roles, has_direct_object, object_words
 from wirewatch.extract.triggers import TriggerMatch, find_triggers, is_title_case
 from wirewatch.nlp.model import load_model
@@ -121,7 +123,9 @@ def _sentence_case(doc: Document, where: str, sent: Span) -> str:
         if tok.i == sent.start:
             continue
         at = tok.idx
-        if any(s <= at < e for s, e in keep):
+        if any(s < at < e for s, e in keep) and not _inflected_verb(tok.lower_):
+            continue
+        if any(s == at for s, _e in keep):
             continue
         low = tok.text.lower()
         if len(low) == len(tok.text):
@@ -129,6 +133,14 @@ def _sentence_case(doc: Document, where: str, sent: Span) -> str:
             chars[rel : rel + len(low)] = low
     text = "".join(chars)
     return text if len(text) == len(sent.text) else sent.text
+
+
+def _inflected_verb(word: str, nouns_too: bool = False) -> bool:
+    """An inflected verb of the lexicon that is no noun ("resigns", "bombed"): the tagger
+    often runs a Title Case name on over it ("Dhaka Resigns"), but no name goes on so."""
+    senses = [(form, s) for form, s in default_lexicon().candidates(word) if len(form) == 1]
+    verbs = [s for _f, s in senses if s.pos == "VERB" and s.lemma != word]
+    return bool(verbs) and (nouns_too or not any(s.pos != "VERB" for _f, s in senses))
 
 
 def _match_head(pdoc: Doc, trig: TriggerMatch, offset: int) -> Token | None:
@@ -440,7 +452,11 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
 def _headline_words(tok: Token) -> set[str]:
     """Every word and two-word sequence of a headline but the trigger: headline-ese parses
     badly, so its objects are found by sight ("Platforms Temporarily Suspended")."""
-    low = [t.lower_ for t in tok.sent if t.i != tok.i]
+    sent = list(tok.sent)
+    at = tok.i - tok.sent.start
+    # A circumstance after the verb holds no object of it ("Fighting Stops as Talks Begin").
+    end = at + 1 + background_start([t.lower_ for t in sent[at + 1 :]])
+    low = [t.lower_ for t in sent[:end] if t.i != tok.i]
     return set(low) | {f"{a} {b}" for a, b in pairwise(low)}
 
 
@@ -513,7 +529,18 @@ def _headline_event(sense: TriggerSense, tok: Token) -> bool:
     phrase), so a headline trigger counts without source or target, unless a verb matched
     what the parse shows as a noun in an argument slot ("Police Station Burned")."""
     noun = tok.pos_ in {"NOUN", "PROPN"}
+    if sense.pos == "VERB" and _opens_noun_phrase(tok):
+        return False
     return not (sense.pos == "VERB" and noun and tok.dep_ in ARGUMENT_DEPS)
+
+
+def _opens_noun_phrase(tok: Token) -> bool:
+    """ "Mass Deportations Reported", "Attack Helicopters Deployed": a word modifying the
+    noun after it, with no subject before it, is no verb (unlike "Rebels Attack Town")."""
+    if tok.dep_ not in {"compound", "amod"} or tok.head.i != tok.i + 1:
+        return False
+    before = tok.nbor(-1) if tok.i > tok.sent.start else None
+    return before is None or before.pos_ in {"DET", "ADP", "ADJ", "PUNCT", "NUM"}
 
 
 def _headline_reading(
@@ -603,7 +630,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             act = sense.type
             mode = sense.mode
             acled = sense.acled
-            if act == "ASSAULT" and _crowd(source_text):
+            if act == "ASSAULT" and (_crowd(source_text) or _crowd_agent(tok)):
                 # Violence by protesters is a riot (ACLED), not an armed attack.
                 act, mode, acled = "PROTEST", "riot", ("Riots", "Violent demonstration")
             elif act == "COERCE" and _crowd(source_text):
@@ -620,6 +647,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 acled = STATE_RETAKES
             etype = intent_type(act, modality)
             pledged_act = "AID" if act == "AGREE" and _pledges_aid(tok) else None
+            if modality == "negated" and act in HOSTILE_ACTS and restraint_pledged(tok):
+                # "Police will not beat protesters": a pledge of restraint is a verbal
+                # concession (PLOVER CONCEDE), not the blow it rules out.
+                etype = "CONCEDE"
             key = (etype, tok.i)
             if key in seen:
                 continue
@@ -662,6 +693,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         _yield_to_content(doc, before, made)
         if in_headline:
             _headline_topics(doc, before, made)
+            _headline_background(doc, before, made)
         _drop_wrappers(doc, before)
 
 
@@ -689,12 +721,30 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
                 dropped.add(id(event))
         elif sense.participant and tok.dep_ in OBJECT_DEPS:
             dropped.add(id(event))
+        elif (
+            sense.type == "AGREE"
+            and tok.pos_ == "VERB"
+            and pledged_blows(event, tok, others, DIRECT_DEPS)
+        ):
+            # "promised arrests", "vowed retaliatory strikes": a pledged blow is a threat.
+            dropped.add(id(event))
+        elif sense.mode == "visit" and any(t.head == tok and t.dep_ == "nsubj" for _, t in others):
+            # What arrives is the event ("aid arrives in the north"), not a visit.
+            dropped.add(id(event))
         elif tok.pos_ == "VERB":
             # What a verb acts upon is its topic ("declared a ceasefire", "decried the
             # bombings", "lifted the curfew"): the noun's own event counts for less.
             objects = {c.i for c in tok.children if c.dep_ in DIRECT_DEPS}
+            # A gerund is an object too ("agreed to stop fighting").
+            objects |= {c.i for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+            # What an appeal asks for is its topic: PLOVER codes the REQUEST, the act asked
+            # for is only its mode ("urged the rebels to meet", "called on them to withdraw").
+            asked = set()
+            if sense.type == "REQUEST":
+                asked = {c.i for c in tok.children if c.dep_ in {"xcomp", "ccomp"}}
             for e, t in others:
-                if t.i in objects and t.pos_ in {"NOUN", "PROPN"} and id(e) not in dropped:
+                nominal = t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBG"
+                if ((t.i in objects and nominal) or t.i in asked) and id(e) not in dropped:
                     e.confidence = round(e.confidence * TOPIC_SHARE, 3)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
@@ -703,7 +753,11 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
 def _can_be_verb(tok: Token) -> bool:
     """A word the lexicon also knows as a verb ("Releases", "Attacks"): in a headline the
     tagger's noun reading of it is often wrong, and it does not end a noun compound."""
-    if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ in {"NOUN", "PROPN"}:
+    # A plural does not modify a noun ("attack helicopters", not "attacks helicopters"):
+    # "Releases Hostages" is a verb and its object.
+    plural = tok.lower_.endswith("s") and _inflected_verb(tok.lower_, nouns_too=True)
+    compound = tok.dep_ == "compound" and tok.head.i == tok.i + 1
+    if compound and tok.head.pos_ in {"NOUN", "PROPN"} and not plural:
         return False
     forms = default_lexicon().candidates(tok.lower_)
     return any(sense.pos == "VERB" and len(form) == 1 for form, sense in forms)
@@ -738,6 +792,18 @@ def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, 
                 event.confidence = round(event.confidence * TOPIC_SHARE, 3)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
+
+
+def _headline_background(
+    doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]
+) -> None:
+    """Circumstances and participles in a headline (:mod:`background`) count for less."""
+    kept = {id(e) for e in doc.events[before:]}
+    made = [m for m in made if id(m[0]) in kept]
+    background = background_tokens([tok for _e, tok, _s in made])
+    for event, tok, _sense in made:
+        if tok.i in background:
+            event.confidence = round(event.confidence * BACKGROUND_SHARE, 3)
 
 
 NOT_EVENTS = frozenset({"STATEMENT", "NONE"})
@@ -795,6 +861,12 @@ CROWD_WORDS = frozenset(
 
 def _crowd(phrase_text: str | None) -> bool:
     return bool(phrase_text) and any(w in CROWD_WORDS for w in phrase_text.lower().split())
+
+
+def _crowd_agent(trigger: Token) -> bool:
+    """A crowd named in the passive's "by" phrase ("shops smashed by protesters")."""
+    agents = [c for c in trigger.children if c.dep_ == "agent"]
+    return any(t.lower_ in CROWD_WORDS for a in agents for t in a.subtree)
 
 
 POLICE_WORDS = frozenset("police policemen officers agents prosecutors investigators".split())

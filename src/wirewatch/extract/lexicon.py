@@ -86,6 +86,32 @@ def verb_forms(base: str) -> set[str]:
     return {f + tail for f in forms}
 
 
+_BASE_OF_IRREGULAR = {form: base for base, forms in IRREGULAR.items() for form in forms}
+
+
+def phrase_forms(phrase: str) -> set[str]:
+    """A phrase as written plus its first word inflected when that word is a verb form:
+    "raised the possibility" also matches "raises the possibility", "called upon conscripts"
+    also "calls upon conscripts" (headlines use the present tense, stories the past)."""
+    head, _, rest = phrase.partition(" ")
+    if not rest or len(head) < 3 or not head.isalpha():
+        return {phrase}
+    guesses = {head, _BASE_OF_IRREGULAR.get(head, head)}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if head.endswith(suffix) and len(head) - len(suffix) >= 3:
+            stem = head[: -len(suffix)]
+            guesses |= {stem, stem + "e"}
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                guesses.add(stem[:-1])  # "stopped" -> "stop"
+            if suffix in {"ed", "es"} and stem.endswith("i"):
+                guesses.add(stem[:-1] + "y")  # "carried" -> "carry"
+    bases = {g for g in guesses - {head} if head in verb_forms(g)} or {head}
+    forms = {phrase}
+    for base in bases:
+        forms |= {f"{form} {rest}" for form in verb_forms(base)}
+    return forms
+
+
 def noun_forms(base: str) -> set[str]:
     """Singular and plural of a (possibly compound) noun: "car bomb" → "car bombs"."""
     words = base.split(" ")
@@ -177,12 +203,18 @@ def build_lexicon(entries: list[dict]) -> Lexicon:
             )
             for form in verb_forms(verb):
                 _add(index, form, sense)
+        # A compound noun or a phrase names its whole act ("trade deal", "declared a
+        # ceasefire"): the entry's object list is for its verbs and one-word nouns.
+        whole = {**common, "objects": frozenset()}
         for noun in e.get("nouns") or []:
-            sense = TriggerSense(pos="NOUN", lemma=noun, participant=noun in participants, **common)
+            kind = whole if " " in noun else common
+            sense = TriggerSense(pos="NOUN", lemma=noun, participant=noun in participants, **kind)
             for form in noun_forms(noun):
                 _add(index, form, sense)
         for phrase in e.get("phrases") or []:
-            _add(index, phrase, TriggerSense(pos="PHRASE", lemma=phrase, **common))
+            sense = TriggerSense(pos="PHRASE", lemma=phrase, **whole)
+            for form in phrase_forms(phrase):
+                _add(index, form, sense)
     for forms in index.values():
         forms.sort(key=lambda item: -len(item[0]))
     return Lexicon(index)
