@@ -365,50 +365,31 @@ def _is_speech_frame(trigger: Token) -> bool:
 ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
 
 
-def _asks_a_question(trigger: Token) -> bool:
-    """ "When asked about the deployment", "asked whether troops would go": a question, no
-    appeal. "Ask" appeals only with something asked for: a to-infinitive anywhere in its
-    phrase ("asked Pakistan to do more", "asked a coalition, the Campaign, to end"), "for"
-    ("asked for help", "asked the court for a delay"), a thing asked ("asking help"), or a
-    "that" clause ("asked that talks resume")."""
-    if trigger.lower_ not in ASK_FORMS:
-        return False
-    for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ == "about":
-            continue
-        if child.dep_ in {"prep", "dative"} and child.lower_ == "for":
-            return False
-        if child.dep_ == "dobj" and _thing_asked(child):
-            return False
-        if child.dep_ in {"ccomp", "advcl"} and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
-        ):
-            return False
-        for tok in child.subtree:
-            if tok.pos_ in {"VERB", "AUX"} and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-            ):
-                return False
-            if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.i != trigger.i:
-                return False
-    return True
-
-
+WH_WORDS = frozenset("whether if what why how when where who whom which".split())
 QUESTION_NOUNS = frozenset({"question", "questions", "query", "queries"})
 
 
-def _thing_asked(obj: Token) -> bool:
-    """The object is what is asked for ("help", "permission"), not whom ("Lavrov",
-    "reporters") nor a question."""
-    if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or obj.pos_ in {"PRON", "PROPN"}:
+def _asks_a_question(trigger: Token) -> bool:
+    """ "When asked about the deployment", "asked whether troops would go", "asked
+    questions": a question, no appeal (CAMEO codes appeals, not questions). Only such
+    plain signs of a question count, so a misparsed headline ("Iraq Asks Uruguay to End
+    Sanctions") keeps its appeal."""
+    if trigger.lower_ not in ASK_FORMS:
         return False
-    return obj.lower_ not in QUESTION_NOUNS and obj.lower_ not in PERSON_OBJECTS
-
-
-PERSON_OBJECTS = frozenset(
-    "reporters journalists officials minister ministers him her them people residents "
-    "spokesman spokeswoman spokesperson president leaders".split()
-)
+    children = list(trigger.children)
+    if not any(c.dep_ in {"xcomp", "dobj", "dative", "ccomp", "prep"} for c in children):
+        # "when asked, he declined": asked nothing in particular.
+        return any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "if"} for c in children)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ == "dobj" and child.lower_ in QUESTION_NOUNS:
+            return True
+        if child.dep_ in {"ccomp", "advcl"}:
+            first = child.left_edge
+            if first.lower_ in WH_WORDS and first.i > trigger.i:
+                return True
+    return False
 
 
 def _object_words(tok: Token) -> set[str]:
