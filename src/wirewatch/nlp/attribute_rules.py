@@ -1,12 +1,13 @@
-"""The model's attribute-ruler rules applied through a per-token cache, with identical results.
+"""The model's attribute-ruler rules applied through a cache, with identical results.
 
 spaCy's ``attribute_ruler`` runs a Matcher with ~180 patterns over every token, which costs
 about as much as the parser in ``en_core_web_sm``. Almost all of those patterns test one
 token's tag, lowercase form, dependency label or whitespace flag, so what they assign to a
-token depends only on those few values: it is worked out once per distinct combination and
-then looked up. The handful of multi-token patterns are tried only where their first token
-fits. Rules apply in the ruler's order (later ones win), as in spaCy. A ruler whose patterns
-use anything else (operators, other attributes) is left in place untouched.
+token depends only on those few values: it is worked out once per kind of token (see
+:class:`CachedAttributeRules`) and then looked up. The handful of multi-token patterns are
+tried only where their first token fits. Rules apply in the ruler's order (later ones win),
+as in spaCy. A ruler whose patterns use anything else (operators, other attributes) is left
+in place untouched.
 """
 
 from __future__ import annotations
