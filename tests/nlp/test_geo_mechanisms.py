@@ -34,6 +34,12 @@ def test_street_finder_ignores_plain_words() -> None:
     assert any(s.endswith("Augusta St.") for s in spans)
 
 
+def test_route_prefixes_longest_first_and_with_a_hyphen() -> None:
+    doc = _BLANK("Trucks left State Route 9 for U.S. Highway 1, then I - 95 and Route 123456.")
+    spans = [doc[s.start_token : s.end_token].text for s in StreetFinder().find(doc)]
+    assert spans == ["State Route 9", "U.S. Highway 1", "I - 95"]
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from("Ab Highway Street 12 -.,in"), max_size=120))
 def test_street_spans_stay_inside_the_doc(text: str) -> None:

@@ -29,6 +29,7 @@ from wirewatch.extract.pledges import HOSTILE_ACTS, pledged_blows, restraint_ple
 from wirewatch.extract.roles import Role, event_roles, has_direct_object, object_words
 from wirewatch.extract.triggers import TriggerMatch, find_triggers, is_title_case
 from wirewatch.nlp.model import load_model
+from wirewatch.nlp.span_docs import sentence_docs
 from wirewatch.options import Options
 from wirewatch.pipeline import register_stage
 
@@ -912,7 +913,8 @@ def events_stage(docs: list[Document], options: Options) -> list[Document | Stag
         ]
         todo = [c.text or c.sent.text for c, r in zip(cands, reuse, strict=True) if not r]
         fresh = iter(_parser().pipe(todo, batch_size=64)) if todo else iter(())
-        parsed = [c.sent.as_doc() if r else next(fresh) for c, r in zip(cands, reuse, strict=True)]
+        copies = iter(sentence_docs(c.sent for c, r in zip(cands, reuse, strict=True) if r))
+        parsed = [next(copies) if r else next(fresh) for r in reuse]
         build_events(cands, parsed)
     _number(docs)
     return list(docs)

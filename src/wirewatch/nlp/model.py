@@ -54,6 +54,8 @@ def load_fast_model() -> Language:
     """
     from spacy.language import Language
 
+    from wirewatch.nlp.attribute_rules import use_cached_attribute_rules
+
     if "wirewatch_paragraphs" not in Language.factories:
         Language.component("wirewatch_paragraphs", func=_paragraph_breaks)
     nlp = load_model(disable=("parser", "lemmatizer"))
@@ -61,6 +63,7 @@ def load_fast_model() -> Language:
         nlp.enable_pipe("senter")
     if "wirewatch_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("wirewatch_paragraphs", last=True)
+    use_cached_attribute_rules(nlp)
     return nlp
 
 
@@ -69,13 +72,17 @@ def load_parsing_model() -> Language:
     """Tagger, parser and NER in one pass (no lemmatizer); blank lines still end sentences.
 
     On news text most sentences carry an event candidate, so one full pass costs less than a
-    fast pass followed by re-parsing the candidate sentences.
+    fast pass followed by re-parsing the candidate sentences. The attribute ruler is swapped
+    for its cached equivalent (same annotations, a tenth of the cost).
     """
     from spacy.language import Language
+
+    from wirewatch.nlp.attribute_rules import use_cached_attribute_rules
 
     if "wirewatch_paragraphs" not in Language.factories:
         Language.component("wirewatch_paragraphs", func=_paragraph_breaks)
     nlp = load_model(disable=("lemmatizer",))
     if "wirewatch_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("wirewatch_paragraphs", before="parser")
+    use_cached_attribute_rules(nlp)
     return nlp

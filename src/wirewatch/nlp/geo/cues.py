@@ -73,9 +73,10 @@ class Cues:
         self.party_labels = {w.lower() for w in spec.get("party_labels") or []}
         self.list_kinds = {k.lower(): v for k, v in (spec.get("list_kinds") or {}).items()}
 
-    def dateline(self, doc: Doc) -> CueSpan | None:
-        """The opening dateline's place name, when the story has one."""
-        text = doc.text[:DATELINE_WINDOW]
+    def dateline(self, doc: Doc, doc_text: str | None = None) -> CueSpan | None:
+        """The opening dateline's place name, when the story has one (``doc_text``: the
+        Doc's text when the caller has it; ``Doc.text`` rebuilds it token by token)."""
+        text = (doc.text if doc_text is None else doc_text)[:DATELINE_WINDOW]
         for m in _DATELINE.finditer(text):
             name = m.group(1)
             if len(name) < 3 or _capital_ratio(name) < DATELINE_MIN_UPPER:

@@ -16,6 +16,7 @@ from wirewatch.nlp.geo.cues import Cues, CueSpan, name_like
 from wirewatch.nlp.geo.gazetteer import Gazetteer, data_file, read_yaml
 from wirewatch.nlp.geo.normalize import name_key
 from wirewatch.nlp.geo.streets import StreetFinder
+from wirewatch.nlp.geo.words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -190,7 +191,8 @@ class Detector:
             found.append(top)
 
         ents = tuple(doc.ents)  # Doc.ents rebuilds its tuple on every access
-        common = {tok.lower_ for tok in doc if tok.text[:1].islower()}
+        words, lowers = words_of(doc)
+        common = {low for word, low in zip(words, lowers, strict=True) if word[:1].islower()}
         ent_label = [""] * len(doc)
         for ent in ents:
             for k in range(ent.start, ent.end):
@@ -204,7 +206,7 @@ class Detector:
             top.feature = "street"
             claim(st.start_token, st.end_token, top)
         # 0b. structural cues: dateline, a legislator's home, "X and Y counties".
-        for cue in self._cue_spans(doc):
+        for cue in self._cue_spans(doc, text):
             if any(taken[k] for k in range(cue.start, cue.end)):
                 continue
             top = self._cue_toponym(doc, cue)
@@ -213,7 +215,7 @@ class Detector:
         # 1. multi-word gazetteer names, longest first ("Shir Khan Bandar", "Amu Darya").
         i = 0
         while i < len(doc):
-            if taken[i] or not self._name_like(doc[i]):
+            if taken[i] or not name_like(words[i]):
                 i += 1
                 continue
             hit = self._phrase_at(doc, i, ent_label, common)
@@ -238,9 +240,10 @@ class Detector:
                 for a, b, top in self._embedded(doc, ent, taken, common):
                     claim(a, b, top)
         # 3. strong single names the model did not tag at all.
-        for tok in doc:
-            if taken[tok.i] or ent_label[tok.i] or not self._name_like(tok):
+        for i, word in enumerate(words):
+            if taken[i] or ent_label[i] or not name_like(word):
                 continue
+            tok = doc[i]
             key = name_key(tok.text)
             if key in self.stop:
                 continue
@@ -447,9 +450,9 @@ class Detector:
             and self.cues.civic_after(doc, j)
         )
 
-    def _cue_spans(self, doc: Doc) -> list[CueSpan]:
+    def _cue_spans(self, doc: Doc, text: str) -> list[CueSpan]:
         spans = self.cues.party_homes(doc) + self.cues.listed(doc)
-        dateline = self.cues.dateline(doc)
+        dateline = self.cues.dateline(doc, text)
         return [dateline, *spans] if dateline is not None else spans
 
     def _cue_toponym(self, doc: Doc, cue: CueSpan) -> Toponym | None:

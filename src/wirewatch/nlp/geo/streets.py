@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wirewatch.nlp.geo.gazetteer import data_file, read_yaml
+from wirewatch.nlp.geo.words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,6 +37,11 @@ class StreetFinder:
         self.suffixes = {_fold(w) for w in spec.get("suffixes") or []}
         self.prefixes = [tuple(_fold(w) for w in p.split()) for p in spec.get("prefixes") or []]
         self.prefixes.sort(key=len, reverse=True)
+        # Longest first, per first word: a route can only start where its first word stands.
+        self._prefixes_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for prefix in self.prefixes:
+            if prefix:
+                self._prefixes_by_first.setdefault(prefix[0], []).append(prefix)
         self.not_in_name = {_fold(w) for w in spec.get("not_in_name") or []}
         self.before = {_fold(w) for w in spec.get("before") or []}
 
@@ -43,44 +49,46 @@ class StreetFinder:
     def _capitalised(text: str) -> bool:
         return text[:1].isupper() or text[:1].isdigit()
 
-    def _route_at(self, doc: Doc, i: int) -> int | None:
+    def _route_at(self, words: list[str], folds: list[str], i: int) -> int | None:
         """End token of "Highway 19" / "Interstate 395" starting at token i, or None."""
-        if not doc[i].text[:1].isupper():
+        if not words[i][:1].isupper():
             return None
-        for prefix in self.prefixes:
+        n = len(words)
+        for prefix in self._prefixes_by_first.get(folds[i], ()):
             j = i + len(prefix)
-            if j >= len(doc):
+            if j >= n:
                 continue
-            if all(_fold(doc[i + k].text) == w for k, w in enumerate(prefix)):
-                nxt = doc[j]
-                if nxt.text[:1].isdigit() and len(nxt.text) <= 5:
+            if all(folds[i + k] == w for k, w in enumerate(prefix)):
+                nxt = words[j]
+                if nxt[:1].isdigit() and len(nxt) <= 5:
                     return j + 1
-                if nxt.text == "-" and j + 1 < len(doc) and doc[j + 1].text[:1].isdigit():
+                if nxt == "-" and j + 1 < n and words[j + 1][:1].isdigit():
                     return j + 2
         return None
 
     def find(self, doc: Doc) -> list[StreetSpan]:
         out: list[StreetSpan] = []
+        words, _ = words_of(doc)
+        folds = [_fold(w) for w in words]
         i = 0
         n = len(doc)
         while i < n:
-            end = self._route_at(doc, i)
+            end = self._route_at(words, folds, i)
             if end is not None:
                 out.append(StreetSpan(i, end))
                 i = end
                 continue
-            tok = doc[i]
-            word = _fold(tok.text)
-            if word in self.suffixes and tok.text[:1].isupper() and i > 0:
+            word = folds[i]
+            if word in self.suffixes and words[i][:1].isupper() and i > 0:
                 stop = i + 1
                 start = i
                 while (
                     start > 0
                     and i - start < MAX_NAME_WORDS
-                    and self._capitalised(doc[start - 1].text)
-                    and _fold(doc[start - 1].text) not in self.not_in_name
-                    and _fold(doc[start - 1].text) not in self.suffixes
-                    and doc[start - 1].is_alpha | doc[start - 1].text[:1].isdigit()
+                    and self._capitalised(words[start - 1])
+                    and folds[start - 1] not in self.not_in_name
+                    and folds[start - 1] not in self.suffixes
+                    and doc[start - 1].is_alpha | words[start - 1][:1].isdigit()
                 ):
                     start -= 1
                 if (
