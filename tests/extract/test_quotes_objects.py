@@ -76,3 +76,20 @@ def test_a_document_shows_what_it_records():
     assert (speaker, cue) == ("A new poll", "showed")
     assert content == "a narrow lead for the opposition"
     assert stances("The soldier showed the reporters a map of the front.") == []
+
+
+def test_naming_needs_what_something_is_called():
+    [(speaker, content, cue)] = stances("The senator called the ceasefire a dangerous illusion.")
+    assert (speaker, cue) == ("The senator", "called")
+    assert content == "the ceasefire a dangerous illusion"
+    assert stances("The mayor called a referendum for June.") == []
+
+
+def test_question_with_a_wh_word():
+    [(speaker, content, _)] = stances("A reporter asked the general how the convoy was hit.")
+    assert speaker == "A reporter"
+    assert content == "how the convoy was hit"
+
+
+def test_a_question_holds_no_stance():
+    assert stances("Do you support the new governor?") == []

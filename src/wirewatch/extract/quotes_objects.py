@@ -23,18 +23,28 @@ from wirewatch.extract.quotes_syntax import PERFECT, Span, _someone, _speaker_sp
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
 HEDGES = frozenset({"may", "might", "could", "should", "would"})
 OPEN = frozenset({"if", "whether", "unless"})
+WH = frozenset({"WRB", "WP"})  # "how", "who", "what"; "which" opens relative clauses too
 TRAILING = frozenset({"for", "as"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 EMPTY = frozenset({"PRP", "PRP$", "DT", "WDT", "WP", "WP$", "EX", "IN", "TO", "POS"})
 
 
+def _asked(verb: Token) -> bool:
+    """Whether the verb's sentence is a question (it ends in a question mark)."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
+
+
 def _held(verb: Token) -> bool:
     """Whether the verb states a stance as held, not one that is open or hypothetical:
-    "whether he would support Y", "they may want to", "for Washington to oppose Y" and an
-    adjectival participle ("pledged delegates") hold nothing."""
+    "whether he would support Y", "they may want to", "for Washington to oppose Y", a
+    question and an adjectival participle ("pledged delegates") hold nothing."""
     lefts = list(verb.lefts)
     if any(k.dep_ == "mark" and k.lower_ in OPEN for k in lefts):
         return False
+    if _asked(verb):
+        return False  # "Do you support Trump?" asks for a stance, it reports none
     if any(k.dep_ == "aux" and (k.lower_ in HEDGES or k.tag_ == "TO") for k in lefts):
         return False
     if verb.tag_ == "VBN":
@@ -63,10 +73,20 @@ def _object(verb: Token, lex: CueLexicon, evidence: bool) -> Span | None:
         clause = _marked_by(verb, OPEN)
         if clause is not None:
             return clause.left_edge.i + 1, clause.right_edge.i + 1
+        clause = next((k for k in verb.rights if k.dep_ == "ccomp"), None)
+        if clause is not None and clause.left_edge.tag_ in WH:  # "asked him how he felt"
+            return clause.left_edge.i, clause.right_edge.i + 1
+    if low in lex.naming_forms:
+        named = _named(verb)
+        if named is not None:
+            return named
     if preps:
         first = next((k for k in verb.rights if k.dep_ == "prep" and k.lower_ in preps), None)
-        if first is not None and first.i == first.right_edge.i:
-            first = None
+        if first is not None and (
+            first.i == first.right_edge.i
+            or any(k.dep_ in ("dobj", "dative") and k.i < first.i for k in verb.rights)
+        ):
+            first = None  # "called a referendum for June": the particle follows the verb
         clause = _marked_by(verb, preps) if first is None else None
         if clause is not None:  # "is calling for the allies to step up"
             return clause.left_edge.i + 1, clause.right_edge.i + 1
@@ -82,6 +102,24 @@ def _object(verb: Token, lex: CueLexicon, evidence: bool) -> Span | None:
             end = max(end, k.right_edge.i + 1)
     start = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
     return start, end
+
+
+def _named(verb: Token) -> Span | None:
+    """ "called him divisive", "calling Trump a fascist" (parsed as a small clause): the
+    object with what it is called; None without that second complement or when the name is
+    quoted ("called Trump “unhinged”" is a direct quote of the subject's)."""
+    rights = [k for k in verb.rights if k.dep_ in ("dobj", "oprd", "xcomp", "ccomp")]
+    if any(k.dep_ == "oprd" for k in rights) or any(
+        k.dep_ in ("xcomp", "ccomp") and any(c.dep_ in ("dobj", "attr") for c in k.children)
+        for k in rights
+    ):
+        start, end = rights[0].left_edge.i, rights[-1].right_edge.i + 1
+        words = [t for t in verb.doc[start:end] if t.is_alpha]
+        if all(t.tag_ in ("NNP", "NNPS") for t in words):
+            return None  # "called Naghmeh Abedini": one name split in two, a telephone call
+        if not any(t.is_quote for t in verb.doc[start:end]):
+            return start, end  # a quoted name is the framing verb's direct quote
+    return None
 
 
 def _holds(holder: Token, lex: CueLexicon, evidence: bool) -> bool:
@@ -105,7 +143,7 @@ def find_objects(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span, 
         low = tok.lower_
         evidence = lex.evidence(low) is not None and tok.tag_ in ("VBD", "VBZ", "VBP")
         if not (evidence or low in lex.object_forms or low in lex.prep_object_forms) and (
-            low not in lex.question_forms
+            low not in lex.question_forms and low not in lex.naming_forms
         ):
             continue
         if tok.dep_ == "relcl" or not _held(tok):
