@@ -33,6 +33,11 @@ class CueLexicon:
     body_nouns: frozenset[str]
     belief_forms: dict[str, str]  # "believes" -> "believe": a stated view, with a clause
     directive_forms: dict[str, str]  # "urged" -> "urge": reports a request as "X to do Y"
+    object_forms: dict[str, str]  # "criticized" -> "criticize": its object is a stance
+    prep_object_forms: dict[str, frozenset[str]]  # "called" -> {"for"}: "called for a ban"
+    question_forms: dict[str, str]  # "asked" -> "ask": reports an "if"/"whether" clause
+    share_nouns: frozenset[str]  # "majority", "percent": a share of those polled
+    naming_forms: dict[str, str]  # "called" -> "call": "called Trump a fascist"
     scare_max_words: int
     window_after: int
     window_before: int
@@ -125,6 +130,15 @@ def load_cues() -> CueLexicon:
         body_nouns=frozenset(raw.get("body_nouns") or []),
         belief_forms=_forms(raw.get("belief_verbs") or [], irregular),
         directive_forms=_forms(raw.get("directive_verbs") or [], irregular),
+        object_forms=_forms(raw.get("object_verbs") or [], irregular),
+        prep_object_forms={
+            form: frozenset(preps)
+            for head, preps in (raw.get("prep_object_verbs") or {}).items()
+            for form in inflect(head, irregular.get(head, []))
+        },
+        question_forms=_forms(raw.get("question_verbs") or [], irregular),
+        share_nouns=frozenset(raw.get("share_nouns") or []),
+        naming_forms=_forms(raw.get("naming_verbs") or [], irregular),
         scare_max_words=int(raw["scare_max_words"]),
         window_after=int(raw["window_after"]),
         window_before=int(raw["window_before"]),

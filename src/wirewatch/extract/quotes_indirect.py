@@ -3,7 +3,8 @@
 When the Doc is parsed, ``quotes_syntax`` finds reported clauses first (any number per
 sentence); these tag patterns then fill in sentences the parse left out, one per sentence,
 first match wins (PolNeAR-style attributions do not nest), with ``quotes_forms`` adding the
-headline "Speaker: claim" and the interjected "PART, X says, PART":
+headline "Speaker: claim" and the interjected "PART, X says, PART"; last, ``quotes_objects``
+adds stances with a noun-phrase object ("X criticized the accord") where nothing else stands:
 
 * ``X was quoted as saying (that) CLAUSE``
 * ``X said/told RT/noted ... that CLAUSE`` and, for verbs safe without "that"
@@ -24,6 +25,7 @@ from spacy.tokens import Doc
 from wirewatch.extract.quotes_cues import CueLexicon, load_cues
 from wirewatch.extract.quotes_direct import Found, TokenIndex, _according_at, is_cue
 from wirewatch.extract.quotes_forms import colon_headline, interjected
+from wirewatch.extract.quotes_objects import find_objects
 from wirewatch.extract.quotes_speakers import (
     noun_phrase_after,
     speaker_before,
@@ -213,15 +215,23 @@ def find_indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Found]:
     for a, b in quoted:
         inside.update(range(ti.at(max(0, a)), ti.at(max(0, b - 1)) + 1))
     hits = find_syntactic(doc, lex, inside)
-    for lo, hi in _sentences(doc):
-        hit = _sentence_quote(doc, lo, hi, lex, inside) or _headline(doc, lo, hi, lex)
+    sentences = _sentences(doc)
+    for n, (lo, hi) in enumerate(sentences):
+        line_end = hi
+        if doc[hi - 1].text == ":" and n + 1 < len(sentences) and sentences[n + 1][0] == hi:
+            line_end = sentences[n + 1][1]  # "Ann Coulter: …" split by the senter at the colon
+        hit = _sentence_quote(doc, lo, hi, lex, inside) or _headline(doc, lo, line_end, lex)
         if hit is not None:
             hits.append(hit)
+    clausal = len(hits)
+    hits.extend(find_objects(doc, lex, inside))  # stances after clauses: a clause reads first
     out: list[Found] = []
-    for (a, b), speaker, cue in hits:
-        if b <= a or _words(doc, a, b) < MIN_CONTENT_WORDS:
+    for n, ((a, b), speaker, cue) in enumerate(hits):
+        if b <= a:
             continue
-        if cue != ":" and not any(t.tag_ in CLAUSE_VERBS for t in doc[a:b]):
+        if n < clausal and _words(doc, a, b) < MIN_CONTENT_WORDS:
+            continue
+        if n < clausal and cue != ":" and not any(t.tag_ in CLAUSE_VERBS for t in doc[a:b]):
             continue  # "In a speech last July, he said.": what was said is a clause
         start, end = ti.chars((a, b))
         if any(start < f.end and f.start < end for f in out):

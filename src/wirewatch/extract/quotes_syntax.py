@@ -252,6 +252,8 @@ def find_syntactic(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span
         if subj is None or (kind == "evidence" and subj.lower_ not in lex.document_nouns):
             continue  # "polls show …" reports; "he showed …" does not
         infinitive = _clause(tok) is None  # "promised to …": a pledge needs someone to make it
+        if infinitive and tok.dep_ == "relcl":
+            continue  # "X, who has pledged to …": a relative clause recalls, it does not report
         if (infinitive or kind in ("directive", "belief")) and not _someone(subj, lex):
             continue  # "the debate promised to be close", "it feels like …"
         speaker = _speaker_span(subj, lex)
