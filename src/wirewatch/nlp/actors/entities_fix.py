@@ -185,9 +185,8 @@ def _title_person_rule(toks: Toks, mentions: list[Mention], kb: KnowledgeBase) -
             m.label = "PERSON"
 
 
-# Words after which a name is where something happens ("in Lenz", "near Kunduz"), and motion
-# verbs after which "to" leads to a place ("came to Lenz", not "spoke to Smith").
-LOCATIVE_PREPS = frozenset("in at near outside inside into across toward towards around".split())
+# After a verb of motion "to" leads to a place ("came to Lenz", not "spoke to Smith"); the
+# other locative words are data (``locatives`` in kb/places.yaml).
 MOTION_VERBS = frozenset(
     "came come comes coming went go goes going travelled traveled travelling traveling flew "
     "fly flies returned return returns moved move headed head heads arrived sent send "
@@ -195,17 +194,19 @@ MOTION_VERBS = frozenset(
 )
 
 
-def _locative(toks: Toks, start: int) -> bool:
+def _locative(toks: Toks, start: int, kb: KnowledgeBase) -> bool:
     j = start - 1
+    while j >= 0 and toks.lower[j] in ("the", "of", ","):
+        j -= 1
     if j < 0:
         return False
-    if toks.lower[j] in LOCATIVE_PREPS:
+    if toks.lower[j] in kb.locatives:
         return True
     return toks.lower[j] == "to" and j > 0 and toks.lower[j - 1] in MOTION_VERBS
 
 
 def _locative_place_rule(
-    toks: Toks, mentions: list[Mention], is_place: Callable[[str], bool]
+    toks: Toks, mentions: list[Mention], kb: KnowledgeBase, is_place: Callable[[str], bool]
 ) -> set[str]:
     """A name the model took for a person is a place when it follows "in/at/near…" (or "to"
     after a verb of motion) and the gazetteer knows it ("came to Lenz", "in Kunduz").
@@ -216,7 +217,7 @@ def _locative_place_rule(
             continue
         if not 1 <= m.end - m.start <= 3:
             continue
-        if not all(toks.title[m.start : m.end]) or not _locative(toks, m.start):
+        if not all(toks.title[m.start : m.end]) or not _locative(toks, m.start, kb):
             continue
         surface = toks.span_text(m.start, m.end)
         if is_place(surface):
@@ -278,7 +279,7 @@ def find_mentions(
     mentions = _merge(_spacy_mentions(toks), kb_matches(toks, kb))
     mentions = _place_head_rules(toks, mentions, kb)
     _title_person_rule(toks, mentions, kb)
-    fixed = _locative_place_rule(toks, mentions, is_place) if is_place else set()
+    fixed = _locative_place_rule(toks, mentions, kb, is_place) if is_place else set()
     _one_sense(toks, mentions)
     if fixed:
         _spread_places(toks, mentions, fixed)
