@@ -10,27 +10,19 @@ its events are merged again so that the same event reported in both becomes one.
 from __future__ import annotations
 
 import json
-import math
 import sqlite3
 
 from wirewatch.link.config import LinkConfig
 from wirewatch.link.events import drop_mentions, merge_events
+from wirewatch.link.stories import story_weights, write_centroid
 
 
 def _merge_terms(conn: sqlite3.Connection, keep: int, gone: int, cfg: LinkConfig) -> float:
-    weights: dict[str, float] = {}
-    for sid in (keep, gone):
-        for term, w in conn.execute(
-            "SELECT term, weight FROM story_terms WHERE story_id = ?", (sid,)
-        ):
-            weights[term] = weights.get(term, 0.0) + w
-    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.story_terms]
-    conn.execute("DELETE FROM story_terms WHERE story_id IN (?, ?)", (keep, gone))
-    conn.executemany(
-        "INSERT INTO story_terms (term, story_id, weight) VALUES (?, ?, ?)",
-        [(t, keep, w) for t, w in top],
-    )
-    return math.sqrt(sum(w * w for _, w in top))
+    weights = story_weights(conn, keep)
+    for term, w in story_weights(conn, gone).items():
+        weights[term] = weights.get(term, 0.0) + w
+    conn.execute("DELETE FROM story_terms WHERE story_id = ?", (gone,))
+    return write_centroid(conn, keep, weights, cfg)
 
 
 def _merge_keys(conn: sqlite3.Connection, keep: int, gone: int) -> None:

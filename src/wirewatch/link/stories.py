@@ -159,6 +159,26 @@ def choose_story(
     return Decision(best, score, (), bridged)
 
 
+def story_weights(conn: sqlite3.Connection, story_id: int) -> dict[str, float]:
+    return dict(
+        conn.execute("SELECT term, weight FROM story_terms WHERE story_id = ?", (story_id,))
+    )
+
+
+def write_centroid(
+    conn: sqlite3.Connection, story_id: int, weights: dict[str, float], cfg: LinkConfig
+) -> float:
+    """Store a story's strongest terms as its centroid (its inverted-index entries); returns
+    the centroid's norm."""
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.story_terms]
+    conn.execute("DELETE FROM story_terms WHERE story_id = ?", (story_id,))
+    conn.executemany(
+        "INSERT INTO story_terms (term, story_id, weight) VALUES (?, ?, ?)",
+        [(t, story_id, w) for t, w in top],
+    )
+    return math.sqrt(sum(w * w for _, w in top))
+
+
 def add_to_story(
     conn: sqlite3.Connection,
     story_id: int | None,
@@ -186,18 +206,10 @@ def add_to_story(
         if end is None or day > end:
             end = day
     title = title or f.title
-    weights = dict(
-        conn.execute("SELECT term, weight FROM story_terms WHERE story_id = ?", (story_id,))
-    )
+    weights = story_weights(conn, story_id)
     for t, w in vec.items():
         weights[t] = weights.get(t, 0.0) + w
-    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.story_terms]
-    norm = math.sqrt(sum(w * w for _, w in top))
-    conn.execute("DELETE FROM story_terms WHERE story_id = ?", (story_id,))
-    conn.executemany(
-        "INSERT INTO story_terms (term, story_id, weight) VALUES (?, ?, ?)",
-        [(t, story_id, w) for t, w in top],
-    )
+    norm = write_centroid(conn, story_id, weights, cfg)
     conn.executemany(
         "INSERT INTO story_keys (key, story_id, count) VALUES (?, ?, 1) "
         "ON CONFLICT(key, story_id) DO UPDATE SET count = count + 1",
