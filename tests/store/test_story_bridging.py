@@ -3,6 +3,7 @@ the reports arrived in; their merged events cite every report once."""
 
 from __future__ import annotations
 
+from serve.corpus import DUSHANBE, RUSSIA, TAJIK
 from wirewatch.document import document_id
 from wirewatch.link.config import load_link_config
 from wirewatch.link.stories import Decision
@@ -10,12 +11,6 @@ from wirewatch.store.ingest import ingest_documents
 from wirewatch.store.queries import all_stories
 from wirewatch.store.sqlite import connect
 
-RUSSIA = {"name": "Russia", "country": "RUS", "sector": "GOV", "kind": "country", "aliases": []}
-TAJIK = {"name": "Tajikistan", "country": "TJK", "sector": "GOV", "kind": "country", "aliases": []}
-DUSHANBE = {
-    "text": "Dushanbe", "start": 0, "end": 8, "in": "body", "name": "Dushanbe", "country": "TJK",
-    "admin1": None, "lat": 38.54, "lon": 68.78, "geonameid": 1221874, "feature": "city",
-}  # fmt: skip
 PLEDGE = (
     "Moscow promised garrison reinforcements, armoured brigades and helicopter squadrons "
     "for the mountainous southern frontier."
