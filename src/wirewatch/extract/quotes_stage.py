@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from wirewatch.document import Actor, Document, Entity
 from wirewatch.errors import StageError
@@ -34,16 +35,20 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
     ``source`` is the text the offsets refer to; without it titles are not resolved.
     """
     entities = sorted((e for e in doc.entities if e.in_ == where), key=lambda e: e.start)
-    # A he/she after a quote never stands for a name inside quotation marks ('"We will not
-    # cede the Selva bank," he said': not "Selva").
-    quoted = sorted((m.start, m.end) for m in find_mark_spans(source)) if source else []
-    starts = [qs for qs, _ in quoted]
 
-    def in_quote(e: Entity) -> bool:
-        i = bisect.bisect_right(starts, e.start) - 1
-        return i >= 0 and e.end <= quoted[i][1]
+    @cache
+    def speakers() -> list[Entity]:
+        """The entities outside quotation marks: a he/she after a quote never stands for a
+        name inside it ('"We will not cede the Selva bank," he said': not "Selva"). Worked
+        out at the first pronoun only, as many pages need none."""
+        quoted = sorted((m.start, m.end) for m in find_mark_spans(source)) if source else []
+        starts = [qs for qs, _ in quoted]
 
-    speakers = [e for e in entities if not in_quote(e)]
+        def in_quote(e: Entity) -> bool:
+            i = bisect.bisect_right(starts, e.start) - 1
+            return i >= 0 and e.end <= quoted[i][1]
+
+        return [e for e in entities if not in_quote(e)]
 
     def titled_before(start: int, title: str) -> str | None:
         """Nearest person before ``start`` whose mention has ``title`` next to it."""
@@ -61,7 +66,7 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
 
     def nearest_before(start: int, kind: str) -> str | None:
         """Nearest actor before ``start``: "person", "group" (not person, not media), "media"."""
-        for ent in reversed(speakers):
+        for ent in reversed(speakers()):
             if ent.start >= start or not ent.actor:
                 continue
             actor = doc.actors.get(ent.actor)
