@@ -28,3 +28,28 @@ def test_an_armed_group_overtakes_territory() -> None:
 def test_retake_is_inflected() -> None:
     found = _territory("Afghan troops retook the city of Kunduz on Thursday.")
     assert ("retook", "Government regains territory") in found
+
+
+def _gain(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    doc = extract_text(text, published="2021-07-05")
+    return [
+        (e.source_text, e.target_text, (e.acled or {}).get("sub_event_type"))
+        for e in doc.events
+        if e.type == "ASSAULT"
+    ]
+
+
+def test_territorial_gains_need_no_named_place() -> None:
+    """The words name the territory themselves; "on the border" says where, not whom."""
+    found = _gain("The Taliban has made territorial gains in the north, on the Tajik border.")
+    assert found == [("Taliban", None, "Non-state actor overtakes territory")]
+
+
+def test_gains_against_a_party_target_it() -> None:
+    found = _gain("The rebels made territorial gains against the army near the capital.")
+    assert [(s, t) for s, t, _ in found] == [("rebels", "army")]
+
+
+def test_seized_territory_is_taken_ground() -> None:
+    found = _gain("Islamic State fighters seized territory in eastern Syria on Sunday.")
+    assert found and found[0][2] == "Non-state actor overtakes territory"

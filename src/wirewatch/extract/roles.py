@@ -962,8 +962,10 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             source = subj if subj is not None else source
         if target is None:
             # "held a protest at the university against the siege": "against" names the
-            # party, "at" only where it happened
-            target = _prep_object(verb, NOUN_TARGET_PREPS) or _prep_object(
+            # party, "at" only where it happened; a noun that lists its own party words
+            # keeps to them ("made territorial gains on the border" names no party)
+            carried = role_words().carrier_objects.get(trigger.lower_)
+            target = _prep_object(verb, carried or NOUN_TARGET_PREPS) or _prep_object(
                 verb, frozenset({"at", "toward", "towards"})
             )
         if target is None:
