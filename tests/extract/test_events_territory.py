@@ -1,7 +1,9 @@
-"""Territory taken in fighting: ACLED tells a state's forces retaking ground from an armed
-group overtaking it."""
+"""Territory taken in fighting (ACLED tells a state's forces retaking ground from an armed
+group overtaking it), and forces moved short of fighting."""
 
 from __future__ import annotations
+
+import pytest
 
 from wirewatch.api import extract_text
 
@@ -53,3 +55,20 @@ def test_gains_against_a_party_target_it() -> None:
 def test_seized_territory_is_taken_ground() -> None:
     found = _gain("Islamic State fighters seized territory in eastern Syria on Sunday.")
     assert found and found[0][2] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Varnesia has since moved around 2,000 troops into the district.", "Varnesia"),
+        ("Russia moved tanks and artillery closer to the border.", "Russia"),
+    ],
+)
+def test_moving_forces_is_mobilizing(text: str, source: str) -> None:
+    doc = extract_text(text, published="2025-03-10")
+    assert [(e.type, e.source_text) for e in doc.events] == [("MOBILIZE", source)]
+
+
+def test_moving_something_else_is_not() -> None:
+    doc = extract_text("The ministry moved its offices to a new building.", published="2025-03-10")
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]

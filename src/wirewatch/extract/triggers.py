@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.extract.lexicon import Lexicon, TriggerSense
+from wirewatch.extract.month_words import is_month_name, month_names
 
 VERB_TAGS = frozenset({"VERB"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -83,8 +84,12 @@ def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[Tri
     # Doc.text joins the whole document on every access: slice the sentence's own text.
     sent_text, base = sent.text, sent.start_char
     found: list[TriggerMatch] = []
+    months = month_names()
     i = 0
     while i < len(tokens):
+        if lowers[i] in months and is_month_name(tokens, i):
+            i += 1
+            continue
         match = None
         fitting: list[tuple[int, TriggerSense]] = []
         split: list[tuple[int, TriggerSense]] = []

@@ -1,0 +1,36 @@
+"""A month in a date is no protest march ("On March 7 …"); the word elsewhere still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.api import extract_text
+
+
+def _triggers(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in extract_text(text, published="2025-03-10").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 7 fighters crossed the river and overran the checkpoint.",
+        "OSTREL, March 10 (Meridian Wire) - The alliance is ready to talk.",
+        "Since March the rebels have shelled the town twice.",
+        "The talks of 3 May ended without a deal.",
+    ],
+)
+def test_a_month_in_a_date_triggers_nothing(text: str) -> None:
+    assert not any(trigger in {"March", "May"} for _type, trigger in _triggers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands march on the capital to demand elections.",
+        "Thousands March on Capital to Demand Elections",
+        "The protest march in May drew 10,000 people.",
+    ],
+)
+def test_the_word_march_still_protests(text: str) -> None:
+    assert "PROTEST" in {t for t, _ in _triggers(text)}
