@@ -20,6 +20,7 @@ from typing import Any
 
 from wirewatch.document import DateValue
 from wirewatch.nlp import timex_calendar as cal
+from wirewatch.nlp.timex_anaphora import anaphoric_days
 from wirewatch.nlp.timex_grammar import (
     ASCII_LOWER,
     HEAD_REACH_AFTER,
@@ -124,6 +125,11 @@ def find_timexes(
         taken[start:end] = b"\x01" * (end - start)
         found.append(Timex(text[start:end], start, end, _date_value(value, text[start:end])))
     found.sort(key=lambda t: t.start)
+    spans = [(t.start, t.end, t.value) for t in found]
+    back = anaphoric_days(text, lowered, spans)
+    if back:
+        found += [Timex(v.text, start, end, v) for start, end, v in back]
+        found.sort(key=lambda t: t.start)
     return found
 
 
