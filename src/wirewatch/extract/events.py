@@ -26,7 +26,13 @@ from wirewatch.extract.main_event import headline_span_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
 from wirewatch.extract.pledges import HOSTILE_ACTS, pledged_blows, restraint_pledged
-from wirewatch.extract.roles import Role, event_roles, has_direct_object, object_words
+from wirewatch.extract.roles import (
+    Role,
+    event_roles,
+    has_direct_object,
+    object_words,
+    role_words,
+)
 from wirewatch.extract.triggers import TriggerMatch, find_triggers, is_title_case
 from wirewatch.nlp.model import load_model
 from wirewatch.nlp.span_docs import sentence_docs
@@ -236,7 +242,37 @@ def _role_actor(
     ent = _best_entity(entities, start, end, offset + role.head.idx)
     if ent is None and role.head.lower_ in PRONOUNS:
         return _antecedent(doc, entities, start, PRONOUNS[role.head.lower_]), text
+    if ent is None and _definite_armed_group(role.head):
+        return _armed_group_before(doc, entities, start), text
     return (ent.actor if ent else None), text
+
+
+# How far back (characters) "the gunmen" looks for the group it names.
+DEFINITE_REACH = 1500
+
+
+def _definite_armed_group(head: Token) -> bool:
+    """ "The gunmen", "the militants": a definite plain noun for an armed group, with no
+    name of its own in the phrase ("the Taliban fighters" is named already)."""
+    if head.lower_ not in role_words().armed_group_nouns:
+        return False
+    lefts = list(head.lefts)
+    return any(t.lower_ in {"the", "these", "those"} for t in lefts) and not any(
+        t.pos_ == "PROPN" or t.dep_ in {"poss", "nummod"} for t in lefts
+    )
+
+
+def _armed_group_before(doc: Document, entities: list[Entity], before: int) -> str | None:
+    """The nearest armed group named before ``before`` (within reach)."""
+    for ent in sorted(entities, key=lambda e: -e.start):
+        if ent.start >= before or not ent.actor:
+            continue
+        if before - ent.start > DEFINITE_REACH:
+            return None
+        actor = doc.actors.get(ent.actor)
+        if actor is not None and actor.kind == "armed-group":
+            return ent.actor
+    return None
 
 
 def _is_place(doc: Document, where: str, role: Role | None, offset: int) -> bool:
@@ -282,7 +318,7 @@ def _location(
             governed.update(range(offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)))
             first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound")], key=lambda t: t.i)
             direct.update(range(offset + first.idx, offset + tok.idx + len(tok.text)))
-    for where in (direct, governed):
+    for where in (direct, governed, _site_names(trigger, offset)):
         for i, p in in_sentence:
             if p.start in where and p.feature != "country":
                 return i
@@ -294,6 +330,22 @@ def _location(
             if p.start in where:
                 return i
     return None
+
+
+def _site_names(trigger: Token, offset: int) -> set[int]:
+    """Character offsets of names modifying a site the act was done to ("attacked the Korvik
+    checkpoint", "an attack on Kunduz airport"): the site stands in the place it is named
+    after."""
+    sites = role_words().facility_nouns
+    out: set[int] = set()
+    for tok in trigger.subtree:
+        if tok.lower_ not in sites or tok.dep_ not in {"dobj", "obj", "pobj", "nsubjpass"}:
+            continue
+        for mod in tok.lefts:
+            if mod.dep_ == "compound" and mod.pos_ == "PROPN":
+                first = mod.left_edge.idx
+                out.update(range(offset + first, offset + mod.idx + len(mod.text)))
+    return out
 
 
 # A possessive place is left out: "Tajikistan's border" says where, not who.

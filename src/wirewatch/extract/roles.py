@@ -72,6 +72,8 @@ class RoleWords:
     holding_verbs: frozenset[str]
     own_acts: frozenset[str]
     stance_nouns: frozenset[str]
+    facility_nouns: frozenset[str]
+    armed_group_nouns: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -115,6 +117,8 @@ def role_words() -> RoleWords:
         holding_verbs=frozenset(w.lower() for w in raw["holding_verbs"]),
         own_acts=frozenset(w.lower() for w in raw["own_acts"]),
         stance_nouns=frozenset(w.lower() for w in raw["stance_nouns"]),
+        facility_nouns=frozenset(w.lower() for w in raw["facility_nouns"]),
+        armed_group_nouns=frozenset(w.lower() for w in raw["armed_group_nouns"]),
     )
 
 
