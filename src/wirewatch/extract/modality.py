@@ -74,6 +74,14 @@ def _report_if_clause(trigger: Token) -> bool:
     )
 
 
+def _content_if_clause(trigger: Token) -> bool:
+    """ "Warned that Pell would respond if shells fell again": a warning or pledge whose
+    own content is conditional is itself conditional."""
+    return any(
+        child.dep_ == "ccomp" and _governs_if_clause([child]) for child in trigger.children
+    )
+
+
 def _governs_if_clause(chain: list[Token]) -> bool:
     for tok in chain:
         for child in tok.children:
@@ -100,7 +108,11 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         return "negated", neg
     if _in_if_clause(trigger):
         return "hypothetical", "if"
-    if _governs_if_clause(_same_clause(trigger)) or _report_if_clause(trigger):
+    if (
+        _governs_if_clause(_same_clause(trigger))
+        or _report_if_clause(trigger)
+        or _content_if_clause(trigger)
+    ):
         return "conditional", "if"
     for tok in chain:
         for child in tok.children:
@@ -109,6 +121,9 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         if tok.pos_ == "NOUN":
             for child in tok.children:
                 if child.dep_ == "amod" and child.lower_ in {"possible", "potential", "likely"}:
+                    return "hypothetical", child.text
+                if child.dep_ == "det" and child.lower_ == "any":
+                    # "any further raids would be answered": no raid has happened
                     return "hypothetical", child.text
     intended = _cue_in(before, cues["intended"])
     if intended:

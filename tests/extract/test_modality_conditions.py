@@ -1,0 +1,30 @@
+"""Warnings with a condition in what they warn of, and acts only named as possible."""
+
+from __future__ import annotations
+
+from wirewatch.api import extract_text
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    doc = extract_text("Border tension\n\n" + text, published="2025-03-10")
+    return [(e.type, e.trigger, e.modality) for e in doc.events]
+
+
+def test_a_warning_whose_content_is_conditional_is_conditional() -> None:
+    found = _events("Arden warned that Pell would respond if Varnesian shells fell again.")
+    assert ("THREATEN", "warned", "conditional") in found
+
+
+def test_a_plain_warning_stays_asserted() -> None:
+    found = _events("Arden warned that Pell had lost patience with its neighbour.")
+    assert ("THREATEN", "warned", "asserted") in found
+
+
+def test_any_raid_is_only_possible() -> None:
+    found = _events("Redl warned that any further raids from the south would be answered.")
+    assert ("ASSAULT", "raids", "hypothetical") in found
+
+
+def test_raids_that_happened_are_asserted() -> None:
+    found = _events("Rebels carried out further raids on border posts on Sunday.")
+    assert ("ASSAULT", "raids", "asserted") in found
