@@ -18,7 +18,7 @@ from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
 from wirewatch.clean.forum_payload import payload_posts
 from wirewatch.clean.forum_posts import PostSet, find_posts
 from wirewatch.clean.html_comments import build_comments
-from wirewatch.clean.html_cues import cues
+from wirewatch.clean.html_cues import cues, page_markers
 from wirewatch.clean.html_dropped import find_dropped
 from wirewatch.clean.html_lists import restore_dropped_headings, restore_dropped_lists
 from wirewatch.clean.html_overlays import remove_overlays
@@ -26,6 +26,7 @@ from wirewatch.clean.html_parse import parse_html
 from wirewatch.clean.html_region import trim_trailing_outside
 from wirewatch.clean.html_text import tidy
 from wirewatch.clean.meta_html import read_meta, types_of
+from wirewatch.clean.raw_markers import MarkerScan
 from wirewatch.clean.result import Cleaned
 from wirewatch.document import Comment, Dropped, normalize_text
 
@@ -43,10 +44,11 @@ _CODE_BLOCKS = etree.XPath("//script[not(@type='application/ld+json')] | //style
 def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Clean one HTML page; raises CleaningError for pages too large or deeply nested."""
     root = parse_html(html)
-    found = find_posts(root, html) or payload_posts(root, html)
+    scan = MarkerScan(html, page_markers())
+    found = find_posts(root, scan) or payload_posts(root, scan)
     overlays: list[Dropped] = []
     meta = read_meta(root, url, with_date=found is None or not found.thread)
-    discussion = found is None and looks_like_discussion(url, meta.jsonld, html)
+    discussion = found is None and looks_like_discussion(url, meta.jsonld, scan)
     if found is None and discussion:
         # On a discussion page no pattern knows, repeated member posts are the thread
         # itself: its opening post and replies replace the extractor's (duplicated) text.
@@ -59,7 +61,7 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
         if discussion:
             # Asked for comments, the extractor also keeps consent dialogs' prose; on
             # articles its own pruning already drops them, so the cost is paid only here.
-            overlays = remove_overlays(root, html)
+            overlays = remove_overlays(root, scan)
         if found is None and not discussion:
             # Known discussions keep the extractor's comment reading; elsewhere repeated
             # author+time blocks reveal comments no pattern covers.
@@ -95,11 +97,11 @@ def _thread(found: PostSet) -> Cleaned:
     return Cleaned(body=body, author=opening.author, published=opening.posted, comments=comments)
 
 
-def looks_like_discussion(url: str | None, jsonld: list[dict[str, Any]], html: str) -> bool:
+def looks_like_discussion(url: str | None, jsonld: list[dict[str, Any]], scan: MarkerScan) -> bool:
     """Cheap signs of a forum or Q&A page, where unrecognised comment blocks are content."""
     if any(types_of(item) & THREAD_TYPES for item in jsonld):
         return True
-    if "schema.org/DiscussionForumPosting" in html:
+    if scan.has("schema.org/DiscussionForumPosting"):
         return True
     path = urlparse(url).path.lower() if url else ""
     return any(part in path for part in cues()["discussion_url_parts"])
