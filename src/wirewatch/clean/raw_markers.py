@@ -39,25 +39,28 @@ def _window_start(marker: bytes) -> int:
 
 @dataclass(frozen=True)
 class MarkerIndex:
-    """Markers by their windows' first byte (a translate table) and value (big-endian int)."""
+    """Markers by their window: translate tables marking the bytes that open a window and
+    the bytes that follow an opener, and the windows' values (big-endian ints)."""
 
     openers: bytes
+    seconds: bytes
     windows: np.ndarray
     by_window: dict[int, tuple[tuple[str, bytes, int], ...]]
 
 
 @cache
 def marker_index(markers: frozenset[str]) -> MarkerIndex:
-    openers = bytearray(256)
+    openers, seconds = bytearray(256), bytearray(256)
     by_window: dict[int, list[tuple[str, bytes, int]]] = {}
     for marker in sorted(markers):
         raw = marker.encode("ascii")
         start = _window_start(raw)
-        openers[raw[start]] = 1
+        openers[raw[start]] = seconds[raw[start + 1]] = 1
         value = int.from_bytes(raw[start : start + WINDOW], "big")
         by_window.setdefault(value, []).append((marker, raw, start))
     return MarkerIndex(
         bytes(openers),
+        bytes(seconds),
         np.array(sorted(by_window), dtype=np.uint32),
         {k: tuple(v) for k, v in by_window.items()},
     )
@@ -73,12 +76,15 @@ def markers_in(html: str, markers: frozenset[str]) -> set[str]:
     # UTF-8 keeps ASCII bytes for ASCII characters and uses none for anything else, so an
     # ASCII marker occurs in the bytes exactly where it occurs in the text.
     raw = html.encode("utf-8", "surrogatepass")
-    if len(raw) < WINDOW:
+    size = len(raw) - WINDOW + 1
+    if size <= 0:
         return set()
+    # Window starts: an opening byte followed by a byte that follows some opener (the
+    # translate tables map those bytes to 1, read as booleans).
+    first = np.frombuffer(raw[:size].translate(index.openers), dtype=np.bool_)
+    second = np.frombuffer(raw[1 : size + 1].translate(index.seconds), dtype=np.bool_)
+    at = np.flatnonzero(first & second)
     data = np.frombuffer(raw, dtype=np.uint8)
-    # Window starts: positions of an opening byte (1 where the translate table says so).
-    openers = raw[: len(raw) - WINDOW + 1].translate(index.openers)
-    at = np.flatnonzero(np.frombuffer(openers, dtype=np.uint8))
     value = data[at].astype(np.uint32) << 24
     for shift in range(1, WINDOW):
         value |= data[at + shift].astype(np.uint32) << (8 * (WINDOW - 1 - shift))
