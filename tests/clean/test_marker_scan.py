@@ -38,3 +38,9 @@ def test_all_cue_markers_are_scanned_in_one_pass() -> None:
     found = markers_in(html, frozenset(m for m in page_markers() if m.isascii() and len(m) >= 4))
     assert {'class="post', 'id="comment-', "schema.org/Comment"} <= found
     assert "message--post" not in found
+
+
+def test_scan_reads_the_callers_encoding_of_the_page() -> None:
+    html = '<li id="comment-7">café</li>'
+    scan = MarkerScan(html, frozenset(MARKERS), html.encode("utf-8"))
+    assert scan.has('id="comment-') and not scan.has("elComment_")

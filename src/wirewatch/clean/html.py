@@ -22,7 +22,7 @@ from wirewatch.clean.html_cues import cues, page_markers
 from wirewatch.clean.html_dropped import find_dropped
 from wirewatch.clean.html_lists import restore_dropped_headings, restore_dropped_lists
 from wirewatch.clean.html_overlays import remove_overlays
-from wirewatch.clean.html_parse import parse_html
+from wirewatch.clean.html_parse import parse_html, utf8
 from wirewatch.clean.html_region import trim_trailing_outside
 from wirewatch.clean.html_text import tidy
 from wirewatch.clean.meta_html import read_meta, types_of
@@ -38,13 +38,14 @@ MIN_BODY_CHARS = 500
 RESCUE_GAIN = 1.2
 # Paragraphs this long are never repeated verbatim on purpose.
 MIN_REPEAT_CHARS = 60
-_CODE_BLOCKS = etree.XPath("//script[not(@type='application/ld+json')] | //style")
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Clean one HTML page; raises CleaningError for pages too large or deeply nested."""
-    root = parse_html(html)
-    scan = MarkerScan(html, page_markers())
+    # Encoded once: the parser and the marker scan both read UTF-8 bytes fastest.
+    encoded = utf8(html)
+    root = parse_html(html, encoded)
+    scan = MarkerScan(html, page_markers(), encoded)
     found = find_posts(root, scan) or payload_posts(root, scan)
     overlays: list[Dropped] = []
     meta = read_meta(root, url, with_date=found is None or not found.thread)
@@ -142,7 +143,7 @@ def drop_code_blocks(root: etree._Element) -> None:
     the extractor reads an article body or a forum marker from it. Metadata and post
     patterns have read the tree before this runs.
     """
-    for el in _CODE_BLOCKS(root):
+    for el in code_blocks(root):
         parent = el.getparent()
         if parent is None:
             continue
@@ -153,6 +154,19 @@ def drop_code_blocks(root: etree._Element) -> None:
             else:
                 parent.text = (parent.text or "") + el.tail
         parent.remove(el)
+
+
+def code_blocks(root: etree._Element) -> list[etree._Element]:
+    """Scripts (JSON-LD excepted) and style sheets in document order, found by lxml's tag
+    filter in C rather than an XPath. libxml2 can leave elements after the root element as
+    its siblings (a second <html>), so those trees are searched too."""
+    tops = [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
+    return [
+        el
+        for top in tops
+        for el in top.iter("script", "style")
+        if el.tag == "style" or el.get("type") != "application/ld+json"
+    ]
 
 
 def drop_repeated_paragraphs(body: str) -> str:

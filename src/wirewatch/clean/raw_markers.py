@@ -70,12 +70,15 @@ def indexable(marker: str) -> bool:
     return len(marker) >= WINDOW and marker.isascii()
 
 
-def markers_in(html: str, markers: frozenset[str]) -> set[str]:
-    """The ``markers`` (ASCII, at least WINDOW long) that occur in ``html``."""
+def markers_in(html: str, markers: frozenset[str], encoded: bytes | None = None) -> set[str]:
+    """The ``markers`` (ASCII, at least WINDOW long) that occur in ``html``.
+
+    ``encoded``: ``html`` as UTF-8 when the caller has it already.
+    """
     index = marker_index(markers)
     # UTF-8 keeps ASCII bytes for ASCII characters and uses none for anything else, so an
     # ASCII marker occurs in the bytes exactly where it occurs in the text.
-    raw = html.encode("utf-8", "surrogatepass")
+    raw = encoded if encoded is not None else html.encode("utf-8", "surrogatepass")
     size = len(raw) - WINDOW + 1
     if size <= 0:
         return set()
@@ -99,10 +102,14 @@ def markers_in(html: str, markers: frozenset[str]) -> set[str]:
 
 class MarkerScan:
     """Marker presence in one page's raw HTML: the ``known`` markers in one pass on first
-    use, any other marker by a substring test (each searched at most once)."""
+    use, any other marker by a substring test (each searched at most once). ``encoded``:
+    the page as UTF-8, if at hand."""
 
-    def __init__(self, html: str, known: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, html: str, known: frozenset[str] = frozenset(), encoded: bytes | None = None
+    ) -> None:
         self.html = html
+        self.encoded = encoded
         self.known = frozenset(m for m in known if indexable(m))
         self.seen: dict[str, bool] = {}
         self._present: set[str] | None = None
@@ -110,7 +117,7 @@ class MarkerScan:
     def has(self, marker: str) -> bool:
         if marker in self.known:
             if self._present is None:
-                self._present = markers_in(self.html, self.known)
+                self._present = markers_in(self.html, self.known, self.encoded)
             return marker in self._present
         found = self.seen.get(marker)
         if found is None:
