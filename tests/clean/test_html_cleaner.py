@@ -359,3 +359,11 @@ def test_metadata_elements_are_collected_in_one_walk() -> None:
     assert [t.get("datetime") for t in parts.dated_times] == ["2024-05-01"]
     assert parts.title is not None and parts.title.text == "First"
     assert parts.h1 is not None and parts.h1.text == "Head one"
+
+
+def test_repeat_keys_fold_text_exactly_as_document_normalisation() -> None:
+    from wirewatch.clean.html import _folded
+    from wirewatch.document import normalize_text
+
+    for text in ["  a\u00a0\u2003b\x1c c\u200b\ufeff ", "e\u0301 \u3000 x\n\ty", ""]:
+        assert _folded(text) == normalize_text(text)
