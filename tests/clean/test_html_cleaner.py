@@ -341,3 +341,29 @@ def test_cut_preview_of_a_paragraph_gives_way_to_the_full_text() -> None:
     preview = full[:90]
     body = "\n\n".join(["Answer one.", preview, full, "Answer two."])
     assert drop_repeated_paragraphs(body) == "\n\n".join(["Answer one.", full, "Answer two."])
+
+
+def test_metadata_elements_are_collected_in_one_walk() -> None:
+    from wirewatch.clean.html_parse import parse_html
+    from wirewatch.clean.meta_html import markup_parts
+
+    root = parse_html(
+        """<html><head><title>First</title><meta name="a" content="1">
+<script type="application/ld+json">{}</script><script>x()</script></head>
+<body><h1>Head one</h1><time>no attribute</time><time datetime="2024-05-01">May</time>
+<h1>Head two</h1><meta itemprop="datePublished" content="2024-05-01"></body></html>"""
+    )
+    parts = markup_parts(root)
+    assert [m.get("name") or m.get("itemprop") for m in parts.metas] == ["a", "datePublished"]
+    assert len(parts.jsonld) == 1
+    assert [t.get("datetime") for t in parts.dated_times] == ["2024-05-01"]
+    assert parts.title is not None and parts.title.text == "First"
+    assert parts.h1 is not None and parts.h1.text == "Head one"
+
+
+def test_repeat_keys_fold_text_exactly_as_document_normalisation() -> None:
+    from wirewatch.clean.html import _folded
+    from wirewatch.document import normalize_text
+
+    for text in ["  a\u00a0\u2003b\x1c c\u200b\ufeff ", "e\u0301 \u3000 x\n\ty", ""]:
+        assert _folded(text) == normalize_text(text)

@@ -46,3 +46,32 @@ def test_code_blocks_go_but_json_ld_and_following_text_stay() -> None:
     assert root.find(".//style") is None
     assert root.find(".//p").text_content() == "Before after."
     assert "Tail text" in root.find("body").text_content()
+
+
+def test_parsing_the_utf8_bytes_gives_the_same_tree_as_the_text() -> None:
+    from lxml import etree
+
+    from wirewatch.clean.html_parse import utf8
+
+    for page in (
+        '<meta charset="iso-8859-1"><p>Café — 20 € <b>hit</b></p>',
+        "\ufeff<p>Emoji \U0001f600 and a\x0cb</p>",
+        "<html><body><p>one</p></body></html><html><script>x()</script></html>",
+    ):
+        as_text = etree.tostring(parse_html(page).getroottree(), encoding="unicode")
+        as_bytes = etree.tostring(parse_html(page, utf8(page)).getroottree(), encoding="unicode")
+        assert as_text == as_bytes
+    assert utf8("lone \ud800 surrogate") is None
+
+
+def test_tidy_folds_every_run_kind_as_one_space() -> None:
+    assert tidy("a \t b\u00a0c\td  e\u2009f") == "a b c d e\u2009f"
+    assert tidy("a\u00a0\nb") == "a\n\nb"
+
+
+def test_code_blocks_after_the_root_element_are_dropped_too() -> None:
+    from wirewatch.clean.html import code_blocks
+
+    # libxml2 puts a script after </html> in a second <html>, a sibling of the root.
+    root = parse_html("<html><body><p>x</p><style>p{}</style></body></html><script>a()</script>")
+    assert [el.tag for el in code_blocks(root)] == ["style", "script"]

@@ -19,6 +19,7 @@ from wirewatch.clean.forum_posts import MAX_AUTHOR_CHARS, MAX_POSTS, PostSet, Qu
 from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_text import element_text
 from wirewatch.clean.meta_dates import to_iso
+from wirewatch.clean.raw_markers import MarkerScan
 
 MAX_PAYLOAD_CHARS = 5_000_000
 MAX_POST_HTML_CHARS = 200_000
@@ -31,10 +32,10 @@ def _payload_cues() -> tuple[tuple[str, etree.XPath], ...]:
     )
 
 
-def payload_posts(root: etree._Element, html: str) -> PostSet | None:
+def payload_posts(root: etree._Element, scan: MarkerScan) -> PostSet | None:
     """The thread in an embedded JSON:API payload, or None (no payload, or no posts in it)."""
     for marker, script in _payload_cues():
-        if marker not in html:
+        if not scan.has(marker):
             continue
         for el in script(root):
             raw = el.text or ""

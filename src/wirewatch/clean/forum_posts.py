@@ -16,6 +16,7 @@ from lxml import etree
 from wirewatch.clean.html_cues import PostPattern, cues, post_patterns
 from wirewatch.clean.html_text import element_text, tidy
 from wirewatch.clean.meta_dates import to_iso
+from wirewatch.clean.raw_markers import MarkerScan
 
 MAX_POSTS = 2000
 MAX_AUTHOR_CHARS = 80
@@ -49,34 +50,12 @@ class PostSet:
     comment_section: bool = False
 
 
-# Words most markers contain: one search for the word rules out all of its markers on the
-# many pages without it (each search reads the whole raw page).
-MARKER_ANCHORS = ("comment", "schema.org/")
-
-
-class MarkerScan:
-    """Which marker strings occur in a page's raw HTML, searching each at most once."""
-
-    def __init__(self, html: str) -> None:
-        self.html = html
-        self.anchors = {a: a in html for a in MARKER_ANCHORS}
-        self.seen: dict[str, bool] = {}
-
-    def has(self, marker: str) -> bool:
-        found = self.seen.get(marker)
-        if found is None:
-            absent = any(a in marker and not here for a, here in self.anchors.items())
-            found = not absent and marker in self.html
-            self.seen[marker] = found
-        return found
-
-
-def find_posts(root: etree._Element, html: str | None = None) -> PostSet | None:
+def find_posts(root: etree._Element, scan: MarkerScan | None = None) -> PostSet | None:
     """Posts found by the first pattern that matches enough of them (2 for a thread).
 
-    With the raw ``html``, patterns none of whose marker strings occur are skipped unevaluated.
+    With the page's marker ``scan``, patterns none of whose marker strings occur in the raw
+    HTML are skipped unevaluated.
     """
-    scan = MarkerScan(html) if html is not None else None
     for pat in post_patterns():
         if scan is not None and pat.markers and not any(scan.has(m) for m in pat.markers):
             continue

@@ -80,6 +80,16 @@ def post_patterns() -> tuple[PostPattern, ...]:
     return tuple(out)
 
 
+@cache
+def page_markers() -> frozenset[str]:
+    """Every raw-HTML marker string the cleaner may test on a page, for a one-pass scan."""
+    data = cues()
+    found = {m for p in post_patterns() for m in p.markers}
+    found.update(p["marker"] for p in data.get("json_api_payloads", []))
+    found.update(m for rule in data["overlays"] for m in _markers(rule["marker"]))
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class Selector:
     """One dropped-block selector: a tag and/or one attribute test (equals or contains)."""

@@ -22,6 +22,8 @@ def find_dropped(root: etree._Element, keep: set[etree._Element] | None = None) 
     """Dropped records for boilerplate blocks, outermost first, skipping ones inside ``keep``."""
     selectors = dropped_selectors()
     prefilter = dropped_prefilter()
+    # The prefilter's test, inlined: it runs on every element of the page.
+    tags, attrs = prefilter.tags, prefilter.attrs
     out: list[Dropped] = []
     seen: set[str] = set()
     keep = keep or set()
@@ -30,12 +32,17 @@ def find_dropped(root: etree._Element, keep: set[etree._Element] | None = None) 
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if el in keep:
+        if keep and el in keep:
             # Blocks inside a kept post or an already dropped block are not reported.
             walk.skip_subtree()
             continue
-        if not prefilter.may_match(tag, el.items()):
-            continue
+        if tag not in tags:
+            for name, value in el.items():
+                rx = attrs.get(name)
+                if rx is not None and rx.search(value):
+                    break
+            else:
+                continue
         kind = next((s.kind for s in selectors if s.matches(tag, el.get)), None)
         if kind is None:
             continue

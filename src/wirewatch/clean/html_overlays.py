@@ -16,6 +16,7 @@ from lxml import etree
 
 from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_text import element_text
+from wirewatch.clean.raw_markers import MarkerScan
 from wirewatch.document import Dropped
 
 MAX_OVERLAYS = 50
@@ -33,11 +34,11 @@ def _overlay_rules() -> tuple[tuple[tuple[str, ...], etree.XPath], ...]:
     return tuple(rules)
 
 
-def remove_overlays(root: etree._Element, html: str) -> list[Dropped]:
+def remove_overlays(root: etree._Element, scan: MarkerScan) -> list[Dropped]:
     """Detach overlay elements (outermost only), keeping the text that follows each."""
     found: list[etree._Element] = []
     for markers, xpath in _overlay_rules():
-        if any(m in html for m in markers):
+        if any(scan.has(m) for m in markers):
             found += [el for el in xpath(root) if _removable(el)]
     chosen = set(found)
     dropped: list[Dropped] = []

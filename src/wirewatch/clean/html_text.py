@@ -46,7 +46,9 @@ BLOCK_TAGS = frozenset(
 SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "button", "svg", "select", "textarea"]
 )
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# Runs of horizontal space that need folding: two or more characters, or one that is not a
+# plain space (single spaces, most of them, are left alone instead of replaced by themselves).
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
 
 
 def element_text(
@@ -95,5 +97,4 @@ def element_text(
 def tidy(text: str) -> str:
     """Fold spaces within lines; every line becomes a paragraph separated by a blank line."""
     # One substitution over the whole text (the pattern never crosses a newline).
-    lines = (ln.strip() for ln in _SPACES.sub(" ", text).split("\n"))
-    return "\n\n".join(ln for ln in lines if ln)
+    return "\n\n".join(filter(None, map(str.strip, _SPACES.sub(" ", text).split("\n"))))

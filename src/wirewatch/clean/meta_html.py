@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
@@ -33,21 +34,58 @@ class PageMeta:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass
+class MarkupParts:
+    """The elements metadata is read from, collected in one walk of the tree (lxml's tag
+    filter runs in C) rather than one walk per kind."""
+
+    metas: list[etree._Element] = field(default_factory=list)
+    jsonld: list[etree._Element] = field(default_factory=list)
+    dated_times: list[etree._Element] = field(default_factory=list)
+    title: etree._Element | None = None
+    h1: etree._Element | None = None
+
+
+def markup_parts(root: etree._Element) -> MarkupParts:
+    """All <meta>, JSON-LD <script> and <time datetime> elements below ``root``, in document
+    order, and its first <title> and <h1>."""
+    parts = MarkupParts()
+    for el in root.iter("meta", "script", "time", "title", "h1"):
+        if el is root:
+            continue
+        tag = el.tag
+        if tag == "meta":
+            parts.metas.append(el)
+        elif tag == "script":
+            if el.get("type") == "application/ld+json":
+                parts.jsonld.append(el)
+        elif tag == "time":
+            if el.get("datetime") is not None:
+                parts.dated_times.append(el)
+        elif tag == "title":
+            if parts.title is None:
+                parts.title = el
+        elif parts.h1 is None:
+            parts.h1 = el
+    return parts
+
+
 def read_meta(root: etree._Element, url: str | None = None, with_date: bool = True) -> PageMeta:
     """Title, author and (when ``with_date``) publication date of the page."""
-    metas = meta_tags(root)
-    items = jsonld_items(root)
+    parts = markup_parts(root)
+    metas = meta_tags(parts.metas)
+    items = jsonld_items(parts.jsonld)
     main = main_item(items)
     names = cues()["meta"]
     site = _first(metas, names["site_name"])
-    raw_title = _str(main.get("headline")) or _first(metas, names["title"]) or _title_tag(root)
+    raw_title = _str(main.get("headline")) or _first(metas, names["title"]) or _title_tag(parts)
     meta = PageMeta(site_name=site, jsonld=items)
     meta.title = strip_site_name(raw_title, site, url) if raw_title else None
     meta.author = _author_of(main) or _first(metas, names["author"]) or _rel_author(root)
     if meta.author and (meta.author.startswith("http") or len(meta.author) > 100):
         meta.author = None
     if with_date:
-        meta.published = published_date(root, metas, main, items)
+        meta.published = published_date(root, metas, main, items, parts.dated_times)
     return meta
 
 
@@ -56,13 +94,18 @@ def published_date(
     metas: dict[str, str],
     main: dict[str, Any],
     items: list[dict[str, Any]] | None = None,
+    times: list[etree._Element] | None = None,
 ) -> str | None:
-    """Explicit dates first; htmldate's heuristics (the costly part) only when none exists."""
+    """Explicit dates first; htmldate's heuristics (the costly part) only when none exists.
+
+    ``times``: the page's <time datetime> elements, when the caller has collected them.
+    """
     for value in (_str(main.get("datePublished")), _first(metas, cues()["meta"]["published"])):
         iso = to_iso(value)
         if iso:
             return iso
-    times = root.findall(".//time[@datetime]")
+    if times is None:
+        times = markup_parts(root).dated_times
     for el in times:
         if el.get("itemprop") == "datePublished" or el.get("pubdate") is not None:
             iso = to_iso(el.get("datetime"))
@@ -82,10 +125,10 @@ def published_date(
     return found or None
 
 
-def meta_tags(root: etree._Element) -> dict[str, str]:
+def meta_tags(metas: Iterable[etree._Element]) -> dict[str, str]:
     """Lower-cased meta name/property/itemprop -> content (first occurrence wins)."""
     out: dict[str, str] = {}
-    for el in root.iter("meta"):
+    for el in metas:
         content = el.get("content")
         if not content:
             continue
@@ -96,10 +139,11 @@ def meta_tags(root: etree._Element) -> dict[str, str]:
     return out
 
 
-def jsonld_items(root: etree._Element) -> list[dict[str, Any]]:
-    """All JSON-LD objects on the page, @graph and lists flattened; bad JSON is skipped."""
+def jsonld_items(scripts: Iterable[etree._Element]) -> list[dict[str, Any]]:
+    """All JSON-LD objects in the page's JSON-LD ``scripts``, @graph and lists flattened;
+    bad JSON is skipped."""
     items: list[dict[str, Any]] = []
-    for script in root.iterfind(".//script[@type='application/ld+json']"):
+    for script in scripts:
         text = (script.text or "").strip()
         if not text or len(text) > MAX_JSONLD_CHARS:
             continue
@@ -188,11 +232,11 @@ def _first(metas: dict[str, str], keys: list[str]) -> str | None:
     return None
 
 
-def _title_tag(root: etree._Element) -> str | None:
-    el = root.find(".//title")
+def _title_tag(parts: MarkupParts) -> str | None:
+    el = parts.title
     if el is not None and el.text and el.text.strip():
         return el.text
-    h1 = root.find(".//h1")
+    h1 = parts.h1
     return " ".join(h1.itertext()).strip() or None if h1 is not None else None
 
 
