@@ -11,6 +11,8 @@ call for each of the thousands of element proxies the cleaner and the extractor 
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -36,6 +38,7 @@ def parse_html(text: str) -> etree._Element:
     # lxml refuses str input that carries an XML encoding declaration.
     if text.lstrip().startswith("<?xml"):
         text = text[text.find("?>") + 2 :]
+    text = drop_early_document_end(text)
     parser = lxml_html.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
     parser.set_element_class_lookup(_CLASS_LOOKUP)
     try:
@@ -44,6 +47,26 @@ def parse_html(text: str) -> etree._Element:
         raise CleaningError(f"unparseable HTML: {exc}") from exc
     check_shape(root)
     return root
+
+
+def drop_early_document_end(text: str) -> str:
+    """``text`` without its ``</body>``/``</html>`` tags when markup follows the first one.
+
+    Templates that render a header include as a whole document close body and html before
+    the article; libxml2 then discards much of what follows, often the article itself. The
+    closing tags carry no content, so dropping them lets the rest parse into the body.
+    """
+    end = _DOCUMENT_END.search(text)
+    if end is None or not _MARKUP_AFTER.search(text, end.end(), end.end() + _TAIL_PROBE):
+        return text
+    return _DOCUMENT_END.sub("", text)
+
+
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+# An element other than a script or style soon after the document end is real content the
+# parser would lose (closing tags and comments hold none).
+_MARKUP_AFTER = re.compile(r"<(?!(?:script|style|link|meta|noscript)\b)[a-z]", re.IGNORECASE)
+_TAIL_PROBE = 2000
 
 
 # Elements below MAX_DEPTH levels: one location step per level, so libxml2 walks the tree
