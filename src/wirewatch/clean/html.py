@@ -23,7 +23,7 @@ from wirewatch.clean.html_dropped import find_dropped
 from wirewatch.clean.html_lists import restore_dropped_headings, restore_dropped_lists
 from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html
-from wirewatch.clean.html_region import trim_trailing_outside
+from wirewatch.clean.html_region import refine_region
 from wirewatch.clean.html_text import tidy
 from wirewatch.clean.meta_html import read_meta, types_of
 from wirewatch.clean.result import Cleaned
@@ -120,7 +120,7 @@ def _article(
         # On discussion pages the lists after a post are its comment and control lists,
         # and replies legitimately sit outside the opening post's container.
         body = restore_dropped_headings(root, restore_dropped_lists(root, body))
-        body = trim_trailing_outside(root, body)
+        body = refine_region(root, body)
     comments: list[Comment] = []
     if found is not None and found.pattern == "generic":
         found.posts = [p for p in found.posts if not holds_body(p.text, body)]

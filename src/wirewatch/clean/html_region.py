@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from wirewatch.clean.html_recover import restore_in_container
+
 # Tags whose text is one body paragraph (block containers such as div hold several); list
 # items are looked up only when the body has some (menus make them the most numerous tag).
 PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
@@ -69,6 +71,15 @@ def article_container(
 
 def trim_trailing_outside(root: etree._Element, body: str) -> str:
     """``body`` without the trailing paragraphs located outside the article container."""
+    return refine_region(root, body, restore=False)
+
+
+def refine_region(root: etree._Element, body: str, restore: bool = True) -> str:
+    """``body`` trimmed of trailing paragraphs from outside the article container and, with
+    ``restore``, with blocks dropped from among the container's paragraphs put back.
+
+    Both need the paragraphs located and the container found, so one pass serves both.
+    """
     paragraphs = body.split("\n\n")
     if len(paragraphs) < MIN_PARAGRAPHS:
         return body
@@ -79,5 +90,9 @@ def trim_trailing_outside(root: etree._Element, body: str) -> str:
         return body
     inside = {i for i, chain in ancestors.items() if box in chain}
     last = max(inside)
-    kept = [p for i, p in enumerate(paragraphs) if i <= last or i not in found or i in inside]
-    return "\n\n".join(kept) if len(kept) < len(paragraphs) else body
+    keep = [i for i in range(len(paragraphs)) if i <= last or i not in found or i in inside]
+    kept = [paragraphs[i] for i in keep]
+    if restore:
+        located = {n: found[i] for n, i in enumerate(keep) if i in inside}
+        kept = restore_in_container(box, kept, located)
+    return "\n\n".join(kept) if kept != paragraphs else body

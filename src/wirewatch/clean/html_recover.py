@@ -1,0 +1,108 @@
+"""Puts back blocks the extractor dropped from among the article's own paragraphs.
+
+trafilatura scores each block on its own, so it drops some that sit right among the story's
+paragraphs: short paragraphs, FAQ answers, list items opening with a bold term, paragraphs
+split by line breaks. Once the article container is known (html_region), a block is put back
+only when it sits beside kept paragraphs (same parent, or a list directly in it), holds no
+media (its text would be a caption), is not mostly link text, and is not under page
+furniture named by tag, class or id (html_cues.yaml ``recover_skip``). Its place in the body
+follows the page: after the last kept paragraph that precedes it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lxml import etree
+
+from wirewatch.clean.html_cues import cues
+
+BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt")
+ITEM_TAGS = frozenset(["li", "dd", "dt"])
+MEDIA_TAGS = frozenset(["img", "picture", "figure", "video", "iframe", "svg"])
+MAX_LINK_SHARE = 0.5
+MAX_BLOCK_CHARS = 5000
+MAX_RESTORED = 200
+_NON_WORD = re.compile(r"\W+")
+_TOKEN = re.compile(r"[^a-z0-9]+")
+
+
+def _key(text: str) -> str:
+    """Word characters only: a paragraph the extractor split at line breaks, or spaced
+    differently around inline tags, is still recognised as kept."""
+    return _NON_WORD.sub("", text).lower()
+
+
+@cache
+def _skip_cues() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    data = cues()["recover_skip"]
+    parts = re.compile("|".join(re.escape(p) for p in data["parts"]))
+    return frozenset(data["tags"]), parts, frozenset(data["words"])
+
+
+def _under_furniture(el: etree._Element, box: etree._Element) -> bool:
+    tags, parts, words = _skip_cues()
+    cur: etree._Element | None = el
+    while cur is not None and cur is not box:
+        if cur.tag in tags:
+            return True
+        names = f"{cur.get('class') or ''} {cur.get('id') or ''}".lower()
+        if names.strip() and (parts.search(names) or words.intersection(_TOKEN.split(names))):
+            return True
+        cur = cur.getparent()
+    return False
+
+
+def _candidate(el: etree._Element, kept_parents: set[etree._Element]) -> str | None:
+    """The block's text when it is a dropped sibling of kept paragraphs, else None."""
+    parent = el.getparent()
+    if el.tag in ITEM_TAGS and parent is not None:
+        parent = parent.getparent()
+    if parent not in kept_parents:
+        return None
+    if any(d.tag in BLOCK_TAGS or d.tag in MEDIA_TAGS for d in el.iterdescendants()):
+        return None
+    text = " ".join(el.text_content().split())
+    if not text or len(text) > MAX_BLOCK_CHARS:
+        return None
+    links = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    if links > MAX_LINK_SHARE * len(text):
+        return None
+    return f"- {text}" if el.tag in ITEM_TAGS else text
+
+
+def restore_in_container(
+    box: etree._Element, paragraphs: list[str], located: dict[int, etree._Element]
+) -> list[str]:
+    """``paragraphs`` with dropped sibling blocks from ``box`` put back in page order.
+
+    ``located``: body paragraph index -> its element, for the paragraphs inside ``box``.
+    """
+    if not located:
+        return paragraphs
+    index = {el: i for i, el in located.items()}
+    kept_parents = {el.getparent() for el in located.values()}
+    flat = _key("".join(paragraphs))
+    cursor = min(located) - 1
+    after: dict[int, list[str]] = {}
+    restored = 0
+    for el in box.iter(BLOCK_TAGS):
+        at = index.get(el)
+        if at is not None:
+            cursor = max(cursor, at)
+            continue
+        text = _candidate(el, kept_parents)
+        if text is None or _key(text) in flat or _under_furniture(el, box):
+            continue
+        after.setdefault(cursor, []).append(text)
+        restored += 1
+        if restored >= MAX_RESTORED:
+            break
+    if not after:
+        return paragraphs
+    out = list(after.get(-1, []))
+    for i, para in enumerate(paragraphs):
+        out.append(para)
+        out.extend(after.get(i, []))
+    return out

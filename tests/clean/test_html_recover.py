@@ -1,0 +1,60 @@
+"""Blocks dropped from among the article's own paragraphs are put back; furniture is not."""
+
+from __future__ import annotations
+
+from wirewatch.clean.html_parse import parse_html
+from wirewatch.clean.html_region import refine_region
+
+STORY = [
+    "Shelling hit the eastern district overnight, local officials said on Monday morning.",
+    "Residents described explosions near the market and the river crossing before dawn.",
+    "The regional governor said two people were wounded and a school was damaged badly.",
+    "Repair crews reached the water station by noon and restored supply to most homes.",
+]
+
+
+def _refine(inner: str, body: list[str]) -> list[str]:
+    html = f"<html><body><div class='story'>{inner}</div><p>Footer text.</p></body></html>"
+    return refine_region(parse_html(html), "\n\n".join(body)).split("\n\n")
+
+
+def test_short_paragraph_and_list_among_kept_paragraphs_come_back_in_place() -> None:
+    inner = (
+        f"<p>{STORY[0]}</p><p>Two were hurt.</p><p>{STORY[1]}</p>"
+        f"<ul><li>Market hit</li><li>Bridge closed</li></ul><p>{STORY[2]}</p><p>{STORY[3]}</p>"
+    )
+    assert _refine(inner, STORY) == [
+        STORY[0],
+        "Two were hurt.",
+        STORY[1],
+        "- Market hit",
+        "- Bridge closed",
+        STORY[2],
+        STORY[3],
+    ]
+
+
+def test_paragraph_kept_in_pieces_is_not_added_twice() -> None:
+    # The extractor splits a paragraph at its line break; the page holds it as one <p>.
+    inner = "".join(f"<p>{p}</p>" for p in STORY) + "<p>First line.<br>Second line.</p>"
+    body = [*STORY, "First line.\nSecond line."]
+    assert _refine(inner, body) == body
+
+
+def test_captions_link_lists_and_furniture_stay_out() -> None:
+    inner = (
+        f"<p>{STORY[0]}</p><p><img src='a.jpg'> The market after the strike.</p>"
+        f"<p>{STORY[1]}</p><p><a href='/a'>Read more about the district</a></p>"
+        f"<p>{STORY[2]}</p><div class='share-tools'><p>Share this story</p></div>"
+        f"<p class='author-bio'>Jane Doe covers the east.</p><p>{STORY[3]}</p>"
+    )
+    assert _refine(inner, STORY) == STORY
+
+
+def test_blocks_in_another_part_of_the_container_are_not_restored() -> None:
+    # Only siblings of kept paragraphs: a card grid nested elsewhere in the box stays out.
+    inner = (
+        "<div class='text'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+        "<div class='cards'><div><p>Spring sale on garden tools</p></div></div>"
+    )
+    assert _refine(inner, STORY) == STORY
