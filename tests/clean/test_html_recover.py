@@ -58,3 +58,19 @@ def test_blocks_in_another_part_of_the_container_are_not_restored() -> None:
         "<div class='cards'><div><p>Spring sale on garden tools</p></div></div>"
     )
     assert _refine(inner, STORY) == STORY
+
+
+def test_kept_call_to_action_and_author_box_inside_the_container_are_dropped() -> None:
+    inner = (
+        f"<p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        "<div class='cta-block'><p>Try our field toolkit free for 14 days today.</p></div>"
+        f"<p>{STORY[2]}</p><p>{STORY[3]}</p>"
+        "<div class='author-bio'><p>Jane Doe has covered the region for a decade.</p></div>"
+    )
+    body = [
+        *STORY[:2],
+        "Try our field toolkit free for 14 days today.",
+        *STORY[2:],
+        "Jane Doe has covered the region for a decade.",
+    ]
+    assert _refine(inner, body) == STORY

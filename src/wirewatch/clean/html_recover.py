@@ -34,15 +34,19 @@ def _key(text: str) -> str:
     return _NON_WORD.sub("", text).lower()
 
 
+Cues = tuple[frozenset[str], re.Pattern[str], frozenset[str]]
+
+
 @cache
-def _skip_cues() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
-    data = cues()["recover_skip"]
+def _cues(section: str) -> Cues:
+    data = cues()[section]
     parts = re.compile("|".join(re.escape(p) for p in data["parts"]))
     return frozenset(data["tags"]), parts, frozenset(data["words"])
 
 
-def _under_furniture(el: etree._Element, box: etree._Element) -> bool:
-    tags, parts, words = _skip_cues()
+def _under(el: etree._Element, box: etree._Element, section: str) -> bool:
+    """True when ``el`` or an element between it and ``box`` matches the cue section."""
+    tags, parts, words = _cues(section)
     cur: etree._Element | None = el
     while cur is not None and cur is not box:
         if cur.tag in tags:
@@ -52,6 +56,13 @@ def _under_furniture(el: etree._Element, box: etree._Element) -> bool:
             return True
         cur = cur.getparent()
     return False
+
+
+def is_kept_furniture(el: etree._Element, box: etree._Element) -> bool:
+    """True for a kept paragraph inside ``box`` that sits in a call to action, promotion,
+    caption or author box (html_cues.yaml ``drop_kept``): the extractor's block scoring
+    cannot tell these from prose, their markup can."""
+    return _under(el, box, "drop_kept")
 
 
 def _candidate(el: etree._Element, kept_parents: set[etree._Element]) -> str | None:
@@ -93,7 +104,7 @@ def restore_in_container(
             cursor = max(cursor, at)
             continue
         text = _candidate(el, kept_parents)
-        if text is None or _key(text) in flat or _under_furniture(el, box):
+        if text is None or _key(text) in flat or _under(el, box, "recover_skip"):
             continue
         after.setdefault(cursor, []).append(text)
         restored += 1

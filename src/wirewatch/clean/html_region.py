@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from wirewatch.clean.html_recover import restore_in_container
+from wirewatch.clean.html_recover import is_kept_furniture, restore_in_container
 
 # Tags whose text is one body paragraph (block containers such as div hold several); list
 # items are looked up only when the body has some (menus make them the most numerous tag).
@@ -76,7 +76,8 @@ def trim_trailing_outside(root: etree._Element, body: str) -> str:
 
 def refine_region(root: etree._Element, body: str, restore: bool = True) -> str:
     """``body`` trimmed of trailing paragraphs from outside the article container and, with
-    ``restore``, with blocks dropped from among the container's paragraphs put back.
+    ``restore``, of kept furniture inside it, with blocks dropped from among the
+    container's paragraphs put back.
 
     Both need the paragraphs located and the container found, so one pass serves both.
     """
@@ -90,7 +91,12 @@ def refine_region(root: etree._Element, body: str, restore: bool = True) -> str:
         return body
     inside = {i for i, chain in ancestors.items() if box in chain}
     last = max(inside)
-    keep = [i for i in range(len(paragraphs)) if i <= last or i not in found or i in inside]
+    keep = [
+        i
+        for i in range(len(paragraphs))
+        if (i <= last or i not in found or i in inside)
+        and not (restore and i in inside and is_kept_furniture(found[i], box))
+    ]
     kept = [paragraphs[i] for i in keep]
     if restore:
         located = {n: found[i] for n, i in enumerate(keep) if i in inside}
