@@ -74,3 +74,33 @@ def test_kept_call_to_action_and_author_box_inside_the_container_are_dropped() -
         "Jane Doe has covered the region for a decade.",
     ]
     assert _refine(inner, body) == STORY
+
+
+def test_later_chunks_of_a_story_split_by_an_ad_slot_come_back() -> None:
+    more = [
+        "Aid convoys waited at the checkpoint for most of the afternoon before crossing over.",
+        "By evening the first trucks had reached the shelter on the northern edge of town.",
+        "Volunteers unloaded flour, blankets and medicine while the generators were refuelled.",
+        "The mayor said a second convoy was expected on Wednesday if the road stayed open.",
+        "Aid agencies warned that fuel for the water pumps would run out within the week.",
+    ]
+    chunk = "<div class='chunk'><div class='body'>{}</div></div>"
+    html = (
+        "<html><body><article>"
+        + chunk.format("".join(f"<p>{p}</p>" for p in STORY))
+        + "<div class='ad-slot'><p>Advertisement</p></div>"
+        + chunk.format("".join(f"<p>{p}</p>" for p in more))
+        + "</article></body></html>"
+    )
+    assert refine_region(parse_html(html), "\n\n".join(STORY)).split("\n\n") == STORY + more
+
+
+def test_same_class_blocks_without_prose_are_not_story_chunks() -> None:
+    chunk = "<div class='chunk'><div class='body'>{}</div></div>"
+    html = (
+        "<html><body><article>"
+        + chunk.format("".join(f"<p>{p}</p>" for p in STORY))
+        + chunk.format("<p>Sign up</p><p><a href='/n'>Our newsletter, every morning</a></p>")
+        + "</article></body></html>"
+    )
+    assert refine_region(parse_html(html), "\n\n".join(STORY)).split("\n\n") == STORY

@@ -6,7 +6,10 @@ split by line breaks. Once the article container is known (html_region), a block
 only when it sits beside kept paragraphs (same parent, or a list directly in it), holds no
 media (its text would be a caption), is not mostly link text, and is not under page
 furniture named by tag, class or id (html_cues.yaml ``recover_skip``). Its place in the body
-follows the page: after the last kept paragraph that precedes it.
+follows the page: after the last kept paragraph that precedes it. Stories cut into chunks
+(same-class containers between ad slots) lose whole chunks; those are put back the same way.
+Kept paragraphs under calls to action, promotions, captions or author boxes
+(``drop_kept``) are removed.
 """
 
 from __future__ import annotations
@@ -24,6 +27,11 @@ MEDIA_TAGS = frozenset(["img", "picture", "figure", "video", "iframe", "svg"])
 MAX_LINK_SHARE = 0.5
 MAX_BLOCK_CHARS = 5000
 MAX_RESTORED = 200
+# Another chunk of the article holds this much prose: paragraphs of MIN_PROSE_PARAGRAPH
+# characters that are mostly not link text.
+MIN_PART_PROSE = 400
+MIN_PROSE_PARAGRAPH = 80
+MAX_PROSE_LINK_SHARE = 0.3
 _NON_WORD = re.compile(r"\W+")
 _TOKEN = re.compile(r"[^a-z0-9]+")
 
@@ -65,12 +73,13 @@ def is_kept_furniture(el: etree._Element, box: etree._Element) -> bool:
     return _under(el, box, "drop_kept")
 
 
-def _candidate(el: etree._Element, kept_parents: set[etree._Element]) -> str | None:
-    """The block's text when it is a dropped sibling of kept paragraphs, else None."""
+def _candidate(el: etree._Element, kept_parents: set[etree._Element] | None) -> str | None:
+    """The block's text when it is a dropped sibling of kept paragraphs (any block when
+    ``kept_parents`` is None) and not a caption or link block, else None."""
     parent = el.getparent()
     if el.tag in ITEM_TAGS and parent is not None:
         parent = parent.getparent()
-    if parent not in kept_parents:
+    if kept_parents is not None and parent not in kept_parents:
         return None
     if any(d.tag in BLOCK_TAGS or d.tag in MEDIA_TAGS for d in el.iterdescendants()):
         return None
@@ -83,10 +92,44 @@ def _candidate(el: etree._Element, kept_parents: set[etree._Element]) -> str | N
     return f"- {text}" if el.tag in ITEM_TAGS else text
 
 
+def _prose_chars(el: etree._Element) -> int:
+    """Characters in the element's substantial, mostly unlinked paragraphs."""
+    total = 0
+    for p in el.iter("p"):
+        text = p.text_content()
+        if len(text) >= MIN_PROSE_PARAGRAPH:
+            links = sum(len(a.text_content()) for a in p.iter("a"))
+            total += len(text) if links < MAX_PROSE_LINK_SHARE * len(text) else 0
+    return total
+
+
+def article_parts(box: etree._Element) -> list[etree._Element]:
+    """``box`` and, in page order, the other chunks of an article split into same-class
+    containers (a story cut by ad slots or "read more" breaks, where the extractor keeps only
+    one chunk): elements of box's tag and class near it that hold prose of their own."""
+    cls = box.get("class")
+    top = box.getparent()
+    top = top.getparent() if top is not None else None
+    if not cls or top is None:
+        return [box]
+    parts = []
+    for el in top.iter(box.tag):
+        if el is box or (
+            el.get("class") == cls
+            and not (parts and parts[-1] in el.iterancestors())
+            and box not in el.iterancestors()
+            and el not in box.iterancestors()
+            and _prose_chars(el) >= MIN_PART_PROSE
+        ):
+            parts.append(el)
+    return parts
+
+
 def restore_in_container(
     box: etree._Element, paragraphs: list[str], located: dict[int, etree._Element]
 ) -> list[str]:
-    """``paragraphs`` with dropped sibling blocks from ``box`` put back in page order.
+    """``paragraphs`` with dropped sibling blocks from ``box``, and the blocks of the
+    article's other chunks (``article_parts``), put back in page order.
 
     ``located``: body paragraph index -> its element, for the paragraphs inside ``box``.
     """
@@ -98,18 +141,21 @@ def restore_in_container(
     cursor = min(located) - 1
     after: dict[int, list[str]] = {}
     restored = 0
-    for el in box.iter(BLOCK_TAGS):
-        at = index.get(el)
-        if at is not None:
-            cursor = max(cursor, at)
-            continue
-        text = _candidate(el, kept_parents)
-        if text is None or _key(text) in flat or _under(el, box, "recover_skip"):
-            continue
-        after.setdefault(cursor, []).append(text)
-        restored += 1
-        if restored >= MAX_RESTORED:
-            break
+    for part in article_parts(box):
+        # In the article's other chunks nothing was kept: any block there may come back.
+        parents = kept_parents if part is box else None
+        for el in part.iter(BLOCK_TAGS):
+            at = index.get(el)
+            if at is not None:
+                cursor = max(cursor, at)
+                continue
+            text = _candidate(el, parents)
+            if text is None or _key(text) in flat or _under(el, part, "recover_skip"):
+                continue
+            after.setdefault(cursor, []).append(text)
+            restored += 1
+            if restored >= MAX_RESTORED:
+                break
     if not after:
         return paragraphs
     out = list(after.get(-1, []))
