@@ -52,25 +52,50 @@ def _cues(section: str) -> Cues:
     return frozenset(data["tags"]), parts, frozenset(data["words"])
 
 
-def _under(el: etree._Element, box: etree._Element, section: str) -> bool:
-    """True when ``el`` or an element between it and ``box`` matches the cue section."""
-    tags, parts, words = _cues(section)
-    cur: etree._Element | None = el
-    while cur is not None and cur is not box:
-        if cur.tag in tags:
+class Furniture:
+    """Tells whether an element sits, below ``box``, under one matching a cue section.
+
+    Answers are remembered per element on the way up, so the many paragraphs of one
+    container share the walk over their common ancestors.
+    """
+
+    def __init__(self, section: str, box: etree._Element) -> None:
+        self.tags, self.parts, self.words = _cues(section)
+        self.box = box
+        self.memo: dict[etree._Element, bool] = {}
+
+    def _matches(self, el: etree._Element) -> bool:
+        if el.tag in self.tags:
             return True
-        names = f"{cur.get('class') or ''} {cur.get('id') or ''}".lower()
-        if names.strip() and (parts.search(names) or words.intersection(_TOKEN.split(names))):
-            return True
-        cur = cur.getparent()
-    return False
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if not names.strip():
+            return False
+        return bool(self.parts.search(names) or self.words.intersection(_TOKEN.split(names)))
+
+    def holds(self, el: etree._Element) -> bool:
+        chain = []
+        result = False
+        cur: etree._Element | None = el
+        while cur is not None and cur is not self.box:
+            known = self.memo.get(cur)
+            if known is not None:
+                result = known
+                break
+            chain.append(cur)
+            if self._matches(cur):
+                result = True
+                break
+            cur = cur.getparent()
+        for seen in chain:
+            self.memo[seen] = result
+        return result
 
 
-def is_kept_furniture(el: etree._Element, box: etree._Element) -> bool:
-    """True for a kept paragraph inside ``box`` that sits in a call to action, promotion,
+def kept_furniture(box: etree._Element) -> Furniture:
+    """Test for kept paragraphs inside ``box`` that sit in a call to action, promotion,
     caption or author box (html_cues.yaml ``drop_kept``): the extractor's block scoring
     cannot tell these from prose, their markup can."""
-    return _under(el, box, "drop_kept")
+    return Furniture("drop_kept", box)
 
 
 def _candidate(el: etree._Element, kept_parents: set[etree._Element] | None) -> str | None:
@@ -137,20 +162,25 @@ def restore_in_container(
         return paragraphs
     index = {el: i for i, el in located.items()}
     kept_parents = {el.getparent() for el in located.values()}
-    flat = _key("".join(paragraphs))
+    flat: str | None = None
     cursor = min(located) - 1
     after: dict[int, list[str]] = {}
     restored = 0
     for part in article_parts(box):
         # In the article's other chunks nothing was kept: any block there may come back.
         parents = kept_parents if part is box else None
+        furniture = Furniture("recover_skip", part)
         for el in part.iter(BLOCK_TAGS):
             at = index.get(el)
             if at is not None:
                 cursor = max(cursor, at)
                 continue
             text = _candidate(el, parents)
-            if text is None or _key(text) in flat or _under(el, part, "recover_skip"):
+            if text is None:
+                continue
+            if flat is None:
+                flat = _key("".join(paragraphs))
+            if _key(text) in flat or furniture.holds(el):
                 continue
             after.setdefault(cursor, []).append(text)
             restored += 1

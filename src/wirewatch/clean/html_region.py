@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from wirewatch.clean.html_recover import is_kept_furniture, restore_in_container
+from wirewatch.clean.html_recover import kept_furniture, restore_in_container
 
 # Tags whose text is one body paragraph (block containers such as div hold several); list
 # items are looked up only when the body has some (menus make them the most numerous tag).
@@ -91,11 +91,12 @@ def refine_region(root: etree._Element, body: str, restore: bool = True) -> str:
         return body
     inside = {i for i, chain in ancestors.items() if box in chain}
     last = max(inside)
+    furniture = kept_furniture(box)
     keep = [
         i
         for i in range(len(paragraphs))
         if (i <= last or i not in found or i in inside)
-        and not (restore and i in inside and is_kept_furniture(found[i], box))
+        and not (restore and i in inside and furniture.holds(found[i]))
     ]
     kept = [paragraphs[i] for i in keep]
     if restore:
