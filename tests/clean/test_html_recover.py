@@ -104,3 +104,14 @@ def test_same_class_blocks_without_prose_are_not_story_chunks() -> None:
         + "</article></body></html>"
     )
     assert refine_region(parse_html(html), "\n\n".join(STORY)).split("\n\n") == STORY
+
+
+def test_headline_and_header_lines_before_the_story_are_left_to_metadata() -> None:
+    html = (
+        "<html><body><header><h1>Shelling hits east</h1><p>By Jane Doe, 3 May</p></header>"
+        "<p>Intro line kept outside the story box.</p>"
+        "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div></body></html>"
+    )
+    body = ["Shelling hits east", "By Jane Doe, 3 May", "Intro line kept outside the story box."]
+    out = refine_region(parse_html(html), "\n\n".join(body + STORY)).split("\n\n")
+    assert out == ["Intro line kept outside the story box.", *STORY]

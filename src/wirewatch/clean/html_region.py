@@ -7,6 +7,8 @@ body's paragraphs are located in the tree, the deepest element holding most of t
 text is taken as the article container, and the paragraphs after its last one that come
 from elsewhere are dropped. Paragraphs that cannot be located are kept, as is anything
 before the container's last paragraph: only a trailing run outside it is evidence enough.
+Before the container, only the page title (h1) and lines of a <header> are dropped: the
+title is reported as metadata. The container also drives html_recover's repairs.
 """
 
 from __future__ import annotations
@@ -69,6 +71,13 @@ def article_container(
     return None if box.tag in ("body", "html") else box
 
 
+def is_page_heading(el: etree._Element, chain: list[etree._Element]) -> bool:
+    """The page title (h1) or part of a page or article header: read before the story
+    container, these are the headline, kicker, dateline and credits, which the cleaner
+    reports as metadata rather than body."""
+    return el.tag == "h1" or any(anc.tag == "header" for anc in chain)
+
+
 def trim_trailing_outside(root: etree._Element, body: str) -> str:
     """``body`` without the trailing paragraphs located outside the article container."""
     return refine_region(root, body, restore=False)
@@ -90,13 +99,14 @@ def refine_region(root: etree._Element, body: str, restore: bool = True) -> str:
     if box is None:
         return body
     inside = {i for i, chain in ancestors.items() if box in chain}
-    last = max(inside)
+    first, last = min(inside), max(inside)
     furniture = kept_furniture(box)
     keep = [
         i
         for i in range(len(paragraphs))
         if (i <= last or i not in found or i in inside)
         and not (restore and i in inside and furniture.holds(found[i]))
+        and not (restore and i < first and i in found and is_page_heading(found[i], ancestors[i]))
     ]
     kept = [paragraphs[i] for i in keep]
     if restore:
