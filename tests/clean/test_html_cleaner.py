@@ -341,3 +341,17 @@ def test_cut_preview_of_a_paragraph_gives_way_to_the_full_text() -> None:
     preview = full[:90]
     body = "\n\n".join(["Answer one.", preview, full, "Answer two."])
     assert drop_repeated_paragraphs(body) == "\n\n".join(["Answer one.", full, "Answer two."])
+
+
+def test_headline_repeated_as_first_paragraph_is_left_to_the_title() -> None:
+    from wirewatch.clean.html import drop_title_line
+
+    body = "Shelling hits eastern district\n\nShelling hit the district overnight."
+    assert drop_title_line(body, "Shelling hits eastern district | Daily Wire") == (
+        "Shelling hit the district overnight."
+    )
+    # A short first line that merely occurs in the title stays; so does a one-paragraph body.
+    assert drop_title_line("Shelling\n\nMore text.", "Shelling hits east") == (
+        "Shelling\n\nMore text."
+    )
+    assert drop_title_line("Shelling hits east", "Shelling hits east") == "Shelling hits east"
