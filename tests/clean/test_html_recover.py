@@ -5,6 +5,7 @@ from __future__ import annotations
 from wirewatch.clean.html_parse import parse_html
 from wirewatch.clean.html_region import refine_region
 
+APPEAL = "Enjoyed this piece? Support our newsroom with a monthly donation today."
 STORY = [
     "Shelling hit the eastern district overnight, local officials said on Monday morning.",
     "Residents described explosions near the market and the river crossing before dawn.",
@@ -115,3 +116,17 @@ def test_headline_and_header_lines_before_the_story_are_left_to_metadata() -> No
     body = ["Shelling hits east", "By Jane Doe, 3 May", "Intro line kept outside the story box."]
     out = refine_region(parse_html(html), "\n\n".join(body + STORY)).split("\n\n")
     assert out == ["Intro line kept outside the story box.", *STORY]
+
+
+def test_pages_built_of_text_divs_are_located_and_repaired_like_paragraphs() -> None:
+    inner = (
+        f"<div>{STORY[0]}</div><div>Two were <b>hurt</b>.</div><div>{STORY[1]}</div>"
+        f"<div>{STORY[2]}</div><div>{STORY[3]}</div>"
+    )
+    html = f"<html><body><div class='story'>{inner}</div><div>{APPEAL}</div></body></html>"
+    body = "\n\n".join([*STORY, APPEAL])
+    assert refine_region(parse_html(html), body).split("\n\n") == [
+        STORY[0],
+        "Two were hurt.",
+        *STORY[1:],
+    ]

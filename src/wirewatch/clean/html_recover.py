@@ -25,6 +25,11 @@ BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt")
 ITEM_TAGS = frozenset(["li", "dd", "dt"])
 MEDIA_TAGS = frozenset(["img", "picture", "figure", "video", "iframe", "svg"])
 MAX_LINK_SHARE = 0.5
+# A div with none of these as children holds its text directly: a paragraph by layout.
+DIV_BLOCKS = frozenset(
+    "div p ul ol dl table section article header footer nav aside form figure pre "
+    "blockquote h1 h2 h3 h4 h5 h6 li".split()
+)
 MAX_BLOCK_CHARS = 5000
 MAX_RESTORED = 200
 # Another chunk of the article holds this much prose: paragraphs of MIN_PROSE_PARAGRAPH
@@ -34,6 +39,12 @@ MIN_PROSE_PARAGRAPH = 80
 MAX_PROSE_LINK_SHARE = 0.3
 _NON_WORD = re.compile(r"\W+")
 _TOKEN = re.compile(r"[^a-z0-9]+")
+
+
+def is_text_div(el: etree._Element) -> bool:
+    """True for a div whose children are all inline: pages built of divs use these as
+    paragraphs."""
+    return not any(child.tag in DIV_BLOCKS for child in el)
 
 
 def _key(text: str) -> str:
@@ -170,10 +181,12 @@ def restore_in_container(
         # In the article's other chunks nothing was kept: any block there may come back.
         parents = kept_parents if part is box else None
         furniture = Furniture("recover_skip", part)
-        for el in part.iter(BLOCK_TAGS):
+        for el in part.iter(*BLOCK_TAGS, "div"):
             at = index.get(el)
             if at is not None:
                 cursor = max(cursor, at)
+                continue
+            if el.tag == "div" and not is_text_div(el):
                 continue
             text = _candidate(el, parents)
             if text is None:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from wirewatch.clean.html_recover import kept_furniture, restore_in_container
+from wirewatch.clean.html_recover import is_text_div, kept_furniture, restore_in_container
 
-# Tags whose text is one body paragraph (block containers such as div hold several); list
+# Tags whose text is one body paragraph (and divs holding only inline children); list
 # items are looked up only when the body has some (menus make them the most numerous tag).
 PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 ITEM_TAGS = ("li", "dd", "dt")
@@ -42,7 +42,9 @@ def locate_paragraphs(root: etree._Element, paragraphs: list[str]) -> dict[int, 
             wanted.setdefault(key, []).append(i)
     found: dict[int, etree._Element] = {}
     items = any(p.startswith("- ") for p in paragraphs)
-    for el in root.iter(*PARAGRAPH_TAGS, *(ITEM_TAGS if items else ())):
+    for el in root.iter(*PARAGRAPH_TAGS, "div", *(ITEM_TAGS if items else ())):
+        if el.tag == "div" and not is_text_div(el):
+            continue
         text = el.text_content()
         if len(text) > MAX_PARAGRAPH_CHARS:
             continue
