@@ -13,11 +13,13 @@ title is reported as metadata. The container also drives html_recover's repairs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml import etree
 
 from wirewatch.clean.html_recover import is_text_div, kept_furniture, restore_in_container
 
-# Tags whose text is one body paragraph (and divs holding only inline children); list
+# Tags whose text is one body paragraph (text divs are searched second); list
 # items are looked up only when the body has some (menus make them the most numerous tag).
 PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 ITEM_TAGS = ("li", "dd", "dt")
@@ -26,6 +28,9 @@ ITEM_TAGS = ("li", "dd", "dt")
 CONTAINER_SHARE = 0.75
 MIN_PARAGRAPHS = 3
 MAX_PARAGRAPH_CHARS = 5000
+# Share of the body's characters left unplaced by paragraph tags that sends the search on
+# to text divs.
+DIV_PASS_SHARE = 0.2
 _MARKUP = "-|* "
 
 
@@ -34,7 +39,11 @@ def _key(text: str) -> str:
 
 
 def locate_paragraphs(root: etree._Element, paragraphs: list[str]) -> dict[int, etree._Element]:
-    """Body paragraph index -> the element whose whole text it is (first match in the page)."""
+    """Body paragraph index -> the element whose whole text it is (first match in the page).
+
+    Text divs are searched only when paragraph tags leave much of the body unplaced: pages
+    are rarely built of both, and divs are the most numerous tag.
+    """
     wanted: dict[str, list[int]] = {}
     for i, para in enumerate(paragraphs):
         key = _key(para.lstrip(_MARKUP).rstrip("| "))
@@ -42,17 +51,26 @@ def locate_paragraphs(root: etree._Element, paragraphs: list[str]) -> dict[int, 
             wanted.setdefault(key, []).append(i)
     found: dict[int, etree._Element] = {}
     items = any(p.startswith("- ") for p in paragraphs)
-    for el in root.iter(*PARAGRAPH_TAGS, "div", *(ITEM_TAGS if items else ())):
-        if el.tag == "div" and not is_text_div(el):
-            continue
+    _match(root.iter(*PARAGRAPH_TAGS, *(ITEM_TAGS if items else ())), wanted, found)
+    unplaced = sum(len(paragraphs[i]) for ids in wanted.values() for i in ids)
+    if unplaced >= DIV_PASS_SHARE * sum(len(p) for p in paragraphs):
+        _match((el for el in root.iter("div") if is_text_div(el)), wanted, found)
+    return found
+
+
+def _match(
+    elements: Iterator[etree._Element],
+    wanted: dict[str, list[int]],
+    found: dict[int, etree._Element],
+) -> None:
+    for el in elements:
+        if not wanted:
+            return
         text = el.text_content()
         if len(text) > MAX_PARAGRAPH_CHARS:
             continue
         for i in wanted.pop(_key(text), ()):
             found[i] = el
-        if not wanted:
-            break
-    return found
 
 
 def article_container(
