@@ -367,3 +367,17 @@ def test_repeat_keys_fold_text_exactly_as_document_normalisation() -> None:
 
     for text in ["  a\u00a0\u2003b\x1c c\u200b\ufeff ", "e\u0301 \u3000 x\n\ty", ""]:
         assert _folded(text) == normalize_text(text)
+
+
+def test_headline_repeated_as_first_paragraph_is_left_to_the_title() -> None:
+    from wirewatch.clean.html import drop_title_line
+
+    body = "Shelling hits eastern district\n\nShelling hit the district overnight."
+    assert drop_title_line(body, "Shelling hits eastern district | Daily Wire") == (
+        "Shelling hit the district overnight."
+    )
+    # A short first line that merely occurs in the title stays; so does a one-paragraph body.
+    assert drop_title_line("Shelling\n\nMore text.", "Shelling hits east") == (
+        "Shelling\n\nMore text."
+    )
+    assert drop_title_line("Shelling hits east", "Shelling hits east") == "Shelling hits east"

@@ -75,3 +75,22 @@ def test_code_blocks_after_the_root_element_are_dropped_too() -> None:
     # libxml2 puts a script after </html> in a second <html>, a sibling of the root.
     root = parse_html("<html><body><p>x</p><style>p{}</style></body></html><script>a()</script>")
     assert [el.tag for el in code_blocks(root)] == ["style", "script"]
+
+
+def test_content_after_an_early_document_end_is_parsed_into_the_body() -> None:
+    # A header include rendered as a whole document closes body and html before the story.
+    story = "Shelling hit the eastern district overnight, officials said."
+    page = (
+        "<html><body><header><nav><a href='/'>Home</a></nav></header></body></html>"
+        f"\n<div class='story'><h1>Report</h1><p>{story}</p></div></body></html>"
+    )
+    root = parse_html(page)
+    assert root.find(".//p").text_content() == story
+    assert root.find(".//body//header") is not None
+
+
+def test_trailing_script_after_the_document_end_leaves_the_page_as_is() -> None:
+    from wirewatch.clean.html_parse import drop_early_document_end
+
+    page = "<html><body><p>Text</p></body></html>\n<script>var x = 1;</script>\n"
+    assert drop_early_document_end(page) == page

@@ -7,6 +7,7 @@ opening post becomes the body and its replies become Comment records with quotes
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 from urllib.parse import urlparse
@@ -24,7 +25,7 @@ from wirewatch.clean.html_dropped import find_dropped
 from wirewatch.clean.html_lists import restore_dropped_headings, restore_dropped_lists
 from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html, utf8
-from wirewatch.clean.html_region import trim_trailing_outside
+from wirewatch.clean.html_region import refine_region
 from wirewatch.clean.html_text import tidy
 from wirewatch.clean.meta_html import read_meta, types_of
 from wirewatch.clean.raw_markers import MarkerScan
@@ -39,6 +40,10 @@ MIN_BODY_CHARS = 500
 RESCUE_GAIN = 1.2
 # Paragraphs this long are never repeated verbatim on purpose.
 MIN_REPEAT_CHARS = 60
+# A first paragraph contained in the title must be this long to be its headline part.
+MIN_TITLE_KEY = 15
+MAX_TITLE_CHARS = 400
+_WORDS = re.compile(r"\w+")
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
@@ -78,6 +83,8 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if found is not None and not found.thread:
         cleaned.comment_section = found.comment_section
     cleaned.title = meta.title
+    if found is None or not found.thread:
+        cleaned.body = drop_title_line(cleaned.body, meta.title)
     cleaned.author = cleaned.author or meta.author
     if meta.published and not cleaned.published:
         cleaned.published = meta.published
@@ -86,6 +93,25 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     keep = {p.element for p in found.posts} if found is not None else None
     cleaned.dropped = overlays + find_dropped(root, keep)
     return cleaned
+
+
+def drop_title_line(body: str, title: str | None) -> str:
+    """``body`` without a headline repeated at its top: the title is reported on its own,
+    and extractors often keep the page's headline (or the title's part before the site
+    name) as the first paragraph."""
+    if not title:
+        return body
+    head, sep, rest = body.partition("\n\n")
+    if not sep:
+        return body
+    key, title_key = _word_key(head), _word_key(title)
+    if key and (key == title_key or (len(key) >= MIN_TITLE_KEY and key in title_key)):
+        return rest
+    return body
+
+
+def _word_key(text: str) -> str:
+    return " ".join(_WORDS.findall(text[:MAX_TITLE_CHARS].lower()))
 
 
 def _length(body: str, comments: list[Comment]) -> int:
@@ -124,7 +150,7 @@ def _article(
         # On discussion pages the lists after a post are its comment and control lists,
         # and replies legitimately sit outside the opening post's container.
         body = restore_dropped_headings(root, restore_dropped_lists(root, body))
-        body = trim_trailing_outside(root, body)
+        body = refine_region(root, body)
     comments: list[Comment] = []
     if found is not None and found.pattern == "generic":
         found.posts = [p for p in found.posts if not holds_body(p.text, body)]

@@ -11,6 +11,8 @@ call for each of the thousands of element proxies the cleaner and the extractor 
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -59,6 +61,9 @@ def parse_html(text: str, encoded: bytes | None = None) -> etree._Element:
     if text.lstrip().startswith("<?xml"):
         text = text[text.find("?>") + 2 :]
         encoded = None
+    opened = drop_early_document_end(text)
+    if opened is not text:
+        text, encoded = opened, utf8(opened) if encoded is not None else None
     parser = _parser("utf-8" if encoded is not None else None)
     try:
         root = lxml_html.document_fromstring(text if encoded is None else encoded, parser=parser)
@@ -66,6 +71,26 @@ def parse_html(text: str, encoded: bytes | None = None) -> etree._Element:
         raise CleaningError(f"unparseable HTML: {exc}") from exc
     check_shape(root)
     return root
+
+
+def drop_early_document_end(text: str) -> str:
+    """``text`` without its ``</body>``/``</html>`` tags when markup follows the first one.
+
+    Templates that render a header include as a whole document close body and html before
+    the article; libxml2 then discards much of what follows, often the article itself. The
+    closing tags carry no content, so dropping them lets the rest parse into the body.
+    """
+    end = _DOCUMENT_END.search(text)
+    if end is None or not _MARKUP_AFTER.search(text, end.end(), end.end() + _TAIL_PROBE):
+        return text
+    return _DOCUMENT_END.sub("", text)
+
+
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+# An element other than a script or style soon after the document end is real content the
+# parser would lose (closing tags and comments hold none).
+_MARKUP_AFTER = re.compile(r"<(?!(?:script|style|link|meta|noscript)\b)[a-z]", re.IGNORECASE)
+_TAIL_PROBE = 2000
 
 
 # Elements below MAX_DEPTH levels: one location step per level, so libxml2 walks the tree

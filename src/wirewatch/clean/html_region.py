@@ -7,13 +7,19 @@ body's paragraphs are located in the tree, the deepest element holding most of t
 text is taken as the article container, and the paragraphs after its last one that come
 from elsewhere are dropped. Paragraphs that cannot be located are kept, as is anything
 before the container's last paragraph: only a trailing run outside it is evidence enough.
+Before the container, only the page title (h1) and lines of a <header> are dropped: the
+title is reported as metadata. The container also drives html_recover's repairs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml import etree
 
-# Tags whose text is one body paragraph (block containers such as div hold several); list
+from wirewatch.clean.html_recover import is_text_div, kept_furniture, restore_in_container
+
+# Tags whose text is one body paragraph (text divs are searched second); list
 # items are looked up only when the body has some (menus make them the most numerous tag).
 PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 ITEM_TAGS = ("li", "dd", "dt")
@@ -22,6 +28,9 @@ ITEM_TAGS = ("li", "dd", "dt")
 CONTAINER_SHARE = 0.75
 MIN_PARAGRAPHS = 3
 MAX_PARAGRAPH_CHARS = 5000
+# Share of the body's characters left unplaced by paragraph tags that sends the search on
+# to text divs.
+DIV_PASS_SHARE = 0.2
 _MARKUP = "-|* "
 
 
@@ -30,7 +39,11 @@ def _key(text: str) -> str:
 
 
 def locate_paragraphs(root: etree._Element, paragraphs: list[str]) -> dict[int, etree._Element]:
-    """Body paragraph index -> the element whose whole text it is (first match in the page)."""
+    """Body paragraph index -> the element whose whole text it is (first match in the page).
+
+    Text divs are searched only when paragraph tags leave much of the body unplaced: pages
+    are rarely built of both, and divs are the most numerous tag.
+    """
     wanted: dict[str, list[int]] = {}
     for i, para in enumerate(paragraphs):
         key = _key(para.lstrip(_MARKUP).rstrip("| "))
@@ -38,15 +51,26 @@ def locate_paragraphs(root: etree._Element, paragraphs: list[str]) -> dict[int, 
             wanted.setdefault(key, []).append(i)
     found: dict[int, etree._Element] = {}
     items = any(p.startswith("- ") for p in paragraphs)
-    for el in root.iter(*PARAGRAPH_TAGS, *(ITEM_TAGS if items else ())):
+    _match(root.iter(*PARAGRAPH_TAGS, *(ITEM_TAGS if items else ())), wanted, found)
+    unplaced = sum(len(paragraphs[i]) for ids in wanted.values() for i in ids)
+    if unplaced >= DIV_PASS_SHARE * sum(len(p) for p in paragraphs):
+        _match((el for el in root.iter("div") if is_text_div(el)), wanted, found)
+    return found
+
+
+def _match(
+    elements: Iterator[etree._Element],
+    wanted: dict[str, list[int]],
+    found: dict[int, etree._Element],
+) -> None:
+    for el in elements:
+        if not wanted:
+            return
         text = el.text_content()
         if len(text) > MAX_PARAGRAPH_CHARS:
             continue
         for i in wanted.pop(_key(text), ()):
             found[i] = el
-        if not wanted:
-            break
-    return found
 
 
 def article_container(
@@ -67,8 +91,25 @@ def article_container(
     return None if box.tag in ("body", "html") else box
 
 
+def is_page_heading(el: etree._Element, chain: list[etree._Element]) -> bool:
+    """The page title (h1) or part of a page or article header: read before the story
+    container, these are the headline, kicker, dateline and credits, which the cleaner
+    reports as metadata rather than body."""
+    return el.tag == "h1" or any(anc.tag == "header" for anc in chain)
+
+
 def trim_trailing_outside(root: etree._Element, body: str) -> str:
     """``body`` without the trailing paragraphs located outside the article container."""
+    return refine_region(root, body, restore=False)
+
+
+def refine_region(root: etree._Element, body: str, restore: bool = True) -> str:
+    """``body`` trimmed of trailing paragraphs from outside the article container and, with
+    ``restore``, of kept furniture inside it, with blocks dropped from among the
+    container's paragraphs put back.
+
+    Both need the paragraphs located and the container found, so one pass serves both.
+    """
     paragraphs = body.split("\n\n")
     if len(paragraphs) < MIN_PARAGRAPHS:
         return body
@@ -78,6 +119,17 @@ def trim_trailing_outside(root: etree._Element, body: str) -> str:
     if box is None:
         return body
     inside = {i for i, chain in ancestors.items() if box in chain}
-    last = max(inside)
-    kept = [p for i, p in enumerate(paragraphs) if i <= last or i not in found or i in inside]
-    return "\n\n".join(kept) if len(kept) < len(paragraphs) else body
+    first, last = min(inside), max(inside)
+    furniture = kept_furniture(box)
+    keep = [
+        i
+        for i in range(len(paragraphs))
+        if (i <= last or i not in found or i in inside)
+        and not (restore and i in inside and furniture.holds(found[i]))
+        and not (restore and i < first and i in found and is_page_heading(found[i], ancestors[i]))
+    ]
+    kept = [paragraphs[i] for i in keep]
+    if restore:
+        located = {n: found[i] for n, i in enumerate(keep) if i in inside}
+        kept = restore_in_container(box, kept, located)
+    return "\n\n".join(kept) if kept != paragraphs else body
