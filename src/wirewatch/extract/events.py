@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.document import DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
+from wirewatch.extract.acted_on import acted_on_role
 from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
@@ -465,6 +466,10 @@ def _reading(
         if not _fits_parse(sense, tok, words):
             continue
         source_role, target_role = event_roles(tok, sense.subject_is_target)
+        if target_role is None or trig.start <= target_role.head.idx < trig.end:
+            # "filed [a lawsuit] in a Paris court against X": a noun of the trigger's own
+            # words is the act, not the party it is aimed at
+            target_role = acted_on_role(tok, source_role) or target_role
         if sense.place_target and not _is_place(doc, where, target_role, offset):
             continue
         return sense, source_role, target_role

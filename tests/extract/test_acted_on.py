@@ -1,0 +1,69 @@
+"""An act with no object of its own is aimed at the named party or place its prepositions
+name: "withdrew its troops from X", "called for sanctions against X", "mediation between X
+and Y", "remained on alert in X"; never a date, a plain circumstance or the act itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.api import extract_text
+
+
+def _event(text: str, trigger_word: str):
+    doc = extract_text(text, published="2019-05-01")
+    return next(e for e in doc.events if trigger_word in e.trigger.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Norland is willing to withdraw its troops from Eastmark.", "withdraw", "Eastmark"),
+        ("The council withdrew its peacekeepers from the Lebanese border.", "withdrew", "Lebanese"),
+        (
+            "A senator called for sanctions against Norland's state-run banks.",
+            "called for",
+            "Norland's state-run banks",
+        ),
+        (
+            "The envoy launched a mediation effort between Norland and Eastmark.",
+            "mediation",
+            "Norland and Eastmark",
+        ),
+        ("Norlandic troops remained on alert in Port Vell.", "alert", "Port Vell"),
+        (
+            "Two hundred rebels surrendered on Friday in the Helmand province.",
+            "surrendered",
+            "Helmand province",
+        ),
+        (
+            "The army will withdraw its units from the disputed territory of Kashmir.",
+            "withdraw",
+            "disputed territory of Kashmir",
+        ),
+    ],
+)
+def test_an_act_without_object_bears_on_the_named_party(
+    text: str, trigger: str, expected: str
+) -> None:
+    event = _event(text, trigger)
+    assert event.target_text is not None
+    assert expected in event.target_text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a date or a plain circumstance names no party
+        ("Two hundred rebels surrendered on Friday in the morning.", "surrendered"),
+        ("The workers stopped work on Dec. 10 in protest.", "stopped work"),
+    ],
+)
+def test_dates_and_circumstances_are_no_target(text: str, trigger: str) -> None:
+    event = _event(text, trigger)
+    target = event.target_text or ""
+    assert "Friday" not in target and "Dec" not in target and "morning" not in target
+
+
+def test_the_trigger_s_own_noun_gives_way_to_the_party_it_is_aimed_at() -> None:
+    event = _event("Norland imposed sanctions on Eastmark over the dispute.", "sanctions")
+    assert event.target_text == "Eastmark"
