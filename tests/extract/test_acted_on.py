@@ -67,3 +67,27 @@ def test_dates_and_circumstances_are_no_target(text: str, trigger: str) -> None:
 def test_the_trigger_s_own_noun_gives_way_to_the_party_it_is_aimed_at() -> None:
     event = _event("Norland imposed sanctions on Eastmark over the dispute.", "sanctions")
     assert event.target_text == "Eastmark"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The ministry shared evidence with the Velian police under a treaty.", "Velian police"),
+        ("Norland has been sharing intelligence with its Eastmark counterparts.", "counterparts"),
+    ],
+)
+def test_what_is_shared_is_no_party_the_side_shared_with_is(text: str, target: str) -> None:
+    event = _event(text, "shar")
+    assert event.type == "COOPERATE"
+    assert target in (event.target_text or "")
+
+
+def test_calling_a_leader_is_a_telephone_call() -> None:
+    event = _event("The Norlandic president called his Eastmark counterpart on Tuesday.", "called")
+    assert (event.type, event.mode) == ("CONSULT", "phone")
+    assert "counterpart" in (event.target_text or "")
+
+
+def test_calling_a_leader_something_is_no_call() -> None:
+    doc = extract_text("The senator called the president a liar.", published="2019-05-01")
+    assert not [e for e in doc.events if e.type == "CONSULT"]

@@ -112,3 +112,23 @@ def acted_on_role(trigger: Token, source: Role | None) -> Role | None:
     span = (source.start, source.end) if source is not None else None
     found = acted_on(trigger, span)
     return phrase(found) if found is not None else None
+
+
+# What is shared is no party to the sharing ("shared evidence with Mexico").
+SHARED_THINGS = frozenset(
+    "intelligence information evidence data expertise records files experience".split()
+)
+SHARING_PREPS = ("with",)
+
+
+def shared_with(trigger: Token, target: Role | None) -> Role | None:
+    """The side something is shared with, when the object is only what is shared."""
+    if target is None or target.head.lower_ not in SHARED_THINGS:
+        return None
+    for head in (trigger, target.head):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in SHARING_PREPS:
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if objs and objs[0].pos_ in {"NOUN", "PROPN"}:
+                    return phrase(objs[0])
+    return None

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.document import DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
-from wirewatch.extract.acted_on import acted_on_role
+from wirewatch.extract.acted_on import acted_on_role, shared_with
 from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
@@ -429,6 +429,10 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
         return False
     if sense.objects and not (words & sense.objects):
         return False
+    if sense.objects and any(c.dep_ == "oprd" for c in tok.children):
+        # "called the president a liar", "declared the area a closed zone": naming or
+        # judging the object, not acting on it
+        return False
     return not (sense.not_objects and words & sense.not_objects)
 
 
@@ -470,6 +474,7 @@ def _reading(
             # "filed [a lawsuit] in a Paris court against X": a noun of the trigger's own
             # words is the act, not the party it is aimed at
             target_role = acted_on_role(tok, source_role) or target_role
+        target_role = shared_with(tok, target_role) or target_role
         if sense.place_target and not _is_place(doc, where, target_role, offset):
             continue
         return sense, source_role, target_role
