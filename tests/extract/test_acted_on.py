@@ -91,3 +91,26 @@ def test_calling_a_leader_is_a_telephone_call() -> None:
 def test_calling_a_leader_something_is_no_call() -> None:
     doc = extract_text("The senator called the president a liar.", published="2019-05-01")
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_the_trigger_s_own_noun_is_never_the_target() -> None:
+    event = _event("The city council imposed a curfew after the riots.", "curfew")
+    assert event.target_text != "curfew"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Norway provided the Velian army with armoured vehicles.", "provided", "Velian army"),
+        ("Japan handed over 30 ambulances to the Velian police.", "handed over", "Velian police"),
+    ],
+)
+def test_goods_given_are_aid_to_whom_they_are_given(text: str, trigger: str, target: str) -> None:
+    event = _event(text, trigger)
+    assert event.type == "AID"
+    assert event.target_text == target
+
+
+def test_coordinated_verbs_share_one_object() -> None:
+    event = _event("The council condemned and rejected the proposal by Norland.", "condemned")
+    assert "proposal" in (event.target_text or "") or "Norland" in (event.target_text or "")

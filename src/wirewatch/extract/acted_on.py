@@ -132,3 +132,28 @@ def shared_with(trigger: Token, target: Role | None) -> Role | None:
                 if objs and objs[0].pos_ in {"NOUN", "PROPN"}:
                     return phrase(objs[0])
     return None
+
+
+# Between two coordinated verbs sharing one object ("agreed and accepted the proposal"), only
+# the conjunction and adverbs may stand.
+SHARED_OBJECT_GAP = frozenset({"cc", "advmod", "punct"})
+MAX_SHARED_OBJECT_GAP = 3
+
+
+def object_sharer(trigger: Token) -> Token | None:
+    """The verb whose object an objectless verb shares: "condemned and rejected [the
+    proposal]", "formally agreed and accepted [the offer]" (one object for both acts)."""
+    if trigger.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj"} for c in trigger.children):
+        return None
+    for conj in trigger.rights:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB":
+            continue
+        between = trigger.doc[trigger.i + 1 : conj.i]
+        if len(between) > MAX_SHARED_OBJECT_GAP or any(
+            t.dep_ not in SHARED_OBJECT_GAP for t in between
+        ):
+            return None
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+        has_object = any(c.dep_ in {"dobj", "obj"} for c in conj.children)
+        return conj if has_object and not own_subject else None
+    return None

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.document import DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
-from wirewatch.extract.acted_on import acted_on_role, shared_with
+from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
 from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
@@ -470,11 +470,14 @@ def _reading(
         if not _fits_parse(sense, tok, words):
             continue
         source_role, target_role = event_roles(tok, sense.subject_is_target)
-        if target_role is None or trig.start <= target_role.head.idx < trig.end:
-            # "filed [a lawsuit] in a Paris court against X": a noun of the trigger's own
-            # words is the act, not the party it is aimed at
-            target_role = acted_on_role(tok, source_role) or target_role
+        sharer = object_sharer(tok)
+        if sharer is not None:
+            target_role = event_roles(sharer)[1] or target_role
         target_role = shared_with(tok, target_role) or target_role
+        if target_role is None or trig.start <= target_role.head.idx < trig.end:
+            # "filed [a lawsuit] in a Paris court against X", "imposed [sanctions]": a noun
+            # of the trigger's own words is the act, never the party it is aimed at
+            target_role = acted_on_role(tok, source_role)
         if sense.place_target and not _is_place(doc, where, target_role, offset):
             continue
         return sense, source_role, target_role

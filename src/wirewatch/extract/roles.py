@@ -175,6 +175,9 @@ def _keeps(child: Token, cut: frozenset[str], inner: frozenset[str]) -> bool:
         return False
     if child.dep_ == "appos" and child.lower_ in role_words().event_nouns:
         return False
+    if child.dep_ in {"appos", "npadvmod"} and child.lower_ in TIME_WORDS and not child.n_lefts:
+        # "summoned France's ambassador Monday": when, not who ("Theresa May" is a name)
+        return False
     if child.dep_ == "acl":
         clausal = any(c.dep_ in {"aux", "mark", "nsubj"} for c in child.children)
         after_comma = child.doc[child.i - 1].lower_ == ","
@@ -184,6 +187,11 @@ def _keeps(child: Token, cut: frozenset[str], inner: frozenset[str]) -> bool:
         if child.lower_ in cut or child.lower_ in NON_PHRASE_PREPS:
             return False
         objs = _children(child, frozenset({"pobj"}))
+        if child.lower_ in {"in", "during"} and any(
+            o.lower_ in role_words().attack_nouns for o in objs
+        ):
+            # "killed 52 people [in coordinated attacks]": the act they fell in, not them
+            return False
         return bool(objs) and not any(o.lower_ in TIME_WORDS for o in objs)
     if child.dep_ == "punct":
         following = [c for c in child.head.rights if c.i > child.i]
