@@ -114,3 +114,14 @@ def test_goods_given_are_aid_to_whom_they_are_given(text: str, trigger: str, tar
 def test_coordinated_verbs_share_one_object() -> None:
     event = _event("The council condemned and rejected the proposal by Norland.", "condemned")
     assert "proposal" in (event.target_text or "") or "Norland" in (event.target_text or "")
+
+
+def test_giving_in_to_demands_concedes_to_whoever_made_them() -> None:
+    event = _event("The Velian government accepted the demands by the striking miners.", "accepted")
+    assert event.type == "CONCEDE"
+    assert "miners" in (event.target_text or "")
+
+
+def test_against_names_the_side_even_without_a_name() -> None:
+    event = _event("The army launched an offensive against militants near the border.", "offensive")
+    assert "militants" in (event.target_text or "")

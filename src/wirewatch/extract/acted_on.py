@@ -19,6 +19,8 @@ from wirewatch.extract.roles import TIME_WORDS, Role, phrase
 
 # Prepositions naming the side an act bears on, tried before the ones naming where it was.
 PARTY_PREPS = ("against", "between", "on", "upon", "toward", "towards")
+# After these even an unnamed side is the party ("an offensive against militants").
+ANY_PARTY_PREPS = frozenset({"against"})
 PLACE_PREPS = ("from", "in", "inside", "at", "across", "throughout", "into")
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # How an argument of the act hangs on it: objects (what is withdrawn, what is called for).
@@ -60,9 +62,14 @@ def _prep_party(head: Token, preps: tuple[str, ...]) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in preps or prep.lower_ in found:
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
-        if objs and _is_named(objs[0]):
+        if objs and (_is_named(objs[0]) or (prep.lower_ in ANY_PARTY_PREPS and _party(objs[0]))):
             found[prep.lower_] = objs[0]
     return next((found[p] for p in preps if p in found), None)
+
+
+def _party(tok: Token) -> bool:
+    """A common noun that can name a side ("against militants"), not a date or amount."""
+    return tok.pos_ == "NOUN" and tok.lower_ not in TIME_WORDS and not tok.like_num
 
 
 def _heads(trigger: Token) -> list[Token]:
@@ -70,6 +77,9 @@ def _heads(trigger: Token) -> list[Token]:
     heads = [trigger]
     for child in trigger.children:
         if child.dep_ in CARRIED_DEPS and abs(child.i - trigger.i) <= MAX_ARGUMENT_DISTANCE:
+            heads.append(child)
+        elif child.dep_ == "appos":
+            # "launched an operation, Operation X, against militants": the act renamed
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ == "for":
             # "called for sanctions against X": what is asked for
