@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pytest
 
-from wirewatch.extract.roles import phrase
+from wirewatch.extract.roles import event_roles, phrase
 from wirewatch.nlp.model import load_model
 
 
@@ -43,3 +43,22 @@ def test_circumstances_end_the_phrase(sentence: str, head: str, expected: str) -
 def test_a_name_that_is_a_month_stays_a_name() -> None:
     sentence = "Norland's envoy met the British Prime Minister Theresa May in London."
     assert _phrase_of(sentence, "May").endswith("Theresa May")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "Norland will ease its restrictions on humanitarian assistance to Eastmark.",
+            "ease",
+            "Eastmark",
+        ),
+        ("Velia agreed to lift the ban on imports of Norlandic beef.", "lift", "Norlandic beef"),
+    ],
+)
+def test_a_measure_on_a_thing_bears_on_whom_the_thing_goes_to(
+    sentence: str, trigger: str, expected: str
+) -> None:
+    doc = _nlp()(sentence)
+    _source, target = event_roles(next(t for t in doc if t.text == trigger))
+    assert target is not None and target.text == expected

@@ -536,8 +536,24 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
             # "condemned the attacks in Tehran": where no party is named, the place hit
             place = _prep_object(obj, words.attack_place_preps)
             found = place if place is not None and _names_a_place(place) else None
-        return found or obj
+        return _through_carried(found, trigger) if found is not None else obj
     return obj
+
+
+def _through_carried(found: Token, trigger: Token) -> Token:
+    """ "eased restrictions on [humanitarian assistance] to North Korea", "lifted the ban on
+    [imports] of British beef": when the measure bears on a thing, the party is the one
+    that thing goes to or comes from (one step further, no more). The parser may hang the
+    recipient on the verb ("ease [restrictions on assistance] [to North Korea]")."""
+    words = role_words()
+    low = found.lower_
+    if low in words.carrier_objects:
+        inner = _party_after(found, words.carrier_objects[low])
+    elif low in words.means_objects:
+        inner = _prep_object(found, RECIPIENT_PREPS | FOR) or _prep_object(trigger, RECIPIENT_PREPS)
+    else:
+        return found
+    return inner if inner is not None else found
 
 
 # "in a televised broadcast", "in a bid to…", "in response": how or why, not where
