@@ -28,6 +28,7 @@ from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
 from wirewatch.extract.pledges import HOSTILE_ACTS, pledged_blows, restraint_pledged
 from wirewatch.extract.roles import Role, event_roles, has_direct_object, object_words
+from wirewatch.extract.target_phrase import trimmed_target
 from wirewatch.extract.triggers import TriggerMatch, find_triggers, is_title_case
 from wirewatch.nlp.model import load_model
 from wirewatch.nlp.span_docs import sentence_docs
@@ -478,6 +479,7 @@ def _reading(
             # "filed [a lawsuit] in a Paris court against X", "imposed [sanctions]": a noun
             # of the trigger's own words is the act, never the party it is aimed at
             target_role = acted_on_role(tok, source_role)
+        target_role = trimmed_target(target_role)
         if sense.place_target and not _is_place(doc, where, target_role, offset):
             continue
         return sense, source_role, target_role
