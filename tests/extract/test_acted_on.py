@@ -125,3 +125,13 @@ def test_giving_in_to_demands_concedes_to_whoever_made_them() -> None:
 def test_against_names_the_side_even_without_a_name() -> None:
     event = _event("The army launched an offensive against militants near the border.", "offensive")
     assert "militants" in (event.target_text or "")
+
+
+def test_a_team_of_medical_experts_sent_is_aid() -> None:
+    event = _event("The ministry sent a team of medical experts to the Velian hospital.", "sent")
+    assert event.type == "AID"
+
+
+def test_an_extradited_person_goes_to_the_state_that_receives_him() -> None:
+    event = _event("Norland extradited the preacher to Eastmark.", "extradited")
+    assert event.target_text == "Eastmark"

@@ -407,7 +407,12 @@ def _object_words(tok: Token) -> set[str]:
                     if sub.dep_ == "conj":
                         words.add(sub.lower_)
                     if sub.dep_ == "prep" and sub.lower_ == "of":
-                        words.update(c.lower_ for c in sub.children if c.dep_ == "pobj")
+                        for inner in (c for c in sub.children if c.dep_ == "pobj"):
+                            # "a team of [medical experts]": the compound names it too
+                            words.add(inner.lower_)
+                            mods = [t.lower_ for t in inner.lefts if t.dep_ in {"compound", "amod"}]
+                            if mods:
+                                words.add(" ".join([*mods, inner.lower_]))
     return words
 
 
