@@ -135,3 +135,18 @@ def test_a_team_of_medical_experts_sent_is_aid() -> None:
 def test_an_extradited_person_goes_to_the_state_that_receives_him() -> None:
     event = _event("Norland extradited the preacher to Eastmark.", "extradited")
     assert event.target_text == "Eastmark"
+
+
+def test_where_an_act_done_together_took_place_is_no_party() -> None:
+    event = _event("The two sides signed a trade deal in Velgrad.", "signed")
+    assert "Velgrad" not in (event.target_text or "")
+
+
+def test_a_ceasefire_agreed_bears_on_where_it_holds() -> None:
+    event = _event("Norland has agreed to a ceasefire in Eastmark.", "ceasefire")
+    assert event.target_text == "Eastmark"
+
+
+def test_receiving_a_delegation_hosts_a_visit() -> None:
+    event = _event("The prime minister received a delegation from Norland.", "received")
+    assert (event.type, event.mode) == ("CONSULT", "visit")

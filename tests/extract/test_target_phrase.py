@@ -54,3 +54,9 @@ def test_descriptions_and_whereabouts_are_left_out(text: str, trigger: str, expe
 )
 def test_names_and_a_group_s_place_stay(text: str, trigger: str, kept: str) -> None:
     assert kept in (_target(text, trigger) or "")
+
+
+def test_where_a_counterpart_was_hosted_is_not_who() -> None:
+    assert _target("Putin hosted his Turkish counterpart in Sochi.", "hosted") == (
+        "his Turkish counterpart"
+    )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.extract.roles import TIME_WORDS, Role, phrase
+from wirewatch.extract.roles import TIME_WORDS, Role, is_reciprocal, phrase
 
 # Prepositions naming the side an act bears on, tried before the ones naming where it was.
 PARTY_PREPS = ("against", "between", "on", "upon", "toward", "towards")
@@ -103,8 +103,14 @@ def acted_on(trigger: Token, source_span: tuple[int, int] | None = None) -> Toke
     ``source_span`` (character offsets) keeps the doer from being read as its own target.
     """
     heads = _heads(trigger)
+    together = is_reciprocal(trigger)
     for preps in (PARTY_PREPS, PLACE_PREPS):
         for head in heads:
+            if together and preps is PLACE_PREPS and head.i == trigger.i:
+                # "the two sides signed a deal in Beijing": where an act done together took
+                # place is no party to it ("agreed to a ceasefire in Syria" still bears on
+                # Syria)
+                continue
             found = _prep_party(head, preps)
             if found is None:
                 continue

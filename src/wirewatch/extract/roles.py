@@ -869,6 +869,11 @@ def _reciprocal(trigger: Token) -> bool:
     )
 
 
+def is_reciprocal(trigger: Token) -> bool:
+    """Public form of :func:`_reciprocal` for readers outside this module."""
+    return _reciprocal(trigger)
+
+
 def _split_pair(role: Role) -> tuple[Role, Token | None]:
     """ "Russia and Turkey" as the joint subject of a reciprocal act: the first party as
     source, the second as target (None when the phrase names one party)."""

@@ -37,7 +37,8 @@ def _named(head: Token) -> bool:
 OFFICIALS = frozenset(
     (
         "ambassador ambassadors envoy envoys diplomat diplomats authorities officials official "
-        "affaires minister ministers president premier chancellor"
+        "affaires minister ministers president premier chancellor counterpart counterparts "
+        "leader leaders king queen emir prince secretary governor mayor"
     ).split()
 )
 
