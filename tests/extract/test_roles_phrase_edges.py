@@ -62,3 +62,9 @@ def test_a_measure_on_a_thing_bears_on_whom_the_thing_goes_to(
     doc = _nlp()(sentence)
     _source, target = event_roles(next(t for t in doc if t.text == trigger))
     assert target is not None and target.text == expected
+
+
+def test_troops_sent_to_a_mission_go_where_the_mission_is() -> None:
+    doc = _nlp()("Norland is deploying 300 troops to the UN peacekeeping mission in Velia.")
+    _source, target = event_roles(next(t for t in doc if t.text == "deploying"))
+    assert target is not None and target.text == "Velia"

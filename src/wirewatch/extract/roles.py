@@ -518,7 +518,8 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
     if low in words.means_objects or (
         low in words.force_objects and trigger.lower_ in words.moving_verbs
     ):
-        return _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
+        goes_to = _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
+        return _through_carried(goes_to, trigger) if goes_to is not None else None
     if low in words.carrier_objects:
         preps = words.carrier_objects[low]
         # a phrase on the object itself says most ("welcomed the visit [by X] [to her
