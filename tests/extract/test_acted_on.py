@@ -150,3 +150,11 @@ def test_a_ceasefire_agreed_bears_on_where_it_holds() -> None:
 def test_receiving_a_delegation_hosts_a_visit() -> None:
     event = _event("The prime minister received a delegation from Norland.", "received")
     assert (event.type, event.mode) == ("CONSULT", "visit")
+
+
+def test_a_lawsuit_against_a_visiting_leader_is_aimed_at_the_leader() -> None:
+    event = _event(
+        "A lawyer filed a lawsuit in a Paris court against visiting Crown Prince Karim Velan.",
+        "lawsuit",
+    )
+    assert "Karim Velan" in (event.target_text or "")

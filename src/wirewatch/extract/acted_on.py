@@ -62,6 +62,16 @@ def _prep_party(head: Token, preps: tuple[str, ...]) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in preps or prep.lower_ in found:
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs and prep.lower_ in ANY_PARTY_PREPS:
+            # "a lawsuit against [visiting] Crown Prince X": the tagger reads the adjective
+            # as a verb; its object is the party
+            objs = [
+                o
+                for c in prep.children
+                if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                for o in c.children
+                if o.dep_ in {"dobj", "obj"}
+            ]
         if objs and (_is_named(objs[0]) or (prep.lower_ in ANY_PARTY_PREPS and _party(objs[0]))):
             found[prep.lower_] = objs[0]
     return next((found[p] for p in preps if p in found), None)
