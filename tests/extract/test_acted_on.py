@@ -158,3 +158,9 @@ def test_a_lawsuit_against_a_visiting_leader_is_aimed_at_the_leader() -> None:
         "lawsuit",
     )
     assert "Karim Velan" in (event.target_text or "")
+
+
+def test_refuting_someone_s_comments_is_aimed_at_the_comments_not_their_topic() -> None:
+    event = _event("Velia refuted the Norlandic president's comments on land reform.", "refuted")
+    assert event.type == "REJECT"
+    assert event.target_text == "Norlandic president's comments"
