@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.document import DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
+from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
 from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
@@ -33,6 +34,7 @@ from wirewatch.extract.roles import (
     object_words,
     role_words,
 )
+from wirewatch.extract.target_phrase import trimmed_target
 from wirewatch.extract.triggers import TriggerMatch, find_triggers, is_title_case
 from wirewatch.nlp.model import load_model
 from wirewatch.nlp.span_docs import sentence_docs
@@ -457,7 +459,12 @@ def _object_words(tok: Token) -> set[str]:
                     if sub.dep_ == "conj":
                         words.add(sub.lower_)
                     if sub.dep_ == "prep" and sub.lower_ == "of":
-                        words.update(c.lower_ for c in sub.children if c.dep_ == "pobj")
+                        for inner in (c for c in sub.children if c.dep_ == "pobj"):
+                            # "a team of [medical experts]": the compound names it too
+                            words.add(inner.lower_)
+                            mods = [t.lower_ for t in inner.lefts if t.dep_ in {"compound", "amod"}]
+                            if mods:
+                                words.add(" ".join([*mods, inner.lower_]))
     return words
 
 
@@ -479,6 +486,10 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
     if sense.transitive and not (has_direct_object(tok) or _passive(tok)):
         return False
     if sense.objects and not (words & sense.objects):
+        return False
+    if sense.objects and any(c.dep_ == "oprd" for c in tok.children):
+        # "called the president a liar", "declared the area a closed zone": naming or
+        # judging the object, not acting on it
         return False
     return not (sense.not_objects and words & sense.not_objects)
 
@@ -517,6 +528,15 @@ def _reading(
         if not _fits_parse(sense, tok, words):
             continue
         source_role, target_role = event_roles(tok, sense.subject_is_target)
+        sharer = object_sharer(tok)
+        if sharer is not None:
+            target_role = event_roles(sharer)[1] or target_role
+        target_role = shared_with(tok, target_role) or target_role
+        if target_role is None or trig.start <= target_role.head.idx < trig.end:
+            # "filed [a lawsuit] in a Paris court against X", "imposed [sanctions]": a noun
+            # of the trigger's own words is the act, never the party it is aimed at
+            target_role = acted_on_role(tok, source_role)
+        target_role = trimmed_target(target_role)
         if sense.place_target and not _is_place(doc, where, target_role, offset):
             continue
         return sense, source_role, target_role

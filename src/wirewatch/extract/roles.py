@@ -74,6 +74,7 @@ class RoleWords:
     stance_nouns: frozenset[str]
     facility_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
+    ground_nouns: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -119,6 +120,7 @@ def role_words() -> RoleWords:
         stance_nouns=frozenset(w.lower() for w in raw["stance_nouns"]),
         facility_nouns=frozenset(w.lower() for w in raw["facility_nouns"]),
         armed_group_nouns=frozenset(w.lower() for w in raw["armed_group_nouns"]),
+        ground_nouns=frozenset(w.lower() for w in raw["ground_nouns"]),
     )
 
 
@@ -179,6 +181,9 @@ def _keeps(child: Token, cut: frozenset[str], inner: frozenset[str]) -> bool:
         return False
     if child.dep_ == "appos" and child.lower_ in role_words().event_nouns:
         return False
+    if child.dep_ in {"appos", "npadvmod"} and child.lower_ in TIME_WORDS and not child.n_lefts:
+        # "summoned France's ambassador Monday": when, not who ("Theresa May" is a name)
+        return False
     if child.dep_ == "acl":
         clausal = any(c.dep_ in {"aux", "mark", "nsubj"} for c in child.children)
         after_comma = child.doc[child.i - 1].lower_ == ","
@@ -188,6 +193,11 @@ def _keeps(child: Token, cut: frozenset[str], inner: frozenset[str]) -> bool:
         if child.lower_ in cut or child.lower_ in NON_PHRASE_PREPS:
             return False
         objs = _children(child, frozenset({"pobj"}))
+        if child.lower_ in {"in", "during"} and any(
+            o.lower_ in role_words().attack_nouns for o in objs
+        ):
+            # "killed 52 people [in coordinated attacks]": the act they fell in, not them
+            return False
         return bool(objs) and not any(o.lower_ in TIME_WORDS for o in objs)
     if child.dep_ == "punct":
         following = [c for c in child.head.rights if c.i > child.i]
@@ -514,7 +524,8 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
     if low in words.means_objects or (
         low in words.force_objects and trigger.lower_ in words.moving_verbs
     ):
-        return _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
+        goes_to = _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
+        return _through_carried(goes_to, trigger) if goes_to is not None else None
     if low in words.carrier_objects:
         preps = words.carrier_objects[low]
         # a phrase on the object itself says most ("welcomed the visit [by X] [to her
@@ -532,8 +543,24 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
             # "condemned the attacks in Tehran": where no party is named, the place hit
             place = _prep_object(obj, words.attack_place_preps)
             found = place if place is not None and _names_a_place(place) else None
-        return found or obj
+        return _through_carried(found, trigger) if found is not None else obj
     return obj
+
+
+def _through_carried(found: Token, trigger: Token) -> Token:
+    """ "eased restrictions on [humanitarian assistance] to North Korea", "lifted the ban on
+    [imports] of British beef": when the measure bears on a thing, the party is the one
+    that thing goes to or comes from (one step further, no more). The parser may hang the
+    recipient on the verb ("ease [restrictions on assistance] [to North Korea]")."""
+    words = role_words()
+    low = found.lower_
+    if low in words.carrier_objects:
+        inner = _party_after(found, words.carrier_objects[low])
+    elif low in words.means_objects:
+        inner = _prep_object(found, RECIPIENT_PREPS | FOR) or _prep_object(trigger, RECIPIENT_PREPS)
+    else:
+        return found
+    return inner if inner is not None else found
 
 
 # "in a televised broadcast", "in a bid to…", "in response": how or why, not where
@@ -847,6 +874,11 @@ def _reciprocal(trigger: Token) -> bool:
     return trigger.lower_ in words.holding_verbs and any(
         c.dep_ in OBJECT_DEPS and c.lower_ in words.reciprocal_words for c in trigger.children
     )
+
+
+def is_reciprocal(trigger: Token) -> bool:
+    """Public form of :func:`_reciprocal` for readers outside this module."""
+    return _reciprocal(trigger)
 
 
 def _split_pair(role: Role) -> tuple[Role, Token | None]:
