@@ -1,4 +1,4 @@
-"""A month in a date is no protest march ("On March 7 …"); the word elsewhere still is."""
+"""Words with two senses: a month or a march, a walkout or an armed strike."""
 
 from __future__ import annotations
 
@@ -34,3 +34,18 @@ def test_a_month_in_a_date_triggers_nothing(text: str) -> None:
 )
 def test_the_word_march_still_protests(text: str) -> None:
     assert "PROTEST" in {t for t, _ in _triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel launched strikes on militant positions in Gaza on Sunday.",
+        "The US carried out a strike against an al-Shabab camp.",
+    ],
+)
+def test_a_strike_launched_at_someone_is_armed(text: str) -> None:
+    assert [t for t, _ in _triggers(text)] == ["ASSAULT"]
+
+
+def test_a_walkout_is_still_a_strike() -> None:
+    assert "PROTEST" in {t for t, _ in _triggers("Teachers went on strike on Monday over pay.")}
