@@ -28,3 +28,19 @@ def test_any_raid_is_only_possible() -> None:
 def test_raids_that_happened_are_asserted() -> None:
     found = _events("Rebels carried out further raids on border posts on Sunday.")
     assert ("ASSAULT", "raids", "asserted") in found
+
+
+def _threat_target(text: str) -> str | None:
+    doc = extract_text("Border tension\n\n" + text, published="2025-03-10")
+    threats = [e for e in doc.events if e.type == "THREATEN" and e.modality == "conditional"]
+    assert threats, text
+    return doc.actors[threats[0].target].name if threats[0].target else None
+
+
+def test_a_conditional_threat_is_aimed_at_the_party_of_its_condition() -> None:
+    found = _threat_target("Russia warned it would retaliate if NATO deployed troops in Ukraine.")
+    assert found == "NATO"
+
+
+def test_a_condition_with_no_named_party_gives_no_target() -> None:
+    assert _threat_target("Russia warned it would retaliate if the talks failed.") is None

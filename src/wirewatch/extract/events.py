@@ -21,6 +21,7 @@ from wirewatch.document import DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
 from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
 from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
+from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import headline_span_end
@@ -32,6 +33,7 @@ from wirewatch.extract.roles import (
     event_roles,
     has_direct_object,
     object_words,
+    phrase,
     role_words,
 )
 from wirewatch.extract.target_phrase import trimmed_target
@@ -247,6 +249,25 @@ def _role_actor(
     if ent is None and _definite_armed_group(role.head):
         return _armed_group_before(doc, entities, start), text
     return (ent.actor if ent else None), text
+
+
+def _threatened_party(
+    doc: Document,
+    tok: Token,
+    offset: int,
+    entities: list[Entity],
+    unit_text: str,
+    source: str | None,
+    target_text: str | None,
+) -> tuple[str | None, str | None]:
+    """A conditional threat with no target is aimed at the named party of its condition."""
+    party = condition_party(tok)
+    if party is None:
+        return None, target_text
+    actor, text = _role_actor(doc, phrase(party), offset, entities, unit_text)
+    if actor is None or actor == source:
+        return None, target_text
+    return actor, text
 
 
 # How far back (characters) "the gunmen" looks for the group it names.
@@ -705,6 +726,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # "Police will not beat protesters": a pledge of restraint is a verbal
                 # concession (PLOVER CONCEDE), not the blow it rules out.
                 etype = "CONCEDE"
+            if etype == "THREATEN" and target is None and modality == "conditional":
+                target, target_text = _threatened_party(
+                    doc, tok, offset, entities, unit_text, source, target_text
+                )
             key = (etype, tok.i)
             if key in seen:
                 continue
