@@ -44,3 +44,8 @@ def test_a_conditional_threat_is_aimed_at_the_party_of_its_condition() -> None:
 
 def test_a_condition_with_no_named_party_gives_no_target() -> None:
     assert _threat_target("Russia warned it would retaliate if the talks failed.") is None
+
+
+def test_a_response_promised_to_any_act_is_conditional() -> None:
+    found = _events("Redl warned that any further raids from the south would be answered.")
+    assert ("THREATEN", "warned", "conditional") in found

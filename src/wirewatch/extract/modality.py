@@ -74,11 +74,25 @@ def _report_if_clause(trigger: Token) -> bool:
     )
 
 
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
 def _content_if_clause(trigger: Token) -> bool:
     """ "Warned that Pell would respond if shells fell again": a warning or pledge whose
     own content is conditional is itself conditional."""
     return any(
-        child.dep_ == "ccomp" and _governs_if_clause([child]) for child in trigger.children
+        child.dep_ == "ccomp" and (_governs_if_clause([child]) or _any_act_answered(child))
+        for child in trigger.children
+    )
+
+
+def _any_act_answered(clause: Token) -> bool:
+    """ "Any further raids would be answered", "any aggression will be met with force": a
+    response promised to whatever act may come is a threat on that condition."""
+    modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)
+    return modal and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "any" for d in c.children)
+        for c in clause.children
     )
 
 
