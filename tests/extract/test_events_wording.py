@@ -89,3 +89,9 @@ def test_talks_beside_another_act_are_its_setting() -> None:
     doc = next(iter(analyze_texts(["Peace Talks Resume in Doha\n\nNo details."])))
     event = main_event(doc)
     assert event is not None and event.type == "CONSULT"
+
+
+def test_moving_forces_mobilizes_and_giving_up_weapons_retreats() -> None:
+    assert ("MOBILIZE", "Scrambles") in headline_events("China Scrambles Fighter Jets Near Taiwan")
+    assert ("RETREAT", "Abandon") in headline_events("Rebels Abandon Positions Near Aleppo")
+    assert ("COOPERATE", "Sells") in headline_events("Germany Sells Tanks to Qatar")
