@@ -141,3 +141,19 @@ def test_training_stops_with_a_message_without_the_data(monkeypatch):
     monkeypatch.setattr(train, "dataset_path", lambda *parts: None)
     with pytest.raises(SystemExit, match="not available"):
         train.main([])
+
+
+def test_a_headline_pledge_keeps_the_codebook_reading(monkeypatch):
+    weights = np.zeros(N_FEATURES)
+    weights[feature_id("bias|SUPPORT")] = 5.0
+    monkeypatch.setattr(main_event_module, "load_reranker", lambda: TypeReranker(weights))
+    headline = "Chad and Peru pledge to increase cooperation"
+    body = f"{headline}\n\nThe two governments praised each other on Monday."
+    lead = body.index("The two")
+    pledge = Event("", "AGREE", headline, (0, len(headline)), "pledge", confidence=0.8)
+    pledge.act = "COOPERATE"
+    praise = Event("", "SUPPORT", body[lead:], (lead, len(body)), "praised", confidence=0.8)
+    doc = Document(body=body, events=[pledge, praise])
+    assert main_event(doc).type == "AGREE"  # coded by intent: the rules decide
+    pledge.act = None
+    assert main_event(doc).type == "SUPPORT"  # otherwise the correction applies

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from wirewatch.extract.lexicon import default_lexicon
+
 # Word sequences that open a circumstance: what follows happened before, around or because
 # of the headline's event.
 BACKGROUND_MARKERS: tuple[tuple[str, ...], ...] = (
@@ -55,9 +57,54 @@ def attributive_participle(tok: Token) -> bool:
     return False
 
 
+def _denied(tok: Token) -> bool:
+    return tok.head.lower_ == "without" or any(c.lower_ == "no" for c in tok.children)
+
+
+def outcome_subjects(triggers: Sequence[Token]) -> set[int]:
+    """ "Secret Talks Produce Pledges of Aid", "Summit Yields Deal on Trade": the subject of
+    a verb that is no event itself but names what the subject brought about is the setting;
+    the event in the verb's complement is the news."""
+    found = {t.i for t in triggers}
+    out = set()
+    for tok in triggers:
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.i in found or verb.pos_ != "VERB":
+            continue
+        own = {w.i for w in tok.subtree}
+        outcome = [w for w in verb.subtree if w.i in found and w.i not in own and w.i > verb.i]
+        # "Summit Ends Without Agreement" brought nothing about.
+        if any(not _denied(w) for w in outcome):
+            out.add(tok.i)
+    return out
+
+
+def _meeting_noun(tok: Token) -> bool:
+    """ "talks", "summit", "negotiations": a noun the lexicon knows only as a meeting."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    senses = [s for form, s in default_lexicon().candidates(tok.lower_) if len(form) == 1]
+    nouns = [s for s in senses if s.pos == "NOUN"]
+    return bool(nouns) and all(s.type == "CONSULT" and s.mode != "visit" for s in nouns)
+
+
+def _consult_only(tok: Token) -> bool:
+    senses = [s for form, s in default_lexicon().candidates(tok.lower_) if len(form) == 1]
+    return bool(senses) and all(s.type == "CONSULT" for s in senses)
+
+
+def meeting_settings(triggers: Sequence[Token]) -> set[int]:
+    """ "Rebels Make Concessions in Nuclear Talks", "Summit: Leaders Pledge Aid": a meeting
+    named by a noun beside another act is where that act was done, not the news."""
+    if not any(not _meeting_noun(t) and not _consult_only(t) for t in triggers):
+        return set()
+    return {t.i for t in triggers if _meeting_noun(t)}
+
+
 def background_tokens(triggers: Sequence[Token]) -> set[int]:
     """Token indices (in the headline's parse) of the triggers that are background: after
-    a circumstance marker that follows some other trigger, or attributive participles."""
+    a circumstance marker that follows some other trigger, attributive participles, a
+    subject whose verb only says what it brought about, or a meeting beside another act."""
     if not triggers:
         return set()
     sent = triggers[0].sent
@@ -66,6 +113,8 @@ def background_tokens(triggers: Sequence[Token]) -> set[int]:
     first = min(t.i for t in triggers)
     out = {t.i for t in triggers if first < cut <= t.i}
     out |= {t.i for t in triggers if attributive_participle(t)}
+    out |= outcome_subjects(triggers)
+    out |= meeting_settings(triggers)
     if len(out) == len({t.i for t in triggers}):
         return set()  # nothing would be left as the news: keep all
     return out

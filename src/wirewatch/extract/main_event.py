@@ -75,14 +75,28 @@ def rule_votes(doc: Document) -> dict[str, float]:
     return votes
 
 
+def coded_by_intent(doc: Document, votes: dict[str, float], headline_end: int) -> bool:
+    """The rules' reading is a headline's pledge or threat, coded by its intent as the PLOVER
+    codebook says ("pledge to increase cooperation" is AGREE); the re-ranker's training
+    labels do not always follow that rule, so it may not overturn it."""
+    top = max(votes, key=lambda t: votes[t])
+    return any(
+        e.act and e.type == top and e.span[0] < headline_end for e in doc.events if e.in_ == "body"
+    )
+
+
 def type_votes(doc: Document) -> dict[str, float]:
     """The rule-based votes, corrected by the trained re-ranker when one is installed. The
     re-ranker learnt from headlined news stories, so a text without a headline (a single
-    sentence, a forum post) keeps the rule vote: on coded single sentences it did worse."""
+    sentence, a forum post) keeps the rule vote: on coded single sentences it did worse.
+    A headline pledge or threat keeps it too (on a validation fifth of the training
+    templates, 0.933 -> 0.936)."""
     votes = rule_votes(doc)
     reranker = load_reranker()
     headline_end, _lead_end = story_layout(doc)
     if reranker is None or len(votes) < 2 or not headline_end:
+        return votes
+    if coded_by_intent(doc, votes, headline_end):
         return votes
     return reranker.rerank(votes, candidate_features(doc, votes, headline_end))
 

@@ -34,7 +34,11 @@ from wirewatch.extract.rerank import (
 )
 
 SEED = 13  # training has no random step; kept in the weights file's metadata for the record
-L2 = 3e-3
+# Chosen on a validation fifth of the training templates (``--validate``): 0.1 scored 0.932
+# there against 0.927 for the rules alone and 0.927 at 3e-3; stronger regularisation keeps the
+# model's corrections small, so it cannot override the rules on wording it has only seen in
+# a few templates.
+L2 = 0.1
 STEPS = 150
 LEARNING_RATE = 0.05
 VALIDATION_SHARE = 5  # one training template in five, for --validate
@@ -164,7 +168,7 @@ def validate(stories: list[Story]) -> None:
     valid = Batch([s for s in stories if validation_template(s.title)])
     zero = np.zeros(N_FEATURES)
     print(f"validation stories: {len(valid.stories)}; rules alone: {valid.accuracy(zero):.3f}")
-    for l2 in (1e-3, 3e-3, 1e-2, 3e-2):
+    for l2 in (1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3):
         for steps in (75, 150):
             weights = fit(train, l2, steps)
             print(f"l2={l2:g} steps={steps}: validation accuracy {valid.accuracy(weights):.3f}")
