@@ -27,6 +27,7 @@ from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html, utf8
 from wirewatch.clean.html_region import refine_region
 from wirewatch.clean.html_text import tidy
+from wirewatch.clean.html_wrapped import article_wrappers, rewrap, unwrap
 from wirewatch.clean.meta_html import read_meta, types_of
 from wirewatch.clean.raw_markers import MarkerScan
 from wirewatch.clean.result import Cleaned
@@ -146,6 +147,7 @@ def _article(
     body = drop_repeated_paragraphs(tidy((doc.text if doc is not None else "") or ""))
     if len(body) < MIN_BODY_CHARS:
         doc, body = _rescue_short_body(root, url, discussion, doc, body)
+    doc, body = _rescue_wrapped_article(root, url, discussion, doc, body)
     if not discussion:
         # On discussion pages the lists after a post are its comment and control lists,
         # and replies legitimately sit outside the opening post's container.
@@ -237,6 +239,25 @@ def _rescue_short_body(
     text = tidy((again.text if again is not None else "") or "")
     if len(text) > RESCUE_GAIN * max(len(body), 1):
         return again, text
+    return doc, body
+
+
+def _rescue_wrapped_article(
+    root: etree._Element, url: str | None, discussion: bool, doc: Any, body: str
+) -> tuple[Any, str]:
+    """Re-extract with misnested menu/header wrappers read as divs (html_wrapped) when they
+    hold prose the body lacks; keep it only when it finds clearly more text."""
+    wrappers = article_wrappers(root, len(body))
+    if not wrappers:
+        return doc, body
+    undo = unwrap(wrappers)
+    again = trafilatura.bare_extraction(
+        root, url=url, include_comments=discussion, with_metadata=False
+    )
+    text = drop_repeated_paragraphs(tidy((again.text if again is not None else "") or ""))
+    if len(text) > RESCUE_GAIN * max(len(body), 1):
+        return again, text
+    rewrap(undo)
     return doc, body
 
 

@@ -128,7 +128,7 @@ def _candidate(el: etree._Element, kept_parents: set[etree._Element] | None) -> 
     return f"- {text}" if el.tag in ITEM_TAGS else text
 
 
-def _prose_chars(el: etree._Element) -> int:
+def prose_chars(el: etree._Element) -> int:
     """Characters in the element's substantial, mostly unlinked paragraphs."""
     total = 0
     for p in el.iter("p"):
@@ -155,7 +155,7 @@ def article_parts(box: etree._Element) -> list[etree._Element]:
             and not (parts and parts[-1] in el.iterancestors())
             and box not in el.iterancestors()
             and el not in box.iterancestors()
-            and _prose_chars(el) >= MIN_PART_PROSE
+            and prose_chars(el) >= MIN_PART_PROSE
         ):
             parts.append(el)
     return parts

@@ -52,10 +52,41 @@ def locate_paragraphs(root: etree._Element, paragraphs: list[str]) -> dict[int, 
     found: dict[int, etree._Element] = {}
     items = any(p.startswith("- ") for p in paragraphs)
     _match(root.iter(*PARAGRAPH_TAGS, *(ITEM_TAGS if items else ())), wanted, found)
+    if wanted:
+        _match_line_breaks(root, wanted, found)
     unplaced = sum(len(paragraphs[i]) for ids in wanted.values() for i in ids)
     if unplaced >= DIV_PASS_SHARE * sum(len(p) for p in paragraphs):
         _match((el for el in root.iter("div") if is_text_div(el)), wanted, found)
     return found
+
+
+def _match_line_breaks(
+    root: etree._Element, wanted: dict[str, list[int]], found: dict[int, etree._Element]
+) -> None:
+    """Place paragraphs the extractor cut from one <p> at its line breaks: each run of text
+    between <br> tags is matched, and the <p> stands for every piece."""
+    for el in root.iter("p"):
+        if not wanted:
+            return
+        if el.find(".//br") is None:
+            continue
+        for piece in line_pieces(el):
+            for i in wanted.pop(_key(piece), ()):
+                found[i] = el
+
+
+def line_pieces(el: etree._Element) -> list[str]:
+    """The element's text, in document order, cut at its <br> tags."""
+    pieces = [""]
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                pieces.append("")
+            elif isinstance(node.tag, str):
+                pieces[-1] += node.text or ""
+        elif node is not el:
+            pieces[-1] += node.tail or ""
+    return pieces
 
 
 def _match(
