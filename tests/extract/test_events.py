@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from event_text import find
 from wirewatch.api import extract_text
-from wirewatch.document import Document, Event
+from wirewatch.document import Document
 
 
 def events_of(text: str, published: str | None = "2015-09-29") -> Document:
     return extract_text("Headline for the test\n\n" + text, published=published)
-
-
-def find(doc: Document, trigger: str) -> Event:
-    hits = [e for e in doc.events if trigger in e.trigger]
-    assert hits, f"no event with trigger {trigger!r}: {[e.trigger for e in doc.events]}"
-    return hits[0]
 
 
 def test_territory_taken_passive_like_fall_to() -> None:

@@ -3,18 +3,8 @@ joint manoeuvres, diplomatic ties, shut-off utilities, split particle verbs, bar
 
 from __future__ import annotations
 
-from wirewatch.api import analyze_texts, extract_text
-from wirewatch.document import Document, Event
-
-
-def events_of(text: str, headline: str = "Headline for the test") -> Document:
-    return extract_text(f"{headline}\n\n{text}", published="2020-05-04")
-
-
-def find(doc: Document, trigger: str) -> Event:
-    hits = [e for e in doc.events if trigger in e.trigger]
-    assert hits, f"no event with trigger {trigger!r}: {[e.trigger for e in doc.events]}"
-    return hits[0]
+from event_text import events_of, find
+from wirewatch.api import analyze_texts
 
 
 def test_a_conviction_is_a_sanction_and_an_arrest_stays_coercion() -> None:

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from wirewatch.api import extract_text
-from wirewatch.document import Document
-
-
-def events_of(text: str) -> Document:
-    return extract_text("Headline for the test\n\n" + text, published="2020-05-04")
-
-
-def types(doc: Document) -> set[str]:
-    return {e.type for e in doc.events}
+from event_text import events_of, types
 
 
 def test_condolences_are_no_event_but_the_bombing_mourned_is_kept() -> None:

@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
+from event_text import events_of, find, types
 from wirewatch.api import extract_text
-from wirewatch.document import Document, Event
 from wirewatch.extract.main_event import main_event
 from wirewatch.extract.mappings import cameo_code
-
-
-def events_of(text: str) -> Document:
-    return extract_text("Headline for the test\n\n" + text, published="2020-05-04")
-
-
-def types(doc: Document) -> set[str]:
-    return {e.type for e in doc.events}
-
-
-def find(doc: Document, trigger: str) -> Event:
-    hits = [e for e in doc.events if trigger in e.trigger]
-    assert hits, f"no event with trigger {trigger!r}: {[e.trigger for e in doc.events]}"
-    return hits[0]
 
 
 def test_suspending_aid_is_a_sanction_not_an_eased_restriction() -> None:

@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.api import analyze_texts, extract_text
-from wirewatch.document import Document, Event
+from event_text import events_of, find
+from wirewatch.api import analyze_texts
 from wirewatch.extract.main_event import main_event
-
-
-def events_of(text: str, headline: str = "Headline for the test") -> Document:
-    return extract_text(f"{headline}\n\n{text}", published="2020-05-04")
-
-
-def find(doc: Document, trigger: str) -> Event:
-    hits = [e for e in doc.events if trigger in e.trigger]
-    assert hits, f"no event with trigger {trigger!r}: {[e.trigger for e in doc.events]}"
-    return hits[0]
 
 
 @pytest.mark.parametrize(
