@@ -381,3 +381,35 @@ def test_headline_repeated_as_first_paragraph_is_left_to_the_title() -> None:
         "Shelling\n\nMore text."
     )
     assert drop_title_line("Shelling hits east", "Shelling hits east") == "Shelling hits east"
+
+
+def test_recall_rescue_is_judged_on_its_deduplicated_text(monkeypatch):
+    # A page rendering its story twice (preview and full copy) doubles the recall pass's
+    # length without adding text: that must not count as "clearly more text", and a kept
+    # rescue must not carry the duplicate paragraphs.
+    import types
+
+    from wirewatch.clean import html as cleaner
+
+    para = "The council voted to close the bridge after engineers found cracks in two piers."
+    second = "Repairs are expected to start in May and to last for most of the summer."
+    short = "\n\n".join([para, second])
+    doubled = "\n\n".join([para, second, para, second])
+
+    def fake_extraction(*args, **kwargs):
+        return types.SimpleNamespace(text=doubled, comments="")
+
+    monkeypatch.setattr(cleaner.trafilatura, "bare_extraction", fake_extraction)
+    doc = types.SimpleNamespace(text=short, comments="")
+    kept_doc, body = cleaner._rescue_short_body(None, None, False, doc, short)
+    assert kept_doc is doc
+    assert body == short
+
+    more = "\n\n".join([para, "Repairs start in May.", "Traffic is diverted via the ring road."])
+    monkeypatch.setattr(
+        cleaner.trafilatura,
+        "bare_extraction",
+        lambda *a, **k: types.SimpleNamespace(text=f"{more}\n\n{para}", comments=""),
+    )
+    _, body = cleaner._rescue_short_body(None, None, False, doc, "Repairs start in May.")
+    assert body.count(para) == 1

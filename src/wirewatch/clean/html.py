@@ -236,7 +236,7 @@ def _rescue_short_body(
     again = trafilatura.bare_extraction(
         root, url=url, include_comments=discussion, with_metadata=False, favor_recall=True
     )
-    text = tidy((again.text if again is not None else "") or "")
+    text = drop_repeated_paragraphs(tidy((again.text if again is not None else "") or ""))
     if len(text) > RESCUE_GAIN * max(len(body), 1):
         return again, text
     return doc, body
