@@ -115,3 +115,18 @@ def test_expelling_people_deports_but_expelling_an_envoy_sanctions() -> None:
     assert find(doc, "expelled").type == "COERCE"
     doc = events_of("The government expelled the Peruvian ambassador on Monday.")
     assert find(doc, "expelled").type == "SANCTION"
+
+
+def test_troops_leaving_withdraw_and_rebels_handing_over_weapons_disarm() -> None:
+    doc = events_of("Hundreds of soldiers left the disputed valley on Sunday, officials said.")
+    assert find(doc, "left").type == "RETREAT"
+    doc = events_of("About 300 rebels handed over their weapons to monitors in Varo on Sunday.")
+    e = find(doc, "handed over")
+    assert e.type == "RETREAT" and e.mode == "disarm"
+
+
+def test_raising_troop_numbers_mobilizes_and_handing_over_suspects_cooperates() -> None:
+    doc = events_of("Peru boosted troop numbers along its northern border on Sunday.")
+    assert find(doc, "boosted").type == "MOBILIZE"
+    doc = events_of("Peru handed over two suspects to Chilean police on Sunday.")
+    assert find(doc, "handed over").type == "COOPERATE"

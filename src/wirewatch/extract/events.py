@@ -531,6 +531,9 @@ def subject_words(tok: Token, headline: bool = False) -> set[str]:
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS:
                 words |= {t.lower_ for t in list(child.subtree)[:MAX_SUBJECT_WORDS]}
+    if not words and tok.dep_ in {"acl", "relcl"}:
+        # "troops marching into the town", or a clause the parser hung on its subject
+        words = {t.lower_ for t in list(tok.head.subtree)[:MAX_SUBJECT_WORDS] if t.i < tok.i}
     if not words and headline and tok.i - tok.sent.start <= MAX_SUBJECT_WORDS:
         words = {t.lower_ for t in tok.sent if t.i < tok.i}
     return words

@@ -45,6 +45,7 @@ IRREGULAR = {
     "give": ["gave", "given"],
     "speak": ["spoke", "spoken"],
     "fly": ["flew", "flown"],
+    "leave": ["left"],
     "mass": ["massed"],
     "burn": ["burnt"],
     "dispatch": ["dispatched"],
