@@ -130,3 +130,10 @@ def test_raising_troop_numbers_mobilizes_and_handing_over_suspects_cooperates() 
     assert find(doc, "boosted").type == "MOBILIZE"
     doc = events_of("Peru handed over two suspects to Chilean police on Sunday.")
     assert find(doc, "handed over").type == "COOPERATE"
+
+
+def test_closing_a_newspaper_censors_but_a_factory_closure_is_no_event() -> None:
+    doc = events_of("The interior ministry ordered the closure of two newspapers on Monday.")
+    assert find(doc, "closure").type == "COERCE"
+    doc = events_of("The factory closure left 300 workers in Varo without jobs.")
+    assert all(e.type != "COERCE" for e in doc.events)
