@@ -497,7 +497,9 @@ def _passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
 
 
-def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
+def _fits_parse(sense: TriggerSense, tok: Token, words: set[str], headline: bool = False) -> bool:
+    if sense.subjects and not (subject_words(tok, headline) & sense.subjects):
+        return False
     if sense.pos == "VERB" and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in NOMINAL_DEPS:
         # A Title Case headline let a noun match a verb ("Police Station Burned"); the parse
         # shows a noun in an argument or modifier slot, which does not carry the event.
@@ -513,6 +515,28 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str]) -> bool:
         # judging the object, not acting on it
         return False
     return not (sense.not_objects and words & sense.not_objects)
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MAX_SUBJECT_WORDS = 12
+
+
+def subject_words(tok: Token, headline: bool = False) -> set[str]:
+    """Words of the trigger's subject ("the fighting", "hundreds of troops"), or of the verb
+    it completes ("militias began operating"); in a headline, which parses badly, every word
+    before the trigger."""
+    verb = tok.head if tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i else tok
+    words: set[str] = set()
+    for head in (tok, verb):
+        for child in head.children:
+            if child.dep_ in SUBJECT_DEPS:
+                words |= {t.lower_ for t in list(child.subtree)[:MAX_SUBJECT_WORDS]}
+    if not words and tok.dep_ in {"acl", "relcl"}:
+        # "troops marching into the town", or a clause the parser hung on its subject
+        words = {t.lower_ for t in list(tok.head.subtree)[:MAX_SUBJECT_WORDS] if t.i < tok.i}
+    if not words and headline and tok.i - tok.sent.start <= MAX_SUBJECT_WORDS:
+        words = {t.lower_ for t in tok.sent if t.i < tok.i}
+    return words
 
 
 def _headline_words(tok: Token) -> set[str]:
@@ -542,11 +566,11 @@ def _reading(
     def order(sense: TriggerSense) -> tuple[bool, bool, float]:
         # The parse decides between a verb and a noun reading ("Nationwide Strike").
         other_pos = sense.pos != "PHRASE" and (sense.pos == "VERB") != verb
-        return (other_pos, not sense.objects, -sense.weight)
+        return (other_pos, not (sense.objects or sense.subjects), -sense.weight)
 
     readings = sorted(trig.readings, key=order)
     for sense in readings:
-        if not _fits_parse(sense, tok, words):
+        if not _fits_parse(sense, tok, words, headline):
             continue
         source_role, target_role = event_roles(tok, sense.subject_is_target)
         sharer = object_sharer(tok)
@@ -624,11 +648,18 @@ def _headline_reading(
     """A headline trigger the parse could not place: a sense tied to objects when one of
     them stands in the headline ("Resume Diplomatic Relations"), else its plainest sense."""
     words = f" {' '.join(t.lower_ for t in tok.sent if t.i != tok.i)} "
+    subject = subject_words(tok, headline=True)
     for sense in trig.readings:
+        if sense.subjects and not (subject & sense.subjects):
+            continue
         if sense.objects and any(f" {o.replace('-', ' - ')} " in words for o in sense.objects):
             return sense, None, None
     for sense in trig.readings:
-        if not (sense.objects or sense.place_target or sense.transitive or sense.participant):
+        if sense.subjects and subject & sense.subjects and not sense.objects:
+            return sense, None, None
+    for sense in trig.readings:
+        plain = not (sense.objects or sense.place_target or sense.transitive or sense.subjects)
+        if plain and not sense.participant:
             return sense, None, None
     return None
 

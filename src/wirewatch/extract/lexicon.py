@@ -45,6 +45,7 @@ IRREGULAR = {
     "give": ["gave", "given"],
     "speak": ["spoke", "spoken"],
     "fly": ["flew", "flown"],
+    "leave": ["left"],
     "mass": ["massed"],
     "burn": ["burnt"],
     "dispatch": ["dispatched"],
@@ -151,6 +152,9 @@ class TriggerSense:
     objects: frozenset[str] = frozenset()
     # The act never counts with one of these objects ("fight the epidemic").
     not_objects: frozenset[str] = frozenset()
+    # When set, the act counts only if its subject is one of these: "the fighting stopped"
+    # is a ceasefire in force, "troops arrived" a deployment.
+    subjects: frozenset[str] = frozenset()
     # Only an event with a direct object ("returned the artifacts", not "returned home").
     transitive: bool = False
     # A light verb: an event noun as its object gives the type ("signed a ceasefire").
@@ -190,6 +194,7 @@ def build_lexicon(entries: list[dict]) -> Lexicon:
             "place_target": bool(e.get("place_target", False)),
             "objects": frozenset(o.lower() for o in e.get("objects") or []),
             "not_objects": frozenset(o.lower() for o in e.get("not_objects") or []),
+            "subjects": frozenset(o.lower() for o in e.get("subjects") or []),
         }
         intransitive = set(e.get("intransitive") or [])
         transitive = set(e.get("transitive") or [])
@@ -208,9 +213,10 @@ def build_lexicon(entries: list[dict]) -> Lexicon:
                 _add(index, form, sense)
         # A compound noun or a phrase names its whole act ("trade deal", "declared a
         # ceasefire"): the entry's object list is for its verbs and one-word nouns.
+        # A subject list is for what has a subject: verbs and verb phrases ("arrived in").
         whole = {**common, "objects": frozenset()}
         for noun in e.get("nouns") or []:
-            kind = whole if " " in noun else common
+            kind = {**(whole if " " in noun else common), "subjects": frozenset()}
             sense = TriggerSense(pos="NOUN", lemma=noun, participant=noun in participants, **kind)
             for form in noun_forms(noun):
                 _add(index, form, sense)

@@ -146,7 +146,23 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in {"will", "shall", "'ll", "would", "wo"}:
                 return "intended", child.text
+    if _headline_future(trigger):
+        return "intended", "to"
     return "asserted", None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headline_future(trigger: Token) -> bool:
+    """Headline-ese states what is to come with a bare "to" and no finite verb ("Rebels to
+    Release Hostages", "Curfew to Be Lifted"): the act is announced, not yet done."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+        return False
+    root = trigger.sent.root
+    if trigger != root and not (trigger.head == root and root.pos_ in {"NOUN", "PROPN"}):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in trigger.sent)
 
 
 def intent_type(act: str, modality: str) -> str:
