@@ -3,25 +3,16 @@ codebook's line between diplomatic cooperation (SUPPORT) and material cooperatio
 
 from __future__ import annotations
 
-from wirewatch.api import analyze_texts, extract_text
-from wirewatch.document import Document, Event
+from event_text import events_of, find
+from wirewatch.api import analyze_texts
+from wirewatch.document import Document
 from wirewatch.extract.lexicon import build_lexicon
 from wirewatch.extract.main_event import main_event
-
-
-def events_of(text: str, headline: str = "Headline for the test") -> Document:
-    return extract_text(f"{headline}\n\n{text}", published="2020-05-04")
 
 
 def story(headline: str, text: str) -> Document:
     """A headlined story as the synthetic news evaluation reads it: headline, blank line, text."""
     return next(analyze_texts([f"{headline}\n\n{text}"]))
-
-
-def find(doc: Document, trigger: str) -> Event:
-    hits = [e for e in doc.events if trigger in e.trigger]
-    assert hits, f"no event with trigger {trigger!r}: {[e.trigger for e in doc.events]}"
-    return hits[0]
 
 
 def test_fighting_that_stops_is_a_ceasefire_in_force() -> None:
