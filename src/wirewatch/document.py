@@ -7,12 +7,9 @@ JSON shape so that the JSON Schema in ``schema/document.schema.json`` can check 
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
-
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -185,8 +182,10 @@ def _event_dict(e: Event) -> dict[str, Any]:
 
 
 def normalize_text(text: str) -> str:
-    """Unicode NFC with whitespace runs folded: the form the document id is computed from."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """Unicode NFC with whitespace runs folded: the form the document id is computed from.
+    ``str.split()`` splits on exactly the characters the regex ``\\s`` matches, at half the
+    cost of a substitution (the cleaner keys every long paragraph with this)."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def document_id(body: str) -> str:

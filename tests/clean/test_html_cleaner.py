@@ -361,12 +361,18 @@ def test_metadata_elements_are_collected_in_one_walk() -> None:
     assert parts.h1 is not None and parts.h1.text == "Head one"
 
 
-def test_repeat_keys_fold_text_exactly_as_document_normalisation() -> None:
-    from wirewatch.clean.html import _folded
+def test_text_normalisation_folds_exactly_what_the_regex_whitespace_class_matches() -> None:
+    """Document ids depend on it: the split-based fold must equal NFC + ``\\s+`` folding."""
+    import re
+    import unicodedata
+
     from wirewatch.document import normalize_text
 
+    def by_regex(text: str) -> str:
+        return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
     for text in ["  a\u00a0\u2003b\x1c c\u200b\ufeff ", "e\u0301 \u3000 x\n\ty", ""]:
-        assert _folded(text) == normalize_text(text)
+        assert normalize_text(text) == by_regex(text)
 
 
 def test_headline_repeated_as_first_paragraph_is_left_to_the_title() -> None:

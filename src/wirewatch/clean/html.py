@@ -8,7 +8,6 @@ opening post becomes the body and its replies become Comment records with quotes
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 from urllib.parse import urlparse
 
@@ -207,7 +206,7 @@ def drop_repeated_paragraphs(body: str) -> str:
     for para in body.split("\n\n"):
         if len(para) >= MIN_REPEAT_CHARS:
             # Normalising a bounded prefix is enough for the key (NFC at most thirds it).
-            key = _folded(para[: 4 * MIN_REPEAT_CHARS])[:MIN_REPEAT_CHARS]
+            key = normalize_text(para[: 4 * MIN_REPEAT_CHARS])[:MIN_REPEAT_CHARS]
             at = slots.get(key)
             if at is not None and _one_opens_the_other(kept[at] or "", para):
                 if len(para) > len(kept[at] or ""):
@@ -216,12 +215,6 @@ def drop_repeated_paragraphs(body: str) -> str:
             slots.setdefault(key, len(kept))
         kept.append(para)
     return "\n\n".join(p for p in kept if p)
-
-
-def _folded(text: str) -> str:
-    """normalize_text's result (NFC, whitespace runs folded, ends stripped) without its regex:
-    str.split() splits on exactly the characters ``\\s`` matches, at half the cost."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def _one_opens_the_other(a: str, b: str) -> bool:
