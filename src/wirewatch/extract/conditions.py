@@ -9,17 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-IF_MARKS = frozenset({"if", "unless", "should"})
+from wirewatch.extract.modality import if_clauses
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "dative"})
-
-
-def _if_clauses(tok: Token) -> list[Token]:
-    return [
-        c
-        for c in tok.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in IF_MARKS for m in c.children)
-    ]
 
 
 def condition_party(trigger: Token) -> Token | None:
@@ -29,7 +22,7 @@ def condition_party(trigger: Token) -> Token | None:
     if any(c.dep_ in OBJECTS for h in heads for c in h.children):
         return None  # "threatened to shell Haifa if …": what is threatened is named
     for head in heads:
-        for clause in _if_clauses(head):
+        for clause in if_clauses(head):
             subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
             if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
                 return subject

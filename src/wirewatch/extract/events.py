@@ -12,12 +12,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.document import DateValue, Document, Entity, Event, Place
+from wirewatch.document import Actor, DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
 from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
 from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
@@ -184,17 +185,32 @@ PRONOUNS = {
 }
 
 
-def _antecedent(doc: Document, entities: list[Entity], before: int, kind: str) -> str | None:
-    """The nearest earlier entity with an actor that a he/she/it/they can stand for."""
+def _antecedent(
+    doc: Document,
+    entities: list[Entity],
+    before: int,
+    fits: Callable[[Actor], bool],
+    reach: int | None = None,
+) -> str | None:
+    """The nearest earlier entity whose actor ``fits`` (within ``reach`` characters)."""
     for ent in sorted(entities, key=lambda e: -e.start):
         if ent.start >= before or not ent.actor:
             continue
+        if reach is not None and before - ent.start > reach:
+            return None
         actor = doc.actors.get(ent.actor)
-        if actor is None:
-            continue
-        if (kind == "person") == (actor.kind == "person") and actor.kind != "media":
+        if actor is not None and fits(actor):
             return ent.actor
     return None
+
+
+def _pronoun_fits(kind: str) -> Callable[[Actor], bool]:
+    """What a he/she (a person) or an it/they (a group, not a news outlet) can stand for."""
+    return lambda a: (kind == "person") == (a.kind == "person") and a.kind != "media"
+
+
+def _is_armed_group(actor: Actor) -> bool:
+    return actor.kind == "armed-group"
 
 
 def _best_entity(entities: list[Entity], start: int, end: int, head: int) -> Entity | None:
@@ -245,9 +261,10 @@ def _role_actor(
     text = unit_text[start:end]
     ent = _best_entity(entities, start, end, offset + role.head.idx)
     if ent is None and role.head.lower_ in PRONOUNS:
-        return _antecedent(doc, entities, start, PRONOUNS[role.head.lower_]), text
+        return _antecedent(doc, entities, start, _pronoun_fits(PRONOUNS[role.head.lower_])), text
     if ent is None and _definite_armed_group(role.head):
-        return _armed_group_before(doc, entities, start), text
+        # "the gunmen": the nearest armed group named not long before
+        return _antecedent(doc, entities, start, _is_armed_group, DEFINITE_REACH), text
     return (ent.actor if ent else None), text
 
 
@@ -283,19 +300,6 @@ def _definite_armed_group(head: Token) -> bool:
     return any(t.lower_ in {"the", "these", "those"} for t in lefts) and not any(
         t.pos_ == "PROPN" or t.dep_ in {"poss", "nummod"} for t in lefts
     )
-
-
-def _armed_group_before(doc: Document, entities: list[Entity], before: int) -> str | None:
-    """The nearest armed group named before ``before`` (within reach)."""
-    for ent in sorted(entities, key=lambda e: -e.start):
-        if ent.start >= before or not ent.actor:
-            continue
-        if before - ent.start > DEFINITE_REACH:
-            return None
-        actor = doc.actors.get(ent.actor)
-        if actor is not None and actor.kind == "armed-group":
-            return ent.actor
-    return None
 
 
 def _is_place(doc: Document, where: str, role: Role | None, offset: int) -> bool:
@@ -341,7 +345,14 @@ def _location(
             governed.update(range(offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)))
             first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound")], key=lambda t: t.i)
             direct.update(range(offset + first.idx, offset + tok.idx + len(tok.text)))
-    for where in (direct, governed, _site_names(trigger, offset)):
+
+    def by_priority() -> Iterator[set[int]]:
+        yield direct
+        yield governed
+        # worked out only when neither holds a place: a site named after its place
+        yield _site_names(trigger, offset)
+
+    for where in by_priority():
         for i, p in in_sentence:
             if p.start in where and p.feature != "country":
                 return i

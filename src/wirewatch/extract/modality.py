@@ -32,13 +32,26 @@ def clause_chain(token: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def is_if_clause(tok: Token) -> bool:
+    """A subordinate clause introduced by "if"/"unless" (``tok`` is its verb)."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children
+    )
+
+
+def if_clauses(tok: Token) -> list[Token]:
+    """The if-clauses hung on ``tok``."""
+    return [c for c in tok.children if is_if_clause(c)]
+
+
 def _in_if_clause(token: Token) -> bool:
     """Is the token inside a subordinate clause introduced by "if"/"unless"?"""
     current = token
     for _ in range(8):
-        if current.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in current.children
-        ):
+        if is_if_clause(current):
             return True
         if current.head.i == current.i:
             return False
@@ -66,12 +79,7 @@ def _report_if_clause(trigger: Token) -> bool:
     if not tops:
         return False
     verb = tops[0].head
-    return any(
-        child.dep_ == "advcl"
-        and trigger.i < child.i < verb.i
-        and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in child.children)
-        for child in verb.children
-    )
+    return any(trigger.i < clause.i < verb.i for clause in if_clauses(verb))
 
 
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -97,13 +105,7 @@ def _any_act_answered(clause: Token) -> bool:
 
 
 def _governs_if_clause(chain: list[Token]) -> bool:
-    for tok in chain:
-        for child in tok.children:
-            if child.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in child.children
-            ):
-                return True
-    return False
+    return any(if_clauses(tok) for tok in chain)
 
 
 def modality_of(trigger: Token) -> tuple[str, str | None]:

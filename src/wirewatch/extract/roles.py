@@ -761,10 +761,10 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
     cut = _reason_preps(trigger)
     if target is not None:
         cut = cut | role_words().content_nouns.get(target.lower_, frozenset())
-    if target is not None and target.head.i == trigger.i and _reciprocal(trigger):
+    if target is not None and target.head.i == trigger.i and is_reciprocal(trigger):
         # "held talks" with no partner named: the talks are the act, not a party
         target = None if target.lower_ in role_words().reciprocal_words else target
-    if target is None and source is not None and _reciprocal(trigger):
+    if target is None and source is not None and is_reciprocal(trigger):
         first, second = _split_pair(_phrase_without(source, trigger))
         if second is not None:
             return first, phrase(second)
@@ -866,7 +866,7 @@ def _party_asked_for(target: Token) -> Token:
     return found if found is not None and found.pos_ == "PROPN" else target
 
 
-def _reciprocal(trigger: Token) -> bool:
+def is_reciprocal(trigger: Token) -> bool:
     """Is the act one two parties do together ("met", "held talks", "signed a deal")?"""
     words = role_words()
     if trigger.lower_ in words.reciprocal_words:
@@ -874,11 +874,6 @@ def _reciprocal(trigger: Token) -> bool:
     return trigger.lower_ in words.holding_verbs and any(
         c.dep_ in OBJECT_DEPS and c.lower_ in words.reciprocal_words for c in trigger.children
     )
-
-
-def is_reciprocal(trigger: Token) -> bool:
-    """Public form of :func:`_reciprocal` for readers outside this module."""
-    return _reciprocal(trigger)
 
 
 def _split_pair(role: Role) -> tuple[Role, Token | None]:
