@@ -39,3 +39,23 @@ def test_the_object_of_in_is_the_place_not_an_owner_inside_the_phrase() -> None:
 
 def test_ending_a_war_is_no_withdrawal() -> None:
     assert not any(t == "RETREAT" for t, _ in _located("Both sides called for an end to the war."))
+
+
+def test_an_agreement_made_at_a_meeting_is_located_where_the_meeting_was() -> None:
+    found = _located(
+        "Defence ministers of the alliance agreed on Thursday to send observers to the "
+        "Herat province, the secretary-general said after a meeting in Almaty."
+    )
+    agreements = [place for kind, place in found if kind == "AGREE"]
+    assert agreements and all(place == "Almaty" for place in agreements)
+
+
+def test_a_deployment_done_is_still_located_at_its_destination() -> None:
+    found = _located("NATO sent observers to Herat on Thursday.")
+    assert any(place and place.startswith("Her") for _, place in found)
+
+
+def test_what_was_said_does_not_locate_the_saying() -> None:
+    doc = extract_text("The minister warned that rebels would attack in Kunduz soon.")
+    warnings = [e for e in doc.events if e.trigger == "warned"]
+    assert warnings and all(e.location is None for e in warnings)

@@ -61,3 +61,13 @@ def test_fighting_an_epidemic_is_no_assault() -> None:
 def test_releasing_a_statement_is_no_release() -> None:
     doc = events_of("The senator released a statement after the vote in the Senate.")
     assert "RETREAT" not in types(doc)
+
+
+def test_a_news_conference_is_where_words_were_said_not_a_meeting() -> None:
+    doc = events_of("The minister told a news conference that the border was calm.")
+    assert "CONSULT" not in types(doc)
+
+
+def test_a_peace_conference_is_still_a_meeting() -> None:
+    doc = events_of("Afghan and Pakistani envoys held a conference in Doha on Friday.")
+    assert "CONSULT" in types(doc)

@@ -49,3 +49,14 @@ def test_a_condition_with_no_named_party_gives_no_target() -> None:
 def test_a_response_promised_to_any_act_is_conditional() -> None:
     found = _events("Redl warned that any further raids from the south would be answered.")
     assert ("THREATEN", "warned", "conditional") in found
+
+
+def test_an_act_agreed_to_is_intended_even_with_words_between() -> None:
+    found = _events("The ministers agreed on Thursday to send aid to the flooded province.")
+    sent = [modality for _, trigger, modality in found if trigger.startswith("send")]
+    assert sent and set(sent) == {"intended"}
+
+
+def test_a_purpose_clause_does_not_make_an_act_intended() -> None:
+    found = _events("The rebels attacked the convoy on Monday to seize its fuel.")
+    assert ("ASSAULT", "attacked", "asserted") in found

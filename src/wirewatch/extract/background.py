@@ -79,7 +79,7 @@ def outcome_subjects(triggers: Sequence[Token]) -> set[int]:
     return out
 
 
-def _meeting_noun(tok: Token) -> bool:
+def is_meeting_noun(tok: Token) -> bool:
     """ "talks", "summit", "negotiations": a noun the lexicon knows only as a meeting."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -96,9 +96,9 @@ def _consult_only(tok: Token) -> bool:
 def meeting_settings(triggers: Sequence[Token]) -> set[int]:
     """ "Rebels Make Concessions in Nuclear Talks", "Summit: Leaders Pledge Aid": a meeting
     named by a noun beside another act is where that act was done, not the news."""
-    if not any(not _meeting_noun(t) and not _consult_only(t) for t in triggers):
+    if not any(not is_meeting_noun(t) and not _consult_only(t) for t in triggers):
         return set()
-    return {t.i for t in triggers if _meeting_noun(t)}
+    return {t.i for t in triggers if is_meeting_noun(t)}
 
 
 def background_tokens(triggers: Sequence[Token]) -> set[int]:

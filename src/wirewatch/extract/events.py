@@ -9,10 +9,9 @@ expressions, else the reporting date at a coarser precision.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -22,7 +21,9 @@ from wirewatch.document import Actor, DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
 from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
 from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
+from wirewatch.extract.casualty_reports import fold_casualty_reports
 from wirewatch.extract.conditions import condition_party
+from wirewatch.extract.event_location import LOCATION_PREPS, event_location
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import headline_span_end
@@ -45,22 +46,6 @@ from wirewatch.options import Options
 from wirewatch.pipeline import register_stage
 
 MAX_SENTENCE_TOKENS = 150
-LOCATION_PREPS = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "on",
-        "into",
-        "across",
-        "outside",
-        "inside",
-        "along",
-        "around",
-        "from",
-        "to",
-    }
-)
 SPEECH_VERBS = frozenset({"say", "said", "says", "tell", "told", "add", "added", "note", "noted"})
 # A headline states its event tersely ("Ceasefire Begins in Laos", "Dozens March Downtown"),
 # often without a parsable source or target: there a central trigger counts on its own.
@@ -314,99 +299,6 @@ def _is_place(doc: Document, where: str, role: Role | None, offset: int) -> bool
     )
 
 
-def _location(
-    trigger: Token,
-    offset: int,
-    sent_start: int,
-    sent_end: int,
-    places: list[tuple[int, Place]],
-    source: Role | None,
-) -> int | None:
-    """Where the event happened: a place governed by "in/at/near…" under the trigger, else
-    the one local place of the sentence; never the actor ("Moscow said"), never a place
-    the gazetteer could not put on a map."""
-    avoid = range(offset + source.start, offset + source.end) if source else range(0)
-    in_sentence = [
-        (i, p)
-        for i, p in places
-        if sent_start <= p.start < sent_end
-        and p.lat is not None
-        and p.start not in avoid
-        and not _acting_place(trigger.doc, p.start - offset)
-    ]
-    if not in_sentence:
-        return None
-    governed: set[int] = set()
-    # The place that is itself the object of "in/at/near…" ("a mission in Afghanistan"),
-    # before one that only sits inside such a phrase ("in USA's mission").
-    direct: set[int] = set()
-    for tok in trigger.subtree:
-        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
-            governed.update(range(offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)))
-            first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound")], key=lambda t: t.i)
-            direct.update(range(offset + first.idx, offset + tok.idx + len(tok.text)))
-
-    def by_priority() -> Iterator[set[int]]:
-        yield direct
-        yield governed
-        # worked out only when neither holds a place: a site named after its place
-        yield _site_names(trigger, offset)
-
-    for where in by_priority():
-        for i, p in in_sentence:
-            if p.start in where and p.feature != "country":
-                return i
-    local = [(i, p) for i, p in in_sentence if p.feature != "country"]
-    if len(local) == 1:
-        return local[0][0]
-    for where in (direct, governed):
-        for i, p in in_sentence:
-            if p.start in where:
-                return i
-    return None
-
-
-def _site_names(trigger: Token, offset: int) -> set[int]:
-    """Character offsets of names modifying a site the act was done to ("attacked the Korvik
-    checkpoint", "an attack on Kunduz airport"): the site stands in the place it is named
-    after."""
-    sites = role_words().facility_nouns
-    out: set[int] = set()
-    for tok in trigger.subtree:
-        if tok.lower_ not in sites or tok.dep_ not in {"dobj", "obj", "pobj", "nsubjpass"}:
-            continue
-        for mod in tok.lefts:
-            if mod.dep_ == "compound" and mod.pos_ == "PROPN":
-                first = mod.left_edge.idx
-                out.update(range(offset + first, offset + mod.idx + len(mod.text)))
-    return out
-
-
-# A possessive place is left out: "Tajikistan's border" says where, not who.
-ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
-
-
-def _acting_place(pdoc: Doc, char: int) -> bool:
-    """A place that acts ("Moscow is ready to help", "… was condemned by Kabul") stands
-    for its government, so it is no event's location."""
-    i = bisect.bisect_right(token_starts(pdoc), char) - 1
-    if i < 0:
-        return False
-    tok = pdoc[i]
-    # The head of a multi-word name carries its role ("New Delhi said").
-    while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.i - tok.i <= 3:
-        tok = tok.head
-    return tok.dep_ in ACTOR_DEPS
-
-
-def token_starts(pdoc: Doc) -> list[int]:
-    starts = pdoc.user_data.get("wirewatch_token_starts")
-    if starts is None:
-        starts = [t.idx for t in pdoc]
-        pdoc.user_data["wirewatch_token_starts"] = starts
-    return starts
-
-
 def _reporting_date(published: str | None) -> DateValue | None:
     """Without a time expression, the event happened at most a week before publication."""
     if not published:
@@ -447,6 +339,17 @@ def _reported_by(doc: Document, where: str, start: int, end: int) -> str | None:
 
 def _is_speech_frame(trigger: Token) -> bool:
     return trigger.lower_ in SPEECH_VERBS
+
+
+PRESS_WORDS = frozenset({"news", "press", "media"})
+
+
+def _press_venue(trigger: Token) -> bool:
+    """ "Told a news conference", "at a press briefing": where a statement was made, not a
+    meeting between parties (CONSULT)."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in PRESS_WORDS for c in trigger.lefts
+    )
 
 
 ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
@@ -717,7 +620,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         made: list[tuple[Event, Token, TriggerSense]] = []
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
-            if tok is None or _is_speech_frame(tok) or _asks_a_question(tok):
+            if tok is None or _is_speech_frame(tok) or _asks_a_question(tok) or _press_venue(tok):
                 continue
             reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
             lexical = reading is None and in_headline
@@ -797,7 +700,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 target=target if target != source else None,
                 source_text=source_text,
                 target_text=target_text,
-                location=_location(tok, offset, sent_start, sent_end, places, source_role),
+                location=event_location(
+                    tok, offset, (sent_start, sent_end), places, source_role, etype, act
+                ),
                 date=_date(doc, cand.where, sent_start, sent_end, trig.start),
                 sentence=cand.sent.text,
                 span=(sent_start, sent_end),
@@ -1055,5 +960,7 @@ def events_stage(docs: list[Document], options: Options) -> list[Document | Stag
         copies = iter(sentence_docs(c.sent for c, r in zip(cands, reuse, strict=True) if r))
         parsed = [next(copies) if r else next(fresh) for r in reuse]
         build_events(cands, parsed)
+        for d in docs:
+            fold_casualty_reports(d)
     _number(docs)
     return list(docs)

@@ -141,7 +141,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
                 if child.dep_ == "det" and child.lower_ == "any":
                     # "any further raids would be answered": no raid has happened
                     return "hypothetical", child.text
-    intended = _cue_in(before, cues["intended"])
+    intended = _cue_in(before, cues["intended"]) or committed_to(trigger)
     if intended:
         return "intended", intended
     for tok in chain:
@@ -151,6 +151,18 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     if _headline_future(trigger):
         return "intended", "to"
     return "asserted", None
+
+
+def committed_to(trigger: Token) -> str | None:
+    """ "Agreed on Thursday to send observers": the act is what a commitment verb takes as
+    its complement, however many words stand between them (the cue list holds "agreed to",
+    "vowed to"…, written as they read when nothing intervenes)."""
+    if trigger.dep_ != "xcomp" or trigger.head.i == trigger.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    cue = f"{trigger.head.lower_} to"
+    return cue if cue in modality_cues()["intended"] else None
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

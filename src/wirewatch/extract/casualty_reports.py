@@ -1,0 +1,73 @@
+"""A sentence that gives the toll of "the fighting" just described belongs to that event.
+
+Wire copy states an attack, then its cost: "Troops retook the town on Monday. Three soldiers
+were killed in the fighting." Coded on its own, the second sentence becomes a second attack
+with no attacker and a vague date, and the first keeps no fatalities: the duplicate-laden,
+casualty-less record analysts complain of in machine-coded event data. Here the definite
+reference ("the fighting", "the attack", "this assault") marks the sentence as a report on an
+attack already told, so its fatalities go to that attack and its own records are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from wirewatch.document import Document, Event
+
+# How far back (in characters, from the report's sentence) an attack may be told and still be
+# what "the fighting" refers to: the same or the next paragraph, as wire copy writes it.
+MAX_GAP = 600
+MAX_TRIGGER_CHARS = 40
+DEFINITE = r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
+
+
+def _refers_back(event: Event) -> bool:
+    """The event's trigger is a noun phrase pointing back: "the fighting", "the two-day
+    assault"."""
+    trigger = event.trigger.strip()
+    if not trigger or len(trigger) > MAX_TRIGGER_CHARS:
+        return False
+    pattern = DEFINITE + re.escape(trigger) + r"\b"
+    return re.search(pattern, event.sentence, flags=re.IGNORECASE) is not None
+
+
+def _groups(events: Iterable[Event]) -> list[list[Event]]:
+    """Asserted attacks grouped by sentence, in text order, per part of the page."""
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Event]] = {}
+    for e in events:
+        if e.type == "ASSAULT" and e.modality == "asserted":
+            by_sentence.setdefault((e.in_, e.span), []).append(e)
+    return [by_sentence[k] for k in sorted(by_sentence, key=lambda k: (k[0], k[1]))]
+
+
+def _is_report(group: list[Event]) -> bool:
+    """Every attack in the sentence is nameless, and one of them is referred back to."""
+    return all(e.source is None for e in group) and any(_refers_back(e) for e in group)
+
+
+def fold_casualty_reports(doc: Document) -> None:
+    """Give each back-referring casualty sentence's toll to the attack it reports on, and
+    drop that sentence's own attack records."""
+    groups = _groups(doc.events)
+    dropped: set[int] = set()
+    for k, group in enumerate(groups):
+        if k == 0 or not _is_report(group):
+            continue
+        antecedent = next(
+            (g for g in reversed(groups[:k]) if id(g[0]) not in dropped),
+            None,
+        )
+        if antecedent is None:
+            continue
+        here, there = group[0], antecedent[0]
+        if here.in_ != there.in_ or here.span[0] - there.span[1] > MAX_GAP:
+            continue
+        tolls = [e.fatalities for e in group if e.fatalities is not None]
+        if tolls:
+            for e in antecedent:
+                if e.fatalities is None:
+                    e.fatalities = max(tolls)
+        dropped.update(id(e) for e in group)
+    if dropped:
+        doc.events = [e for e in doc.events if id(e) not in dropped]

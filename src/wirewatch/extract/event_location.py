@@ -1,0 +1,182 @@
+"""Where an event happened, from the parse of its sentence.
+
+A place the trigger governs with "in/at/near…" comes first. What a commitment or a statement
+is about is not where it was made: "agreed in Tavra to send observers to Selva" was agreed in
+Tavra, so places inside the act's clausal content do not locate it. A verbal act made "after
+a meeting in Tavra" or "at talks in Geneva" took place where the meeting did. Otherwise the
+one local place of the sentence is taken, never the actor ("Moscow said"), never a place
+the gazetteer could not put on a map.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.document import Place
+from wirewatch.extract.background import is_meeting_noun
+from wirewatch.extract.modality import committed_to
+from wirewatch.extract.roles import Role, role_words
+
+LOCATION_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "into",
+        "across",
+        "outside",
+        "inside",
+        "along",
+        "around",
+        "from",
+        "to",
+    }
+)
+MEETING_PLACE_PREPS = frozenset({"in", "at"})
+# Acts done in words: they happen where the words were spoken or the meeting held.
+VERBAL_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+)
+# The place that acts ("Moscow said") stands for its government.
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+
+
+def event_location(
+    trigger: Token,
+    offset: int,
+    sentence: tuple[int, int],
+    places: list[tuple[int, Place]],
+    source: Role | None,
+    event_type: str,
+    act: str | None = None,
+) -> int | None:
+    """Index (into the document's places) of where the event happened, or None. ``act`` is
+    the underlying act of a pledge or threat, whose own places are where it is to happen."""
+    sent_start, sent_end = sentence
+    avoid = range(offset + source.start, offset + source.end) if source else range(0)
+    in_sentence = [
+        (i, p)
+        for i, p in places
+        if sent_start <= p.start < sent_end
+        and p.lat is not None
+        and p.start not in avoid
+        and not _acting_place(trigger.doc, p.start - offset)
+    ]
+    if not in_sentence:
+        return None
+    governed: set[int] = set()
+    # The place that is itself the object of "in/at/near…" ("a mission in Afghanistan"),
+    # before one that only sits inside such a phrase ("in USA's mission").
+    direct: set[int] = set()
+    content = _content_tokens(trigger)
+    for tok in trigger.subtree:
+        if tok.i in content:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS:
+            governed.update(_chars(tok.left_edge, tok, offset))
+            first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound")], key=lambda t: t.i)
+            direct.update(_chars(first, tok, offset))
+
+    pledged = act is not None and act != event_type
+
+    def by_priority() -> Iterator[set[int]]:
+        if pledged:
+            # "agreed at talks in Tavra to send observers to Selva": made in Tavra
+            yield _meeting_places(trigger, offset)
+        yield direct
+        yield governed
+        # worked out only when neither holds a place
+        yield _site_names(trigger, offset)
+        if event_type in VERBAL_TYPES and not pledged:
+            yield _meeting_places(trigger, offset)
+
+    for where in by_priority():
+        for i, p in in_sentence:
+            if p.start in where and p.feature != "country":
+                return i
+    if content:
+        # a place inside what was agreed or said is the content's, not the act's
+        starts = token_starts(trigger.doc)
+        in_sentence = [
+            (i, p)
+            for i, p in in_sentence
+            if bisect.bisect_right(starts, p.start - offset) - 1 not in content
+        ]
+    local = [(i, p) for i, p in in_sentence if p.feature != "country"]
+    if len(local) == 1:
+        return local[0][0]
+    for where in (direct, governed):
+        for i, p in in_sentence:
+            if p.start in where:
+                return i
+    return None
+
+
+def _chars(first: Token, last: Token, offset: int) -> range:
+    return range(offset + first.idx, offset + last.idx + len(last.text))
+
+
+def _content_tokens(trigger: Token) -> set[int]:
+    """Tokens of what a commitment or a statement is about: its clausal complement
+    ("agreed to send observers to Selva", "warned that Pell would respond")."""
+    out: set[int] = set()
+    for child in trigger.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and committed_to(child)):
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _meeting_places(trigger: Token, offset: int) -> set[int]:
+    """Character offsets of places a meeting in the sentence was held at ("said after a
+    meeting in Tavra", "at talks in Geneva")."""
+    out: set[int] = set()
+    for tok in trigger.sent:
+        if not is_meeting_noun(tok):
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in MEETING_PLACE_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    out.update(_chars(obj.left_edge, obj, offset))
+    return out
+
+
+def _site_names(trigger: Token, offset: int) -> set[int]:
+    """Character offsets of names modifying a site the act was done to ("attacked the Korvik
+    checkpoint", "an attack on Kunduz airport"): the site stands in the place it is named
+    after."""
+    sites = role_words().facility_nouns
+    out: set[int] = set()
+    for tok in trigger.subtree:
+        if tok.lower_ not in sites or tok.dep_ not in {"dobj", "obj", "pobj", "nsubjpass"}:
+            continue
+        for mod in tok.lefts:
+            if mod.dep_ == "compound" and mod.pos_ == "PROPN":
+                out.update(_chars(mod.left_edge, mod, offset))
+    return out
+
+
+def _acting_place(pdoc: Doc, char: int) -> bool:
+    """A place that acts ("Moscow is ready to help", "… was condemned by Kabul") stands
+    for its government, so it is no event's location."""
+    i = bisect.bisect_right(token_starts(pdoc), char) - 1
+    if i < 0:
+        return False
+    tok = pdoc[i]
+    # The head of a multi-word name carries its role ("New Delhi said").
+    while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.i - tok.i <= 3:
+        tok = tok.head
+    return tok.dep_ in ACTOR_DEPS
+
+
+def token_starts(pdoc: Doc) -> list[int]:
+    starts = pdoc.user_data.get("wirewatch_token_starts")
+    if starts is None:
+        starts = [t.idx for t in pdoc]
+        pdoc.user_data["wirewatch_token_starts"] = starts
+    return starts

@@ -1,0 +1,47 @@
+"""A sentence giving the toll of "the fighting" just told adds to that attack; it is no new
+attack of its own."""
+
+from __future__ import annotations
+
+from event_text import events_of
+
+
+def _attacks(text: str) -> list[tuple[str, int | None]]:
+    doc = events_of(text)
+    return [(e.trigger, e.fatalities) for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_the_toll_of_the_fighting_goes_to_the_attack_it_reports_on() -> None:
+    found = _attacks(
+        "Government troops recaptured the town of Kunduz on Monday. "
+        "Three soldiers were killed and nine wounded in the fighting, a spokesman said."
+    )
+    assert found == [("recaptured", 3)]
+
+
+def test_a_separate_attack_is_not_folded_into_the_one_before() -> None:
+    found = _attacks(
+        "Government troops recaptured the town of Kunduz on Monday. "
+        "In a separate attack, three policemen were killed near Herat."
+    )
+    assert len(found) >= 2
+    assert ("recaptured", None) in found
+
+
+def test_a_report_with_its_own_attacker_stays_an_event() -> None:
+    found = _attacks(
+        "Government troops recaptured the town of Kunduz on Monday. "
+        "The Taliban attacked a checkpoint in the fighting, killing two guards."
+    )
+    assert any(trigger == "attacked" for trigger, _ in found)
+
+
+def test_a_toll_far_from_any_attack_is_kept_as_told() -> None:
+    filler = "The ministry published a long report on the economy and the budget. " * 12
+    found = _attacks(
+        "Government troops recaptured the town of Kunduz on Monday. "
+        + filler
+        + "Three soldiers were killed in the fighting."
+    )
+    assert ("recaptured", None) in found
+    assert len(found) >= 2
