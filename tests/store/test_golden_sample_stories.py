@@ -44,7 +44,6 @@ def stories(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     return json.loads(wirewatch("stories", "--db", str(db), "--format", "json").stdout)
 
 
-
 def main_story(stories: list[dict]) -> dict:
     return max(stories, key=lambda s: len(s["documents"]))
 
