@@ -71,3 +71,8 @@ def test_a_news_conference_is_where_words_were_said_not_a_meeting() -> None:
 def test_a_peace_conference_is_still_a_meeting() -> None:
     doc = events_of("Afghan and Pakistani envoys held a conference in Doha on Friday.")
     assert "CONSULT" in types(doc)
+
+
+def test_boots_marching_are_troops_not_protesters() -> None:
+    doc = events_of("Russian boots will soon be marching along the Afghan border.")
+    assert "PROTEST" not in types(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from event_text import events_of, types
 from wirewatch.api import extract_text
 
 
@@ -72,3 +73,10 @@ def test_moving_forces_is_mobilizing(text: str, source: str) -> None:
 def test_moving_something_else_is_not() -> None:
     doc = extract_text("The ministry moved its offices to a new building.", published="2025-03-10")
     assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+def test_a_place_left_in_a_state_saw_no_withdrawal() -> None:
+    doc = events_of("Afghanistan has been left in a precarious position since the war.")
+    assert "RETREAT" not in types(doc)
+    doc = events_of("Foreign troops left Afghanistan in August.")
+    assert "RETREAT" in types(doc)

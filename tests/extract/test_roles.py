@@ -180,3 +180,23 @@ def test_phrase_stays_inside_the_sentence_and_keeps_its_head(words: list[str]) -
     for tok in doc:
         role = phrase(tok)
         assert 0 <= role.start <= tok.idx < tok.idx + len(tok.text) <= role.end <= len(doc.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        # the act a verb was done with, or took part in, is the subject's
+        ("Government troops responded with airstrikes.", "airstrikes", "troops"),
+        ("The rebels engaged in fighting with the army near Herat.", "fighting", "rebels"),
+        ("Leaders of both countries gathered for talks in Doha.", "talks", "Leaders"),
+        # an act that only sets the scene is not the subject's
+        ("Twelve people lost their lives in gun battles near the border.", "battles", None),
+        ("The minister expressed condolences after the attack on the convoy.", "attack", None),
+        ("The Pentagon said it hit five bases following a rocket attack.", "attack", None),
+    ],
+)
+def test_a_noun_act_under_a_preposition_has_the_verbs_subject_only_as_its_means(
+    sentence: str, trigger: str, source: str | None
+) -> None:
+    found, _ = roles(sentence, trigger)
+    assert found == source if source is None else (found is not None and source in found)

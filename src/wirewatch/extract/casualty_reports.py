@@ -14,22 +14,32 @@ import re
 from collections.abc import Iterable
 
 from wirewatch.document import Document, Event
+from wirewatch.extract.lexicon import default_lexicon
 
 # How far back (in characters, from the report's sentence) an attack may be told and still be
 # what "the fighting" refers to: the same or the next paragraph, as wire copy writes it.
 MAX_GAP = 600
-MAX_TRIGGER_CHARS = 40
-DEFINITE = r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
+MAX_SENTENCE_CHARS = 2000
+# "the fighting", "this assault", "the two-day offensive": the noun, or the word after a
+# modifier
+BACK_REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+([\w-]+)(?:\s+([\w-]+))?", re.I)
 
 
-def _refers_back(event: Event) -> bool:
-    """The event's trigger is a noun phrase pointing back: "the fighting", "the two-day
-    assault"."""
-    trigger = event.trigger.strip()
-    if not trigger or len(trigger) > MAX_TRIGGER_CHARS:
-        return False
-    pattern = DEFINITE + re.escape(trigger) + r"\b"
-    return re.search(pattern, event.sentence, flags=re.IGNORECASE) is not None
+def _refers_back(sentence: str) -> bool:
+    """The sentence names an attack with a definite article or demonstrative, as one already
+    told: "in the fighting", "during this assault", "the two-day offensive"."""
+    for match in BACK_REFERENCE.finditer(sentence[:MAX_SENTENCE_CHARS]):
+        for word in match.group(1, 2):
+            if word and _attack_noun(word.lower()):
+                return True
+    return False
+
+
+def _attack_noun(word: str) -> bool:
+    return any(
+        sense.type == "ASSAULT" and sense.pos == "NOUN" and len(form) == 1
+        for form, sense in default_lexicon().candidates(word)
+    )
 
 
 def _groups(events: Iterable[Event]) -> list[list[Event]]:
@@ -43,7 +53,7 @@ def _groups(events: Iterable[Event]) -> list[list[Event]]:
 
 def _is_report(group: list[Event]) -> bool:
     """Every attack in the sentence is nameless, and one of them is referred back to."""
-    return all(e.source is None for e in group) and any(_refers_back(e) for e in group)
+    return all(e.source is None for e in group) and _refers_back(group[0].sentence)
 
 
 def fold_casualty_reports(doc: Document) -> None:

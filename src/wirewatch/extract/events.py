@@ -422,6 +422,8 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str], headline: bool
         return False
     if sense.transitive and not (has_direct_object(tok) or _passive(tok)):
         return False
+    if sense.active_only and _passive(tok):
+        return False
     if sense.objects and not (words & sense.objects):
         return False
     if sense.objects and any(c.dep_ == "oprd" for c in tok.children):
@@ -836,7 +838,7 @@ NOT_EVENTS = frozenset({"STATEMENT", "NONE"})
 TROOP_MOVES = frozenset({("CONSULT", "visit"), ("PROTEST", "demo")})
 TROOP_WORDS = frozenset(
     "troops forces soldiers tanks battalion battalions brigade brigades "
-    "marines paratroopers reinforcements convoy convoys columns servicemen warships".split()
+    "marines paratroopers reinforcements convoy convoys columns servicemen warships boots".split()
 )
 
 

@@ -157,6 +157,9 @@ class TriggerSense:
     subjects: frozenset[str] = frozenset()
     # Only an event with a direct object ("returned the artifacts", not "returned home").
     transitive: bool = False
+    # Only in the active voice: "troops left the town" withdrew, "the town was left in ruins"
+    # did not.
+    active_only: bool = False
     # A light verb: an event noun as its object gives the type ("signed a ceasefire").
     light: bool = False
     # A noun naming the people in an event ("hostages", "protesters"), not the event: it
@@ -198,6 +201,7 @@ def build_lexicon(entries: list[dict]) -> Lexicon:
         }
         intransitive = set(e.get("intransitive") or [])
         transitive = set(e.get("transitive") or [])
+        active = set(e.get("active") or [])
         light = set(e.get("light") or [])
         participants = set(e.get("participants") or [])
         for verb in e.get("verbs") or []:
@@ -206,6 +210,7 @@ def build_lexicon(entries: list[dict]) -> Lexicon:
                 lemma=verb,
                 intransitive=verb in intransitive,
                 transitive=verb in transitive,
+                active_only=verb in active,
                 light=verb in light,
                 **common,
             )

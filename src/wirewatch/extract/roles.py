@@ -954,6 +954,34 @@ def _is_actor_modifier(tok: Token) -> bool:
     )
 
 
+# A preposition that joins an act to the verb doing it ("pounded X with airstrikes", "engaged
+# in fighting"); others only set the scene ("lost their lives in gun battles", "arose after
+# the reduction of US forces"), where the verb's subject did not do the act.
+MEANS_PREPS = frozenset({"with", "by", "through", "via"})
+TAKING_PART_VERBS = frozenset(
+    f"{stem}{end}"
+    for stem in ("engag", "participat", "involv")
+    for end in ("e", "es", "ed", "ing")
+) | frozenset({"join", "joins", "joined", "joining"})
+
+
+def _means_of(trigger: Token) -> bool:
+    """Is the noun act what the verb above its preposition was done with or took part in?"""
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return False
+    prep, verb = trigger.head, trigger.head.head
+    if verb.pos_ != "VERB":
+        return False
+    if prep.lower_ in MEANS_PREPS or trigger.lower_ in role_words().reciprocal_words:
+        # those who act at talks ("gathered for talks", "agreed at the summit") attend them
+        return True
+    if prep.lower_ != "in":
+        return False
+    # the parser that reads event sentences has no lemmatizer: word forms are compared
+    took_part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    return verb.lower_ in TAKING_PART_VERBS or took_part
+
+
 def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     source = target = None
     for child in trigger.children:
@@ -978,12 +1006,13 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         # "A car bombing by IS killed 75 people": the act named as subject did it
         source = trigger
         target = _object_target(verb, _children(verb, OBJECT_DEPS)[0])
-    elif source is None and trigger.dep_ == "pobj" and verb.head.pos_ == "VERB":
+    elif source is None and _means_of(trigger):
         # "pounded the positions with airstrikes": the verb's subject and object
         subj = _children(verb.head, SUBJECT_DEPS)
         objs = _children(verb.head, OBJECT_DEPS)
         if subj:
             source = subj[0]
+        objs = [o for o in objs if o.lower_ != "part"]
         if target is None and objs:
             target = objs[0]
     elif trigger.dep_ in {"dobj", "obj"} and verb.pos_ == "VERB":
