@@ -387,6 +387,38 @@ def test_schema_thread_with_bbcode_quotes_counts_the_quote_once() -> None:
     ]
 
 
+MICRODATA_META = """<html><head><title>Ferries - Forum</title></head><body>
+<div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+<span itemprop="author" itemscope itemtype="https://schema.org/Person">
+<meta itemprop="name" content="ana"></span>
+<meta itemprop="datePublished" content="2023-03-09T14:21:23Z">
+<meta itemprop="text" content="The ferry to the island was cancelled again today.">
+<table><tr><td>The ferry to the island was cancelled again today.</td></tr>
+<tr><td><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+<span itemprop="author" itemscope itemtype="https://schema.org/Person">
+<meta itemprop="name" content="ben"></span>
+<meta itemprop="datePublished" content="2023-03-10T08:00:00Z">
+<div itemprop="text">It runs on Sundays only now.</div></div></td></tr>
+<tr><td><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+<span itemprop="author" itemscope itemtype="https://schema.org/Person">
+<meta itemprop="name" content="cy"></span>
+<meta itemprop="datePublished" content="2023-03-11T08:00:00Z">
+<div itemprop="text">Take the bus instead.</div></div></td></tr></table>
+</div></body></html>"""
+
+
+def test_microdata_post_text_and_author_in_meta_content() -> None:
+    """An opening post whose text and author are <meta content> values is the body, and
+    its author is not taken from a reply nested inside it."""
+    c = clean_html(MICRODATA_META)
+    assert c.body == "The ferry to the island was cancelled again today."
+    assert c.author == "ana"
+    assert [(x.author, x.text) for x in c.comments] == [
+        ("ben", "It runs on Sundays only now."),
+        ("cy", "Take the bus instead."),
+    ]
+
+
 def _lemmy_comment(cid: int, author: str, text: str, replies: str = "") -> str:
     return f"""<li class="comment list-unstyled"><article class="details comment-node py-2"
 id="comment-{cid}"><div class="ms-2"><div class="d-flex small">
@@ -470,8 +502,50 @@ def test_lemmy_link_post_is_represented_by_its_title() -> None:
     )
     c = clean_html(page)
     assert c.body == "Release notes"
+    # Without the post's text, what the first reply quotes is said nowhere else: it stays.
     assert [x.text for x in c.comments] == [
-        "At last!",
+        "Reject remote votes\n\nAt last!",
         "It took a while.",
         "Thanks for the update.",
+    ]
+
+
+def _fluxbb_post(pid: int, author: str, message: str) -> str:
+    return f"""<div id="p{pid}" class="blockpost">
+<h2><a href="#p{pid}">2024-01-0{pid} 10:00</a></h2>
+<div class="postleft"><dl><dt><a href="/profile.php?id={pid}">{author}</a></dt></dl></div>
+<div class="postright"><div class="postmsg">{message}</div></div></div>"""
+
+
+FLUXBB_OPENING = (
+    "<p>The bridge at Kalo was closed on Monday after the flood damaged it.</p>"
+    "<div class='quotebox'><blockquote><p>Engineers will inspect it this week.</p>"
+    "</blockquote></div>"
+)
+FLUXBB_REPLY = (
+    "<div class='quotebox'><blockquote><p>ana wrote: The bridge at Kalo was closed on Monday"
+    " after the flood.</p></blockquote></div><p>The ferry is running.</p>"
+)
+FLUXBB_ELSEWHERE = (
+    "<div class='quotebox'><blockquote><p>dan wrote: trucks wait at the border for three days"
+    " now</p></blockquote></div><p>Still waiting.</p>"
+)
+FLUXBB_QUOTES = (
+    "<html><head><title>Road closures - Board</title></head><body>"
+    + _fluxbb_post(1, "ana", FLUXBB_OPENING)
+    + _fluxbb_post(2, "ben", FLUXBB_REPLY)
+    + _fluxbb_post(3, "cy", FLUXBB_ELSEWHERE)
+    + "</body></html>"
+)
+
+
+def test_quotes_of_posts_on_the_page_are_counted_once_others_are_kept() -> None:
+    """A quote is resolved on its words (attribution on the same line, trimmed ending) and
+    then left out; a quote of something not on the page is the only copy of its words."""
+    c = clean_html(FLUXBB_QUOTES)
+    # The opening post quotes an outside source: nothing earlier can hold it.
+    assert "Engineers will inspect it this week." in c.body
+    assert [(x.text, x.quotes) for x in c.comments] == [
+        ("The ferry is running.", ["body"]),
+        ("dan wrote: trucks wait at the border for three days now\n\nStill waiting.", []),
     ]

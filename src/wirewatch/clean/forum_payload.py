@@ -97,7 +97,9 @@ def _raw_post(content: str, item: dict[str, Any], users: dict[Any, str | None]) 
         native_id=str(item.get("id")) if item.get("id") is not None else None,
         author=author,
         posted=to_iso(created) if isinstance(created, str) else None,
-        quotes=[QuoteBlock(None, element_text(q)) for q in quotes],
+        quotes=[QuoteBlock(None, element_text(q), q) for q in quotes],
+        content=fragment,
+        left_out=frozenset(quotes),
     )
 
 

@@ -20,7 +20,9 @@ from wirewatch.clean.raw_markers import MarkerScan
 
 MAX_POSTS = 2000
 MAX_AUTHOR_CHARS = 80
+MAX_TITLE_CHARS = 400
 _DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -29,6 +31,7 @@ class QuoteBlock:
 
     ref: str | None
     text: str
+    element: etree._Element | None = None
 
 
 @dataclass
@@ -40,6 +43,20 @@ class RawPost:
     posted: str | None = None
     parent: etree._Element | None = None
     quotes: list[QuoteBlock] = field(default_factory=list)
+    # Where ``text`` was read from and what was left out, so quotes can be put back.
+    content: etree._Element | None = None
+    left_out: frozenset[etree._Element] = frozenset()
+
+    def text_with(self, kept: list[QuoteBlock]) -> str:
+        """The post's text with the ``kept`` quotes left in place.
+
+        A quote that repeats nothing else in the document (an earlier page of the thread,
+        an outside source) is the only copy of its words, so it stays in the post.
+        """
+        back = {q.element for q in kept if q.element is not None}
+        if self.content is None or not back:
+            return self.text
+        return element_text(self.content, exclude=self.left_out - back) or self.text
 
 
 @dataclass
@@ -113,12 +130,17 @@ def _extract(pat: PostPattern, el: etree._Element, inner: list[etree._Element]) 
     quote_els = [q for q in quote_els if not any(a in quote_set for a in q.iterancestors())]
     quotes = [
         QuoteBlock(
-            _first_string(pat.quote_ref(q)) if pat.quote_ref is not None else None, element_text(q)
+            _first_string(pat.quote_ref(q)) if pat.quote_ref is not None else None,
+            element_text(q),
+            q,
         )
         for q in quote_els
     ]
     skipped = set(pat.exclude(content)) if pat.exclude is not None else set()
-    text = element_text(content, exclude=set(quote_els) | set(inner) | skipped)
+    left_out = frozenset(quote_els) | frozenset(inner) | skipped
+    text = element_text(content, exclude=left_out)
+    if not text and content.tag == "meta":
+        text = meta_text(content)
     parent = _first_element(pat.parent(el)) if pat.parent is not None else None
     return RawPost(
         element=el,
@@ -128,7 +150,23 @@ def _extract(pat: PostPattern, el: etree._Element, inner: list[etree._Element]) 
         posted=post_time(pat.posted(el)) if pat.posted is not None else None,
         parent=parent,
         quotes=quotes,
+        content=content,
+        left_out=left_out,
     )
+
+
+def meta_text(meta: etree._Element) -> str:
+    """A post's text carried in a microdata <meta itemprop="text" content="...">.
+
+    Some engines put the topic's name there on a wrapper around the posts: a value the
+    page's <title> contains is that name, not a post.
+    """
+    text = tidy(meta.get("content") or "")
+    title = meta.getroottree().findtext(".//title") or ""
+    key = " ".join(_WORD.findall(text.lower()))
+    if not key or key in " ".join(_WORD.findall(title[:MAX_TITLE_CHARS].lower())):
+        return ""
+    return text
 
 
 def _first_element(result: object) -> etree._Element | None:
@@ -152,6 +190,8 @@ def _first_string(result: object) -> str | None:
 
 def _as_string(r: object) -> str | None:
     if isinstance(r, etree._Element):
+        if r.tag == "meta":  # microdata value carried in an attribute
+            return tidy(r.get("content") or "") or None
         return tidy(" ".join(r.itertext())) or None
     if isinstance(r, str):
         return r.strip() or None

@@ -120,7 +120,8 @@ def _length(body: str, comments: list[Comment]) -> int:
 
 def _thread(found: PostSet) -> Cleaned:
     opening, replies = found.posts[0], found.posts[1:]
-    body = opening.text
+    # Nothing precedes the opening post: what it quotes is quoted from elsewhere.
+    body = opening.text_with(opening.quotes)
     comments = build_comments(replies, opening, body)
     return Cleaned(body=body, author=opening.author, published=opening.posted, comments=comments)
 
