@@ -45,3 +45,27 @@ def test_a_toll_far_from_any_attack_is_kept_as_told() -> None:
     )
     assert ("recaptured", None) in found
     assert len(found) >= 2
+
+
+def test_killing_done_by_an_attack_is_that_attack_not_a_second_one() -> None:
+    found = _attacks(
+        "The gunmen attacked the Korvik checkpoint before dawn on Friday, killing seven "
+        "guards and wounding 12 others."
+    )
+    assert found == [("attacked", 7)]
+
+
+def test_an_attack_that_killed_is_one_event_with_its_toll() -> None:
+    found = _attacks("A car bomb killed 12 people at a market in Kabul.")
+    assert len(found) == 1 and found[0][1] == 12
+
+
+def test_deaths_go_to_the_attack_stated_beside_them() -> None:
+    found = dict(
+        _attacks(
+            "Fighters seized the border town of Korvik on Saturday, a day after an attack "
+            "on a border post killed seven guards."
+        )
+    )
+    assert found.get("seized", "missing") is None
+    assert 7 in found.values()

@@ -68,11 +68,17 @@ def _value(token: str) -> int | None:
 
 def fatalities_in(sentence: str) -> int | None:
     """The number of deaths the sentence states, or None when it states none."""
+    found = fatality_mention(sentence)
+    return found[0] if found else None
+
+
+def fatality_mention(sentence: str) -> tuple[int, int] | None:
+    """(deaths, character where they are stated) for the sentence, or None."""
     text = sentence[:2000]
     for pattern in _PATTERNS:
         m = pattern.search(text)
         if m:
             value = _value(m.group(1))
             if value is not None and value < 1_000_000:
-                return value
+                return value, m.start()
     return None
