@@ -959,9 +959,7 @@ def _is_actor_modifier(tok: Token) -> bool:
 # the reduction of US forces"), where the verb's subject did not do the act.
 MEANS_PREPS = frozenset({"with", "by", "through", "via"})
 TAKING_PART_VERBS = frozenset(
-    f"{stem}{end}"
-    for stem in ("engag", "participat", "involv")
-    for end in ("e", "es", "ed", "ing")
+    f"{stem}{end}" for stem in ("engag", "participat", "involv") for end in ("e", "es", "ed", "ing")
 ) | frozenset({"join", "joins", "joined", "joining"})
 
 
