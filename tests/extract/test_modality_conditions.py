@@ -60,3 +60,21 @@ def test_an_act_agreed_to_is_intended_even_with_words_between() -> None:
 def test_a_purpose_clause_does_not_make_an_act_intended() -> None:
     found = _events("The rebels attacked the convoy on Monday to seize its fuel.")
     assert ("ASSAULT", "attacked", "asserted") in found
+
+
+def test_an_act_only_likely_or_within_reach_is_hypothetical() -> None:
+    found = _events("Analysts said the rebels are likely to attack Kunduz within days.")
+    assert ("ASSAULT", "attack", "hypothetical") in found
+
+
+def test_a_month_named_may_is_no_supposition() -> None:
+    found = _events("In May, rebels attacked the garrison in Kunduz.")
+    assert ("ASSAULT", "attacked", "asserted") in found
+
+
+def test_the_cue_lists_drive_modality() -> None:
+    from wirewatch.extract.lexicon import modality_cues
+
+    cues = modality_cues()
+    assert {"if", "unless"} <= set(cues["conditional"])
+    assert "not" in cues["negated"] and "likely" in cues["hypothetical"]

@@ -32,14 +32,12 @@ def clause_chain(token: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
-CONDITION_MARKS = frozenset({"if", "unless"})
-
-
 def is_if_clause(tok: Token) -> bool:
     """A subordinate clause introduced by "if"/"unless" (``tok`` is its verb)."""
-    return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children
-    )
+    if tok.dep_ != "advcl":
+        return False
+    marks = modality_cues()["conditional"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
 
 def if_clauses(tok: Token) -> list[Token]:
@@ -83,6 +81,10 @@ def _report_if_clause(trigger: Token) -> bool:
 
 
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Words before the trigger within which a supposition or a negation governs it ("is likely to
+# attack", "did not attack").
+HYPOTHETICAL_REACH = 3
+NEGATION_REACH = 3
 
 
 def _content_if_clause(trigger: Token) -> bool:
@@ -119,7 +121,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     sent = trigger.sent
     window_start = max(sent.start, min(t.i for t in chain) - 6, trigger.i - 8)
     before = [t.lower_ for t in trigger.doc[window_start : trigger.i]]
-    neg = _cue_in(before[-3:], ["failed to", "refused to", "not", "n't", "never"])
+    neg = _cue_in(before[-NEGATION_REACH:], cues["negated"])
     if neg:
         return "negated", neg
     if _in_if_clause(trigger):
@@ -141,6 +143,10 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
                 if child.dep_ == "det" and child.lower_ == "any":
                     # "any further raids would be answered": no raid has happened
                     return "hypothetical", child.text
+    supposed = _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"])
+    if supposed:
+        # "likely to attack", "fears of clashes", "the risk of war", "able to defend"
+        return "hypothetical", supposed
     intended = _cue_in(before, cues["intended"]) or committed_to(trigger)
     if intended:
         return "intended", intended
