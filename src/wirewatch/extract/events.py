@@ -23,6 +23,7 @@ from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
 from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
 from wirewatch.extract.casualty_reports import fold_casualty_reports
 from wirewatch.extract.conditions import condition_party
+from wirewatch.extract.event_interval import interval_from_reference, shifted
 from wirewatch.extract.event_location import LOCATION_PREPS, event_location
 from wirewatch.extract.fatalities import fatalities_in, fatality_mention
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
@@ -705,7 +706,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 location=event_location(
                     tok, offset, (sent_start, sent_end), places, source_role, etype, act
                 ),
-                date=_date(doc, cand.where, sent_start, sent_end, trig.start),
+                date=shifted(
+                    _date(doc, cand.where, sent_start, sent_end, trig.start),
+                    interval_from_reference(tok),
+                ),
                 sentence=cand.sent.text,
                 span=(sent_start, sent_end),
                 trigger=trig.text,
