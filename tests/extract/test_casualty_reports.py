@@ -69,3 +69,11 @@ def test_deaths_go_to_the_attack_stated_beside_them() -> None:
     )
     assert found.get("seized", "missing") is None
     assert 7 in found.values()
+
+
+def test_an_attack_that_killed_is_one_event_with_its_victims() -> None:
+    doc = events_of("Rebels launched an attack on Monday that killed seven soldiers.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [(e.trigger, e.target_text, e.fatalities) for e in attacks] == [
+        ("attack", "seven soldiers", 7)
+    ]

@@ -735,7 +735,7 @@ HARM_FORMS = frozenset(
     "kill kills killed killing wound wounds wounded wounding injure injures injured injuring "
     "maim maimed maiming".split()
 )
-RESULT_DEPS = frozenset({"advcl", "conj", "xcomp"})
+RESULT_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl"})
 
 
 def _one_attack_per_incident(doc: Document, made: list[tuple[Event, Token, TriggerSense]]):
