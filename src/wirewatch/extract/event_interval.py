@@ -13,22 +13,10 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from wirewatch.document import DateValue
+from wirewatch.extract.fatalities import CARDINALS
 
 UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+COUNTS = {"a": 1, "an": 1, **CARDINALS}
 MAX_COUNT = 60
 DIRECTION = {"after": -1, "before": 1}
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-NUMBER_WORDS = {
+# Numbers written out exactly; NUMBER_WORDS adds the round guesses a toll is given in.
+CARDINALS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -29,6 +30,9 @@ NUMBER_WORDS = {
     "forty": 40,
     "fifty": 50,
     "hundred": 100,
+}
+NUMBER_WORDS = {
+    **CARDINALS,
     "a dozen": 12,
     "dozens": 24,
     "scores": 40,
