@@ -31,6 +31,7 @@ from wirewatch.extract.main_event import headline_span_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
 from wirewatch.extract.pledges import HOSTILE_ACTS, pledged_blows, restraint_pledged
+from wirewatch.extract.purpose import sent_to_help
 from wirewatch.extract.roles import (
     Role,
     event_roles,
@@ -666,6 +667,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # Forces arriving at a border or marching into a town move troops (PLOVER
                 # MOBILIZE); officials arrive for talks, crowds march in protest.
                 act, mode, acled = "MOBILIZE", "troops", ("Strategic developments", "Other")
+            if act == "MOBILIZE" and sent_to_help(tok):
+                # troops sent to keep the peace or to help are aid (PLOVER AID, CAMEO 074)
+                act, mode, acled = "AID", None, None
             if acled == NON_STATE_TAKES and _state_forces(doc, source):
                 acled = STATE_RETAKES
             etype = intent_type(act, modality)
@@ -697,7 +701,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 type=etype,
                 mode=mode if etype == act else None,
                 context=list(sense.context),
-                cameo=cameo_code(act, etype, modality, sense.cameo),
+                cameo=cameo_code(act, etype, modality, sense.cameo if act == sense.type else None),
                 acled=acled_codes(acled, modality),
                 source=source,
                 target=target if target != source else None,

@@ -75,6 +75,8 @@ class RoleWords:
     facility_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
     ground_nouns: frozenset[str]
+    helping_verbs: frozenset[str]
+    helping_words: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -121,6 +123,8 @@ def role_words() -> RoleWords:
         facility_nouns=frozenset(w.lower() for w in raw["facility_nouns"]),
         armed_group_nouns=frozenset(w.lower() for w in raw["armed_group_nouns"]),
         ground_nouns=frozenset(w.lower() for w in raw["ground_nouns"]),
+        helping_verbs=frozenset(w.lower() for w in raw["helping_verbs"]),
+        helping_words=frozenset(w.lower() for w in raw["helping_words"]),
     )
 
 
