@@ -78,3 +78,14 @@ def test_the_cue_lists_drive_modality() -> None:
     cues = modality_cues()
     assert {"if", "unless"} <= set(cues["conditional"])
     assert "not" in cues["negated"] and "likely" in cues["hypothetical"]
+
+
+def test_an_act_someone_else_hopes_for_is_no_pledge() -> None:
+    found = _events("Erdogan voiced his wish that the Saudi king would help heal the breach.")
+    assert ("AID", "help", "hypothetical") in found
+    assert not any(kind == "AGREE" for kind, _, _ in found)
+
+
+def test_hoping_to_act_oneself_is_an_intention() -> None:
+    found = _events("Russia hopes to sign a deal with Iran next week.")
+    assert any(modality == "intended" for _, _, modality in found)

@@ -143,7 +143,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
                 if child.dep_ == "det" and child.lower_ == "any":
                     # "any further raids would be answered": no raid has happened
                     return "hypothetical", child.text
-    supposed = _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"])
+    supposed = _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"]) or _wished(trigger)
     if supposed:
         # "likely to attack", "fears of clashes", "the risk of war", "able to defend"
         return "hypothetical", supposed
@@ -157,6 +157,24 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     if _headline_future(trigger):
         return "intended", "to"
     return "asserted", None
+
+
+WISH_CLIMB_DEPS = CLIMB_DEPS | {"acl"}
+
+
+def _wished(trigger: Token) -> str | None:
+    """ "Said they hoped the king would help", "expressed pessimism over holding talks": an
+    act someone hopes for, doubts or despairs of is not pledged by whoever would do it."""
+    heads = modality_cues()["wished_by"]
+    current = trigger
+    for _ in range(5):
+        if current.dep_ not in WISH_CLIMB_DEPS or current.head.i == current.i:
+            return None
+        link, current = current.dep_, current.head
+        if current.lower_ in heads:
+            # "hopes to sign a deal": the hoper's own aim is an intention, not a wish
+            return None if link == "xcomp" else current.lower_
+    return None
 
 
 def committed_to(trigger: Token) -> str | None:
