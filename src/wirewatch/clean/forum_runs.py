@@ -1,0 +1,339 @@
+"""Reads threads that no post pattern knows and that link no member profiles.
+
+Whatever the forum software, a thread is rendered from one template per post: the posts are
+sibling blocks of the same tag and (nearly) the same classes, each opening with a short
+header that names the member and stamps the time, followed by the message. Some engines
+show members as plain names (no profile link), so the profile-link detector in
+forum_generic misses them; this one looks for the runs of siblings themselves. The opening
+post often has its own template (a title, an "original poster" badge): it is found as the
+nearest earlier block holding the replies' message box. Only run on pages that already look
+like discussions, so articles pay nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+from itertools import islice
+
+from lxml import etree
+
+from wirewatch.clean.forum_generic import (
+    bounded_text,
+    chrome,
+    content_block,
+    has_time,
+    mostly_links,
+    time_start,
+    user_links,
+)
+from wirewatch.clean.forum_posts import MAX_AUTHOR_CHARS, MAX_POSTS, QuoteBlock, RawPost, post_time
+from wirewatch.clean.html_comments import resolve_quote, word_key
+from wirewatch.clean.html_cues import cues
+from wirewatch.clean.html_text import element_text
+
+MAX_ELEMENTS = 60_000  # elements visited when looking for runs
+MAX_SEEDS = 4  # templates of one element's children tried as a run's template
+MAX_HEADER_CHARS = 120  # a post's author-and-time header is a line, not a paragraph
+MAX_HEADER_SCAN = 60  # elements of a post searched for its time stamp
+MIN_OTHER_CHARS = 25  # text beside the stamp that is the message, not the header's name
+MAX_OPENING_SCAN = 20_000  # elements before the replies searched for the opening post
+MAX_AUTHOR_WORDS = 5
+MAX_BOX_DEPTH = 8
+MIN_QUOTE_WORDS = 8
+MAX_LINKS = 10  # profile links of one post read for its author's name
+MAX_QUOTE_BLOCKS = 40  # blocks of one post checked against earlier posts
+_DIGITS = re.compile(r"\d+")
+# Separators around a name in a header line ("ana · 3 May", "by ana |").
+_SEPARATORS = " \t\n·•|-–—,:;()[]"
+_BY = re.compile(r"^(?:posted\s+)?by\s+", re.IGNORECASE)
+_ON = re.compile(r"\s+(?:on|at)$", re.IGNORECASE)
+
+Template = tuple[str, frozenset[str]]
+
+
+@cache
+def _settings() -> dict:
+    return cues()["generic_comments"]
+
+
+@cache
+def _quote_xpath() -> etree.XPath:
+    return etree.XPath(_settings()["quote"])
+
+
+def template(el: etree._Element) -> Template:
+    """A block's template: tag and class tokens with digits removed; a block without a
+    class is known by the stem of its id ("postBoxWrapper123" -> "#postBoxWrapper")."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    tokens = frozenset(_DIGITS.sub("", el.get("class") or "").split())
+    if not tokens and el.get("id"):
+        stem = _DIGITS.sub("", el.get("id") or "").strip("-_")
+        tokens = frozenset([f"#{stem}"]) if stem else tokens
+    return tag, tokens
+
+
+def similar(a: Template, b: Template) -> bool:
+    """Same tag and mostly the same classes: a highlighted post (the author's own reply, a
+    moderator's) adds or swaps a few classes of the common template."""
+    if a[0] != b[0] or not a[1] or not b[1]:
+        return False
+    return len(a[1] & b[1]) >= float(_settings()["similar_classes"]) * len(a[1] | b[1])
+
+
+def sibling_runs(root: etree._Element) -> Iterator[list[etree._Element]]:
+    """For each element, its children built from the most common template (when repeated)."""
+    need = int(_settings()["min_blocks"])
+    for parent in islice(root.iter(), MAX_ELEMENTS):
+        if len(parent) < need:
+            continue
+        kids = [(c, template(c)) for c in parent if isinstance(c.tag, str)]
+        seeds = [t for t, n in Counter(t for _, t in kids).most_common(MAX_SEEDS) if t[1]]
+        best: list[etree._Element] = []
+        for seed in seeds:  # the most common template may be a highlighted variant's peer
+            run = [c for c, t in kids if similar(t, seed)]
+            if len(run) > len(best):
+                best = run
+        if len(best) >= need:
+            yield best
+
+
+def _is_post(el: etree._Element) -> bool:
+    """Prose stamped with a time, not a list of links."""
+    min_chars = int(_settings()["min_text_chars"])
+    return (
+        len(bounded_text(el, min_chars * 4).strip()) >= min_chars
+        and has_time(el)
+        and not mostly_links(el)
+    )
+
+
+def thread_run(root: etree._Element) -> list[etree._Element]:
+    """The run with the most post-like blocks (at least ``min_blocks``), or []."""
+    need = int(_settings()["min_blocks"])
+    best: list[etree._Element] = []
+    for run in sibling_runs(root):
+        if len(run) <= len(best):
+            continue
+        posts = [el for el in run[:MAX_POSTS] if _is_post(el)]
+        if len(posts) >= need and len(posts) > len(best) and len(posts) * 2 >= len(run):
+            best = posts
+    return best
+
+
+def stamp_header(post: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+    """The post's time stamp (the first element that is or writes a time) and its header
+    line: the blocks around the stamp up to where other text (the message) begins."""
+    stamp = next(
+        (
+            el
+            for el in islice(post.iterdescendants(), MAX_HEADER_SCAN)
+            if isinstance(el.tag, str) and _is_stamp(el)
+        ),
+        None,
+    )
+    if stamp is None:
+        return None
+    header = stamp
+    size = len(element_text(stamp, limit=MAX_HEADER_CHARS))
+    for anc in stamp.iterancestors():
+        if anc is post:
+            break
+        total = len(element_text(anc, limit=MAX_HEADER_CHARS))
+        if total >= MAX_HEADER_CHARS or total - size >= MIN_OTHER_CHARS:
+            break
+        header, size = anc, total
+    return stamp, header
+
+
+def _is_stamp(el: etree._Element) -> bool:
+    if el.tag == "time" or el.get("datetime"):
+        return True
+    text = (el.text or "")[:MAX_HEADER_CHARS]
+    return bool(text.strip()) and time_start(text) is not None
+
+
+def header_author(
+    post: etree._Element, stamped: tuple[etree._Element, etree._Element] | None
+) -> str | None:
+    """A profile link's name, else the header's words nearest before its time ("ana · 3 May";
+    a badge such as "Original poster" before the name is left out)."""
+    # The longest link text: an avatar link shows only the member's initial.
+    names = [" ".join((a.text_content() or "").split()) for a in user_links(post)[:MAX_LINKS]]
+    if any(names):
+        return max(names, key=len)[:MAX_AUTHOR_CHARS]
+    if stamped is None:
+        return None
+    stamp, header = stamped
+    before: list[str] = []
+    for event, node in etree.iterwalk(header, events=("start", "end")):
+        if node is stamp:
+            break
+        text = node.text if event == "start" else (node.tail if node is not header else None)
+        if text and text.strip() and isinstance(node.tag, str):
+            before.append(text)
+    if stamp.text and not len(stamp):  # a time written after the name in the same text
+        at = time_start(stamp.text[:MAX_HEADER_CHARS])
+        if at:
+            before.append(stamp.text[:at])
+    for piece in reversed(before):
+        name = _clean_name(piece)
+        if name:
+            return name
+    return None
+
+
+def _clean_name(text: str) -> str | None:
+    name = _BY.sub("", " ".join(text.split()).strip(_SEPARATORS))
+    name = _ON.sub("", name).strip(_SEPARATORS)
+    if not name or len(name) > MAX_AUTHOR_CHARS or len(name.split()) > MAX_AUTHOR_WORDS:
+        return None
+    return name
+
+
+def read_post(post: etree._Element, box: etree._Element | None = None) -> RawPost:
+    """A post's text (without header, controls and quoted blocks), author and time."""
+    stamped = stamp_header(post)
+    header = stamped[1] if stamped is not None else None
+    if box is not None:
+        content, exclude = box, set()
+    elif header is not None:
+        content, exclude = content_block(post, header)
+    else:
+        content, exclude = post, set()
+    if header is not None and any(a is content for a in header.iterancestors()):
+        exclude.add(header)
+    content = message_box(content, exclude)
+    exclude |= chrome(content)
+    quote_els = [q for q in _quote_xpath()(content) if isinstance(q, etree._Element)]
+    outer = set(quote_els)
+    quote_els = [q for q in quote_els if not any(a in outer for a in q.iterancestors())]
+    left_out = frozenset(exclude | set(quote_els))
+    times = post.xpath(".//time | .//*[@datetime]")[:20]
+    if not times and stamped is not None:
+        times = [stamped[0]]
+    return RawPost(
+        element=post,
+        text=element_text(content, exclude=left_out),
+        author=header_author(post, stamped),
+        posted=post_time(times),
+        quotes=[QuoteBlock(None, element_text(q), q) for q in quote_els],
+        content=content,
+        left_out=left_out,
+    )
+
+
+def message_box(content: etree._Element, exclude: set[etree._Element]) -> etree._Element:
+    """The message box: the innermost named (classed) block holding all of ``content``'s
+    text once ``exclude`` is left out. The opening post shares its template with the
+    replies' even when the posts around it differ. Unnamed blocks are entered only from
+    unnamed wrappers: a lone paragraph is not the box."""
+    for _ in range(MAX_BOX_DEPTH):
+        if (content.text or "").strip():
+            return content
+        kids = [c for c in content if isinstance(c.tag, str) and c not in exclude]
+        if any((c.tail or "").strip() for c in content):
+            return content
+        sizes = {c: len(element_text(c, limit=MIN_OTHER_CHARS)) for c in kids}
+        main = max(kids, key=sizes.__getitem__, default=None)
+        # Short texts beside the message are its controls ("Reply", "Report").
+        if main is None or sum(sizes.values()) - sizes[main] >= MIN_OTHER_CHARS:
+            return content
+        if template(content)[1] and not template(main)[1]:
+            return content
+        content = main
+    return content
+
+
+def opening_post(
+    root: etree._Element, first: etree._Element, box: Template
+) -> tuple[etree._Element, etree._Element] | None:
+    """The opening post in its own template: the nearest block before the first reply that
+    holds a message box like the replies' (returned as post and box), widened to the
+    largest block around it that does not reach the replies."""
+    found = None
+    for el in islice(root.iter(), MAX_OPENING_SCAN):
+        if el is first:
+            break
+        if isinstance(el.tag, str) and similar(template(el), box):
+            found = el
+    if found is None or any(a is first for a in found.iterancestors()):
+        return None
+    around_first = set(first.iterancestors())
+    post = found
+    for anc in found.iterancestors():
+        if anc in around_first:
+            break
+        post = anc
+    if post is found or not has_time(post):
+        return None
+    return post, found
+
+
+def run_posts(root: etree._Element) -> list[RawPost]:
+    """Opening post and replies of a thread read from a run of same-template blocks."""
+    run = thread_run(root)
+    if not run:
+        return []
+    posts = with_opening_post(root, [p for p in (read_post(el) for el in run) if p.text])
+    mark_repeated_blocks(posts)
+    return [p for p in posts if p.text]
+
+
+def mark_repeated_blocks(posts: list[RawPost]) -> None:
+    """Record as quotes the blocks of a post that repeat an earlier post's text.
+
+    Engines without a quote class still box a quote apart from the reply (often with the
+    quoted member's own header): a block of the message whose words run through an earlier
+    post is that post quoted, whatever its markup.
+    """
+    earlier: list[tuple[str, str]] = []
+    for i, post in enumerate(posts[:MAX_POSTS]):
+        found = []
+        if earlier and post.content is not None:
+            for block in _blocks(post.content, post.left_out):
+                text = element_text(block)
+                if len(text.split()) < MIN_QUOTE_WORDS:
+                    continue  # "I agree with you" may well be written twice
+                if resolve_quote(None, text, {}, earlier) is not None:
+                    found.append(QuoteBlock(None, text, block))
+        if found:
+            post.quotes += found
+            post.left_out = post.left_out | {q.element for q in found}
+            post.text = element_text(post.content, exclude=post.left_out)
+        earlier.append((str(i), word_key(post.text)))
+
+
+def _blocks(content: etree._Element, skip: frozenset[etree._Element]) -> list[etree._Element]:
+    """The message's top blocks and theirs children (a quote sits at most one level down)."""
+    out = []
+    for child in content:
+        if not isinstance(child.tag, str) or child in skip:
+            continue
+        out.append(child)
+        out.extend(c for c in child if isinstance(c.tag, str) and c not in skip)
+        if len(out) >= MAX_QUOTE_BLOCKS:
+            break
+    return out
+
+
+def with_opening_post(root: etree._Element, posts: list[RawPost]) -> list[RawPost]:
+    """``posts`` led by the opening post when it has a template of its own (see
+    opening_post); unchanged when the first post already is the opening one."""
+    boxes = Counter(
+        template(message_box(p.content, set()))
+        for p in posts
+        if p.content is not None and p.content is not p.element
+    )
+    if not posts or not boxes:
+        return posts
+    box, count = boxes.most_common(1)[0]
+    if count * 2 < len(posts) or not box[1]:
+        return posts
+    found = opening_post(root, posts[0].element, box)
+    if found is None:
+        return posts
+    first = read_post(*found)
+    return [first, *posts] if first.text else posts

@@ -1,0 +1,108 @@
+"""Threads from runs of same-template posts that name members without profile links: the
+opening post in a template of its own, replies as comments, boxed quotes recorded."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from wirewatch.clean.forum_generic import comment_blocks
+from wirewatch.clean.forum_runs import message_box, similar, template
+from wirewatch.clean.html import clean_html
+
+OPENING = "Does anyone know why the northern ferry stopped running after the storm last week?"
+REPLIES = [
+    ("harbourpilot", "The pier was damaged and the operator is waiting for the engineers' report."),
+    ("tidewatcher", "Repairs could take a month, so the bus replacement stays until then."),
+    ("saltmarsh", "Our council member promised a consultation before any change to the service."),
+]
+URL = "https://example.org/forum/local/123-northern-ferry"
+
+
+def _reply(user: str, text: str, minute: int, extra: str = "", quote: str = "") -> str:
+    return f"""<div class="reply rounded border mt-2 px-4{extra}" id="{minute}00">
+      <div><div class="head"><b>{user} &middot; <span>12 May 2024 10:{minute:02d}</span></b>
+      </div><button>Options</button>{quote}
+      <div class="post-body prose mt-2"><p>{text}</p></div></div></div>"""
+
+
+def _thread_page(quote_in_last: bool = False) -> str:
+    quote = ""
+    if quote_in_last:
+        # Boxed without any "quote" class: the quoted member's header and text.
+        quote = f"""<div class="box grey"><p>{REPLIES[0][0]} &middot;
+          <span>12 May 2024 10:11</span></p><div class="post-body prose mt-4">
+          <p>{REPLIES[0][1]}</p></div></div>"""
+    replies = [
+        _reply(REPLIES[0][0], REPLIES[0][1], 11),
+        # The opening poster's own reply is highlighted: a few classes differ.
+        _reply(REPLIES[1][0], REPLIES[1][1], 12, extra=" highlighted"),
+        _reply(REPLIES[2][0], REPLIES[2][1], 13, quote=quote),
+    ]
+    return f"""<html><head><title>Northern ferry</title></head><body>
+    <nav><a href="/talk">Talk</a> <a href="/talk/local">Local</a></nav>
+    <div class="thread">
+      <div class="op rounded"><div><span class="badge">Original poster</span>
+        <h1>Northern ferry</h1></div>
+        <div><p class="head">islander &middot; <span>12 May 2024 10:02</span></p>
+        <div class="post-body prose mt-3"><p>{OPENING}</p></div></div></div>
+      {"".join(replies)}
+    </div></body></html>"""
+
+
+def test_name_only_thread_becomes_opening_post_and_replies() -> None:
+    cleaned = clean_html(_thread_page(), url=URL)
+    assert cleaned.body == OPENING
+    assert cleaned.author == "islander"
+    assert [c.text for c in cleaned.comments] == [t for _, t in REPLIES]
+    assert [c.author for c in cleaned.comments] == [u for u, _ in REPLIES]
+    assert cleaned.comments[0].posted and cleaned.comments[0].posted.startswith("2024-05-12")
+
+
+def test_headers_and_controls_stay_out_of_post_text() -> None:
+    cleaned = clean_html(_thread_page(), url=URL)
+    everything = cleaned.body + " ".join(c.text for c in cleaned.comments)
+    for noise in ("Original poster", "Options", "12 May", "islander"):
+        assert noise not in everything
+
+
+def test_boxed_repeat_of_an_earlier_post_is_a_quote_not_text() -> None:
+    cleaned = clean_html(_thread_page(quote_in_last=True), url=URL)
+    last = cleaned.comments[-1]
+    assert last.text == REPLIES[2][1]
+    assert last.quotes == ["c1"]
+
+
+def test_runs_are_not_read_on_article_pages() -> None:
+    cleaned = clean_html(_thread_page(), url="https://example.org/news/2024/northern-ferry")
+    assert cleaned.comments == [] or cleaned.body != OPENING
+
+
+def test_template_knows_classless_blocks_by_their_id_stem() -> None:
+    a, b = (lxml_html.fromstring(f'<div id="postBox{n}">x</div>') for n in (17, 18))
+    assert template(a) == template(b) == ("div", frozenset(["#postBox"]))
+
+
+def test_similar_templates_share_most_classes() -> None:
+    base = ("div", frozenset("reply rounded border mt- px-".split()))
+    assert similar(base, ("div", base[1] | {"highlighted"}))
+    assert not similar(base, ("div", frozenset({"reply", "ad-slot", "hidden"})))
+    assert not similar(base, ("li", base[1]))
+
+
+def test_message_box_is_the_named_block_not_a_lone_paragraph() -> None:
+    post = lxml_html.fromstring(
+        '<div><div class="head">ana</div><div class="body"><p>Hello there</p></div></div>'
+    )
+    box = message_box(post, {post[0]})
+    assert box.get("class") == "body"
+
+
+def test_indented_markup_still_counts_as_comment_text() -> None:
+    pad = "\n" + " " * 200
+    blocks = "".join(
+        f'<div class="c">{pad}<a href="/user/u{i}">u{i}</a>{pad}<span>{i} hours ago</span>{pad}'
+        f"<p>Comment number {i} says something long enough to count as prose.</p></div>"
+        for i in range(1, 4)
+    )
+    root = lxml_html.fromstring(f"<html><body><div>{blocks}</div></body></html>")
+    assert len(comment_blocks(root)) == 3
