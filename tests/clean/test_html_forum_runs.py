@@ -6,8 +6,9 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from wirewatch.clean.forum_generic import comment_blocks
-from wirewatch.clean.forum_runs import message_box, similar, template
+from wirewatch.clean.forum_runs import message_box, run_thread, similar, template
 from wirewatch.clean.html import clean_html
+from wirewatch.clean.html_parse import parse_html
 
 OPENING = "Does anyone know why the northern ferry stopped running after the storm last week?"
 REPLIES = [
@@ -15,6 +16,7 @@ REPLIES = [
     ("tidewatcher", "Repairs could take a month, so the bus replacement stays until then."),
     ("saltmarsh", "Our council member promised a consultation before any change to the service."),
 ]
+NESTED = ("deckhand", "Three winters on nights here: the pay helps, but you lose most weekends.")
 URL = "https://example.org/forum/local/123-northern-ferry"
 
 
@@ -106,3 +108,44 @@ def test_indented_markup_still_counts_as_comment_text() -> None:
     )
     root = lxml_html.fromstring(f"<html><body><div>{blocks}</div></body></html>")
     assert len(comment_blocks(root)) == 3
+
+
+QUESTION = (
+    "I have been offered a place on the night ferry crew and would like to hear from anyone "
+    "who has worked those shifts. How do you keep a normal life with friends and family "
+    "when you sleep through the day, and is the extra pay worth what it costs you?"
+)
+
+
+def _replies_page(nested: bool = False) -> str:
+    """The question rendered apart; replies with a tooltip date, control rows, a login link."""
+
+    def reply(user: str, text: str, n: int) -> str:
+        return f"""<article class="js-comment comment-layer" id="c{n}">
+          <div class="post-header"><span class="who">{user}</span>
+          <span class="when"><span title="May {n}, 2024 - 4:08am">2y</span></span></div>
+          <div class="post-body"><div class="comment-content"><p>{text}</p></div>
+          <div class="links"><a href="/user/login?destination=/c{n}">Reply</a>
+          <a href="/user/login?destination=/c{n}">Report</a></div></div></article>"""
+
+    rows = [reply(u, t, i + 2) for i, (u, t) in enumerate(REPLIES)]
+    if nested:
+        rows.append(f'<div class="indented">{reply(*NESTED, 9)}</div>')
+    return f"""<html><head><title>Night shifts</title></head><body>
+    <h1>Night shifts on the ferry</h1><div class="question"><p>{QUESTION}</p></div>
+    <section class="comments">{"".join(rows)}</section></body></html>"""
+
+
+def test_replies_apart_from_the_question_become_comments_under_the_extracted_body() -> None:
+    cleaned = clean_html(_replies_page(), url=URL)
+    assert QUESTION in cleaned.body
+    assert [c.text for c in cleaned.comments] == [t for _, t in REPLIES]
+    assert [c.author for c in cleaned.comments] == [u for u, _ in REPLIES]
+    everything = " ".join(c.text for c in cleaned.comments)
+    assert "Reply" not in everything and "Report" not in everything
+
+
+def test_replies_indented_below_the_run_are_comments_too() -> None:
+    found = run_thread(parse_html(_replies_page(nested=True)))
+    assert found is not None and not found.thread
+    assert [p.text for p in found.posts] == [t for _, t in [*REPLIES, NESTED]]

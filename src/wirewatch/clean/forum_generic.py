@@ -55,13 +55,19 @@ def _user_href() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in _settings()["user_link_parts"]))
 
 
+@cache
+def _not_user_href() -> re.Pattern[str]:
+    """Account pages under a user path that are no member's profile (log in, register)."""
+    return re.compile("|".join(re.escape(p) for p in _settings()["not_user_link_parts"]))
+
+
 def user_links(root: etree._Element) -> list[etree._Element]:
     """Links to member profiles (a regex over hrefs is cheaper than an XPath with contains)."""
-    rx = _user_href()
+    rx, not_rx = _user_href(), _not_user_href()
     out = []
     for a in root.iter("a"):
         href = a.get("href")
-        if href and rx.search(href):
+        if href and rx.search(href) and not not_rx.search(href):
             out.append(a)
             if len(out) >= MAX_LINKS:
                 break

@@ -29,7 +29,14 @@ from wirewatch.clean.forum_generic import (
     time_start,
     user_links,
 )
-from wirewatch.clean.forum_posts import MAX_AUTHOR_CHARS, MAX_POSTS, QuoteBlock, RawPost, post_time
+from wirewatch.clean.forum_posts import (
+    MAX_AUTHOR_CHARS,
+    MAX_POSTS,
+    PostSet,
+    QuoteBlock,
+    RawPost,
+    post_time,
+)
 from wirewatch.clean.html_comments import resolve_quote, word_key
 from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_text import element_text
@@ -40,9 +47,13 @@ MAX_HEADER_CHARS = 120  # a post's author-and-time header is a line, not a parag
 MAX_HEADER_SCAN = 60  # elements of a post searched for its time stamp
 MIN_OTHER_CHARS = 25  # text beside the stamp that is the message, not the header's name
 MAX_OPENING_SCAN = 20_000  # elements before the replies searched for the opening post
+MIN_PROSE_WORDS = 12  # prose before a run that is a post the run does not hold
+MIN_RUN_WORDS = 6  # a text this long is prose, not a label
 MAX_AUTHOR_WORDS = 5
 MAX_BOX_DEPTH = 8
 MIN_QUOTE_WORDS = 8
+MAX_CONTROL_LINKS = 50  # links of one post looked at for control rows
+MAX_CONTROL_CHARS = 100
 MAX_LINKS = 10  # profile links of one post read for its author's name
 MAX_QUOTE_BLOCKS = 40  # blocks of one post checked against earlier posts
 _DIGITS = re.compile(r"\d+")
@@ -105,7 +116,7 @@ def _is_post(el: etree._Element) -> bool:
     min_chars = int(_settings()["min_text_chars"])
     return (
         len(bounded_text(el, min_chars * 4).strip()) >= min_chars
-        and has_time(el)
+        and has_stamp(el)
         and not mostly_links(el)
     )
 
@@ -130,7 +141,7 @@ def stamp_header(post: etree._Element) -> tuple[etree._Element, etree._Element] 
         (
             el
             for el in islice(post.iterdescendants(), MAX_HEADER_SCAN)
-            if isinstance(el.tag, str) and _is_stamp(el)
+            if isinstance(el.tag, str) and _is_stamp(el) and (el.text or el.tag == "time")
         ),
         None,
     )
@@ -149,24 +160,46 @@ def stamp_header(post: etree._Element) -> tuple[etree._Element, etree._Element] 
 
 
 def _is_stamp(el: etree._Element) -> bool:
-    if el.tag == "time" or el.get("datetime"):
+    """A <time>, a machine-readable time attribute, a written time, or a short relative one
+    ("2y") whose full date is in its tooltip."""
+    if el.tag == "time" or el.get("datetime") or any("timestamp" in k for k in el.attrib):
         return True
     text = (el.text or "")[:MAX_HEADER_CHARS]
-    return bool(text.strip()) and time_start(text) is not None
+    if text.strip() and time_start(text) is not None:
+        return True
+    title = (el.get("title") or "")[:MAX_HEADER_CHARS]
+    return bool(title) and time_start(title) is not None
+
+
+def has_stamp(el: etree._Element) -> bool:
+    """A time in the block's text or in the stamp attributes near its top."""
+    return has_time(el) or any(
+        _is_stamp(d)
+        for d in islice(el.iterdescendants(), MAX_HEADER_SCAN)
+        if isinstance(d.tag, str)
+    )
 
 
 def header_author(
     post: etree._Element, stamped: tuple[etree._Element, etree._Element] | None
 ) -> str | None:
-    """A profile link's name, else the header's words nearest before its time ("ana · 3 May";
-    a badge such as "Original poster" before the name is left out)."""
+    """The header's profile link, else its words nearest before the time ("ana · 3 May"; a
+    badge such as "Original poster" before the name is left out), else any profile link of
+    the post (the name may sit in a pane apart from the time)."""
+    if stamped is not None:
+        name = _link_name(stamped[1]) or _name_before(*stamped)
+        if name:
+            return name
+    return _link_name(post)
+
+
+def _link_name(el: etree._Element) -> str | None:
     # The longest link text: an avatar link shows only the member's initial.
-    names = [" ".join((a.text_content() or "").split()) for a in user_links(post)[:MAX_LINKS]]
-    if any(names):
-        return max(names, key=len)[:MAX_AUTHOR_CHARS]
-    if stamped is None:
-        return None
-    stamp, header = stamped
+    names = [" ".join((a.text_content() or "").split()) for a in user_links(el)[:MAX_LINKS]]
+    return max(names, key=len)[:MAX_AUTHOR_CHARS] if any(names) else None
+
+
+def _name_before(stamp: etree._Element, header: etree._Element) -> str | None:
     before: list[str] = []
     for event, node in etree.iterwalk(header, events=("start", "end")):
         if node is stamp:
@@ -193,7 +226,11 @@ def _clean_name(text: str) -> str | None:
     return name
 
 
-def read_post(post: etree._Element, box: etree._Element | None = None) -> RawPost:
+def read_post(
+    post: etree._Element,
+    box: etree._Element | None = None,
+    inner: set[etree._Element] | None = None,
+) -> RawPost:
     """A post's text (without header, controls and quoted blocks), author and time."""
     stamped = stamp_header(post)
     header = stamped[1] if stamped is not None else None
@@ -205,9 +242,14 @@ def read_post(post: etree._Element, box: etree._Element | None = None) -> RawPos
         content, exclude = post, set()
     if header is not None and any(a is content for a in header.iterancestors()):
         exclude.add(header)
+    exclude |= controls(content)
     content = message_box(content, exclude)
-    exclude |= chrome(content)
-    quote_els = [q for q in _quote_xpath()(content) if isinstance(q, etree._Element)]
+    exclude |= chrome(content) | (inner or set())
+    quote_els = [
+        q
+        for q in _quote_xpath()(content)
+        if isinstance(q, etree._Element) and not any(a in exclude for a in q.iterancestors())
+    ]
     outer = set(quote_els)
     quote_els = [q for q in quote_els if not any(a in outer for a in q.iterancestors())]
     left_out = frozenset(exclude | set(quote_els))
@@ -223,6 +265,30 @@ def read_post(post: etree._Element, box: etree._Element | None = None) -> RawPos
         content=content,
         left_out=left_out,
     )
+
+
+def controls(content: etree._Element) -> set[etree._Element]:
+    """Rows of post controls ("Reply Quote Report"): the largest short blocks whose text is
+    all in two or more links or buttons. A paragraph holding one link is what the member
+    wrote."""
+    out: set[etree._Element] = set()
+    for el in islice(content.iter("a", "button"), MAX_CONTROL_LINKS):
+        if any(a in out for a in el.iterancestors()):
+            continue
+        row = None
+        for anc in el.iterancestors():
+            if anc is content:
+                break
+            text = element_text(anc, limit=MAX_CONTROL_CHARS)
+            if len(text) >= MAX_CONTROL_CHARS:
+                break
+            clicks = list(islice(anc.iter("a", "button"), MAX_CONTROL_LINKS))
+            linked = sum(len("".join(element_text(c).split())) for c in clicks)
+            if len(clicks) >= 2 and linked >= len("".join(text.split())):
+                row = anc
+        if row is not None:
+            out.add(row)
+    return out
 
 
 def message_box(content: etree._Element, exclude: set[etree._Element]) -> etree._Element:
@@ -267,19 +333,108 @@ def opening_post(
         if anc in around_first:
             break
         post = anc
-    if post is found or not has_time(post):
+    if post is found or not has_stamp(post):
         return None
     return post, found
 
 
-def run_posts(root: etree._Element) -> list[RawPost]:
+def run_thread(root: etree._Element) -> PostSet | None:
     """Opening post and replies of a thread read from a run of same-template blocks."""
     run = thread_run(root)
     if not run:
-        return []
-    posts = with_opening_post(root, [p for p in (read_post(el) for el in run) if p.text])
+        return None
+    members = with_nested(run)
+    inner: dict[etree._Element, set[etree._Element]] = {}
+    parents: dict[etree._Element, etree._Element | None] = {}
+    for el in members:
+        parents[el] = next((a for a in el.iterancestors() if a in inner), None)
+        inner[el] = set()
+        if parents[el] is not None:
+            inner[parents[el]].add(el)
+    posts = [read_post(el, inner=inner[el]) for el in members]
+    box = _common_box(posts)
+    if box is not None:
+        # A short post's message loses to its header's badges and controls: read it
+        # through the message box the other posts share, when its text missed that box.
+        for i, post in enumerate(posts):
+            if post.content is not None and _first_like(post.content, box) is None:
+                found = _first_like(post.element, box)
+                if found is not None:
+                    posts[i] = read_post(post.element, found, inner[post.element])
+    for post in posts:
+        post.parent = parents[post.element]
+    posts = [p for p in posts if p.text]
+    first = opening_of(root, posts)
+    if first is not None:
+        posts.insert(0, first)
     mark_repeated_blocks(posts)
-    return [p for p in posts if p.text]
+    posts = [p for p in posts if p.text]
+    if len(posts) < 2:
+        return None
+    # When prose stands between the page's title and the run, the run is the replies alone
+    # (the question rendered apart): the extractor keeps the main text, the run the comments.
+    opens = first is not None or prose_words_before(root, posts[0].element) < MIN_PROSE_WORDS
+    return PostSet("runs", opens, posts)
+
+
+def prose_words_before(root: etree._Element, first: etree._Element) -> int:
+    """Words of prose (runs of text of ``MIN_RUN_WORDS`` words or more, outside links and
+    scripts) between the last <h1> before ``first`` and ``first``; 0 with no <h1>."""
+    words = 0
+    seen_title = False
+    hidden = 0
+    for n, (event, el) in enumerate(etree.iterwalk(root, events=("start", "end"))):
+        if el is first or n > 2 * MAX_OPENING_SCAN:
+            break
+        tag = el.tag if isinstance(el.tag, str) else ""
+        skip = tag in ("a", "button", "script", "style", "noscript", "template")
+        if event == "start":
+            hidden += skip
+            if tag == "h1":
+                seen_title, words = True, 0
+            text = el.text
+        else:
+            hidden -= skip
+            text = el.tail
+        if seen_title and not hidden and text:
+            count = len(text.split())
+            if count >= MIN_RUN_WORDS:
+                words += count
+    return words if seen_title else 0
+
+
+def with_nested(run: list[etree._Element]) -> list[etree._Element]:
+    """The run and the replies nested below its members (threaded views indent replies into
+    their own containers): blocks of the run's template under the run's parent."""
+    seed = Counter(template(el) for el in run).most_common(1)[0][0]
+    parent = run[0].getparent()
+    if parent is None:
+        return run
+    have = set(run)
+    out = [
+        el
+        for el in islice(parent.iter(seed[0]), MAX_ELEMENTS)
+        if el in have or (similar(template(el), seed) and _is_post(el))
+    ]
+    return out[:MAX_POSTS]
+
+
+def _common_box(posts: list[RawPost]) -> Template | None:
+    """The message box template most posts share, if any."""
+    boxes = Counter(
+        template(p.content) for p in posts if p.content is not None and p.content is not p.element
+    )
+    if not boxes:
+        return None
+    box, count = boxes.most_common(1)[0]
+    return box if box[1] and count * 2 >= len(posts) else None
+
+
+def _first_like(el: etree._Element, box: Template) -> etree._Element | None:
+    return next(
+        (d for d in islice(el.iter(box[0]), MAX_HEADER_SCAN * 10) if similar(template(d), box)),
+        None,
+    )
 
 
 def mark_repeated_blocks(posts: list[RawPost]) -> None:
@@ -322,18 +477,24 @@ def _blocks(content: etree._Element, skip: frozenset[etree._Element]) -> list[et
 def with_opening_post(root: etree._Element, posts: list[RawPost]) -> list[RawPost]:
     """``posts`` led by the opening post when it has a template of its own (see
     opening_post); unchanged when the first post already is the opening one."""
+    first = opening_of(root, posts)
+    return [first, *posts] if first is not None else posts
+
+
+def opening_of(root: etree._Element, posts: list[RawPost]) -> RawPost | None:
+    """The opening post in a template of its own before ``posts``, if there is one."""
     boxes = Counter(
         template(message_box(p.content, set()))
         for p in posts
         if p.content is not None and p.content is not p.element
     )
     if not posts or not boxes:
-        return posts
+        return None
     box, count = boxes.most_common(1)[0]
     if count * 2 < len(posts) or not box[1]:
-        return posts
+        return None
     found = opening_post(root, posts[0].element, box)
     if found is None:
-        return posts
+        return None
     first = read_post(*found)
-    return [first, *posts] if first.text else posts
+    return first if first.text else None

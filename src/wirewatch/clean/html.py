@@ -18,7 +18,7 @@ from wirewatch.clean.forum_generic import generic_posts
 from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
 from wirewatch.clean.forum_payload import payload_posts
 from wirewatch.clean.forum_posts import PostSet, find_posts
-from wirewatch.clean.forum_runs import run_posts, with_opening_post
+from wirewatch.clean.forum_runs import run_thread, with_opening_post
 from wirewatch.clean.html_comments import build_comments
 from wirewatch.clean.html_cues import cues, page_markers
 from wirewatch.clean.html_dropped import find_dropped
@@ -61,13 +61,8 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
         # On a discussion page no pattern knows, repeated member posts are the thread
         # itself: its opening post and replies replace the extractor's (duplicated) text.
         posts = with_opening_post(root, generic_posts(root))
-        if len(posts) >= 2:
-            found = PostSet("generic", True, posts)
-        else:
-            # Members shown by name only (no profile links): runs of same-template posts.
-            posts = run_posts(root)
-            if len(posts) >= 2:
-                found = PostSet("runs", True, posts)
+        # Members shown by name only (no profile links): runs of same-template posts.
+        found = PostSet("generic", True, posts) if len(posts) >= 2 else run_thread(root)
     if found is not None and found.thread:
         cleaned = _thread(found)
     else:
@@ -160,7 +155,7 @@ def _article(
         body = restore_dropped_headings(root, restore_dropped_lists(root, body))
         body = refine_region(root, body)
     comments: list[Comment] = []
-    if found is not None and found.pattern == "generic":
+    if found is not None and found.pattern in ("generic", "runs"):
         found.posts = [p for p in found.posts if not holds_body(p.text, body)]
     if found is not None:
         comments = build_comments(found.posts, None, body)
