@@ -136,9 +136,9 @@ def _replies_page(nested: bool = False) -> str:
     <section class="comments">{"".join(rows)}</section></body></html>"""
 
 
-def test_replies_apart_from_the_question_become_comments_under_the_extracted_body() -> None:
+def test_question_rendered_apart_from_the_replies_is_the_opening_post() -> None:
     cleaned = clean_html(_replies_page(), url=URL)
-    assert QUESTION in cleaned.body
+    assert cleaned.body == QUESTION
     assert [c.text for c in cleaned.comments] == [t for _, t in REPLIES]
     assert [c.author for c in cleaned.comments] == [u for u, _ in REPLIES]
     everything = " ".join(c.text for c in cleaned.comments)
@@ -147,5 +147,30 @@ def test_replies_apart_from_the_question_become_comments_under_the_extracted_bod
 
 def test_replies_indented_below_the_run_are_comments_too() -> None:
     found = run_thread(parse_html(_replies_page(nested=True)))
+    assert found is not None and found.thread
+    assert [p.text for p in found.posts] == [QUESTION] + [t for _, t in [*REPLIES, NESTED]]
+
+
+def test_replies_inside_the_question_block_leave_the_page_to_the_extractor() -> None:
+    # The question's paragraphs share no block that stays clear of the run: the run is
+    # read as the comments, the extractor keeps the main text.
+    half = len(QUESTION) // 2
+    apart = f"<p>{QUESTION[:half]}</p><p>{QUESTION[half:]}</p>"
+    page = _replies_page().replace(f'<div class="question"><p>{QUESTION}</p></div>', apart)
+    found = run_thread(parse_html(page))
     assert found is not None and not found.thread
-    assert [p.text for p in found.posts] == [t for _, t in [*REPLIES, NESTED]]
+    assert [p.text for p in found.posts] == [t for _, t in REPLIES]
+
+
+def test_the_run_with_more_text_wins_over_short_comments() -> None:
+    notes = "".join(
+        f'<li class="note"><span>{n} hours ago</span> short note number {n} on the question</li>'
+        for n in range(1, 5)
+    )
+    answers = "".join(
+        f'<div class="answer"><span>{n} hours ago</span><p>{t} {t}</p></div>'
+        for n, (_, t) in enumerate(REPLIES, 1)
+    )
+    page = f"<html><body><ul>{notes}</ul><div>{answers}</div></body></html>"
+    found = run_thread(parse_html(page))
+    assert found is not None and all(p.element.get("class") == "answer" for p in found.posts)

@@ -42,12 +42,13 @@ from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_text import element_text
 
 MAX_ELEMENTS = 60_000  # elements visited when looking for runs
+MAX_POST_SHARE = 1000  # characters of one block counted when runs are compared
 MAX_SEEDS = 4  # templates of one element's children tried as a run's template
 MAX_HEADER_CHARS = 120  # a post's author-and-time header is a line, not a paragraph
 MAX_HEADER_SCAN = 60  # elements of a post searched for its time stamp
 MIN_OTHER_CHARS = 25  # text beside the stamp that is the message, not the header's name
 MAX_OPENING_SCAN = 20_000  # elements before the replies searched for the opening post
-MIN_PROSE_WORDS = 12  # prose before a run that is a post the run does not hold
+MIN_PROSE_WORDS = 25  # prose before a run that is a post the run does not hold
 MIN_RUN_WORDS = 6  # a text this long is prose, not a label
 MAX_AUTHOR_WORDS = 5
 MAX_BOX_DEPTH = 8
@@ -58,9 +59,8 @@ MAX_LINKS = 10  # profile links of one post read for its author's name
 MAX_QUOTE_BLOCKS = 40  # blocks of one post checked against earlier posts
 _DIGITS = re.compile(r"\d+")
 # Separators around a name in a header line ("ana · 3 May", "by ana |").
+_NOT_PROSE = frozenset({"a", "button", "h1", "script", "style", "noscript", "template"})
 _SEPARATORS = " \t\n·•|-–—,:;()[]"
-_BY = re.compile(r"^(?:posted\s+)?by\s+", re.IGNORECASE)
-_ON = re.compile(r"\s+(?:on|at)$", re.IGNORECASE)
 
 Template = tuple[str, frozenset[str]]
 
@@ -68,6 +68,11 @@ Template = tuple[str, frozenset[str]]
 @cache
 def _settings() -> dict:
     return cues()["generic_comments"]
+
+
+@cache
+def _header_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _settings()["header_words"])
 
 
 @cache
@@ -91,6 +96,8 @@ def similar(a: Template, b: Template) -> bool:
     moderator's) adds or swaps a few classes of the common template."""
     if a[0] != b[0] or not a[1] or not b[1]:
         return False
+    if a[1] <= b[1] or b[1] <= a[1]:
+        return True
     return len(a[1] & b[1]) >= float(_settings()["similar_classes"]) * len(a[1] | b[1])
 
 
@@ -122,15 +129,22 @@ def _is_post(el: etree._Element) -> bool:
 
 
 def thread_run(root: etree._Element) -> list[etree._Element]:
-    """The run with the most post-like blocks (at least ``min_blocks``), or []."""
+    """The run of post-like blocks (at least ``min_blocks``) carrying the most text, or [].
+
+    Text, not count, decides: a question's short comments and its answers make runs of
+    the same length. Each block's share is capped so that a few page sections holding
+    whole lists do not outweigh the posts.
+    """
     need = int(_settings()["min_blocks"])
     best: list[etree._Element] = []
+    best_size = 0
     for run in sibling_runs(root):
-        if len(run) <= len(best):
-            continue
         posts = [el for el in run[:MAX_POSTS] if _is_post(el)]
-        if len(posts) >= need and len(posts) > len(best) and len(posts) * 2 >= len(run):
-            best = posts
+        if len(posts) < need or len(posts) * 2 < len(run):
+            continue
+        size = sum(len(element_text(el, limit=MAX_POST_SHARE)) for el in posts)
+        if size > best_size:
+            best, best_size = posts, size
     return best
 
 
@@ -219,8 +233,15 @@ def _name_before(stamp: etree._Element, header: etree._Element) -> str | None:
 
 
 def _clean_name(text: str) -> str | None:
-    name = _BY.sub("", " ".join(text.split()).strip(_SEPARATORS))
-    name = _ON.sub("", name).strip(_SEPARATORS)
+    """The name in a header piece, without the verbs and particles around it ("posted by
+    ana on" -> "ana"); None when only those remain."""
+    words = text.replace("·", " ").split()
+    drop = _header_words()
+    while words and words[0].strip(_SEPARATORS).lower() in drop:
+        words.pop(0)
+    while words and words[-1].strip(_SEPARATORS).lower() in drop:
+        words.pop()
+    name = " ".join(words).strip(_SEPARATORS)
     if not name or len(name) > MAX_AUTHOR_CHARS or len(name.split()) > MAX_AUTHOR_WORDS:
         return None
     return name
@@ -363,23 +384,30 @@ def run_thread(root: etree._Element) -> PostSet | None:
                     posts[i] = read_post(post.element, found, inner[post.element])
     for post in posts:
         post.parent = parents[post.element]
+    name_from_template(posts)
     posts = [p for p in posts if p.text]
     first = opening_of(root, posts)
+    opens = True
+    if first is None and posts:
+        # Prose between the page's title and the run: the run is the replies alone and the
+        # question is rendered apart. Read as the opening post when one block holds it;
+        # otherwise the extractor keeps the main text and the run gives the comments.
+        prose = prose_before(root, posts[0].element)
+        if prose:
+            first = opening_apart(root, posts[0].element, prose)
+            opens = first is not None
     if first is not None:
         posts.insert(0, first)
     mark_repeated_blocks(posts)
     posts = [p for p in posts if p.text]
-    if len(posts) < 2:
-        return None
-    # When prose stands between the page's title and the run, the run is the replies alone
-    # (the question rendered apart): the extractor keeps the main text, the run the comments.
-    opens = first is not None or prose_words_before(root, posts[0].element) < MIN_PROSE_WORDS
-    return PostSet("runs", opens, posts)
+    return PostSet("runs", opens, posts) if len(posts) >= 2 else None
 
 
-def prose_words_before(root: etree._Element, first: etree._Element) -> int:
-    """Words of prose (runs of text of ``MIN_RUN_WORDS`` words or more, outside links and
-    scripts) between the last <h1> before ``first`` and ``first``; 0 with no <h1>."""
+def prose_before(root: etree._Element, first: etree._Element) -> list[etree._Element]:
+    """Elements holding prose (a text of ``MIN_RUN_WORDS`` words or more, outside links,
+    headings and scripts) between the last <h1> before ``first`` and ``first``; [] with no
+    <h1>, or with less than ``MIN_PROSE_WORDS`` words of it (notices, summaries' lines)."""
+    found: list[etree._Element] = []
     words = 0
     seen_title = False
     hidden = 0
@@ -387,20 +415,55 @@ def prose_words_before(root: etree._Element, first: etree._Element) -> int:
         if el is first or n > 2 * MAX_OPENING_SCAN:
             break
         tag = el.tag if isinstance(el.tag, str) else ""
-        skip = tag in ("a", "button", "script", "style", "noscript", "template")
+        skip = tag in _NOT_PROSE
         if event == "start":
             hidden += skip
             if tag == "h1":
-                seen_title, words = True, 0
-            text = el.text
+                seen_title, words, found = True, 0, []
+            text, holder = el.text, el
         else:
             hidden -= skip
-            text = el.tail
-        if seen_title and not hidden and text:
+            text, holder = el.tail, el.getparent()
+        if seen_title and not hidden and text and holder is not None:
             count = len(text.split())
             if count >= MIN_RUN_WORDS:
                 words += count
-    return words if seen_title else 0
+                found.append(holder)
+    return found if words >= MIN_PROSE_WORDS else []
+
+
+def opening_apart(
+    root: etree._Element, first: etree._Element, prose: list[etree._Element]
+) -> RawPost | None:
+    """The question rendered apart from the replies' run: the smallest block holding all the
+    prose before the run, when it stays clear of the run."""
+    common = set(prose[0].iterancestors()) | {prose[0]}
+    for el in prose[1:]:
+        common &= set(el.iterancestors()) | {el}
+    block = next((a for a in (prose[0], *prose[0].iterancestors()) if a in common), None)
+    if block is None or block.tag in ("body", "html") or first in set(block.iter()):
+        return None
+    post = read_post(block)
+    return post if post.text else None
+
+
+def name_from_template(posts: list[RawPost]) -> None:
+    """Authors of posts without a profile link (guests, hidden profiles), read from the
+    name box that holds the profile link in the other posts."""
+    boxes: Counter[Template] = Counter()
+    for post in posts:
+        link = next((a for a in user_links(post.element) if a.text_content().strip()), None)
+        box = link.getparent() if link is not None else None
+        if box is not None and template(box)[1]:
+            boxes[template(box)] += 1
+    if not boxes:
+        return
+    box_template = boxes.most_common(1)[0][0]
+    for post in posts:
+        if post.author is None:
+            found = _first_like(post.element, box_template)
+            if found is not None:
+                post.author = _clean_name(element_text(found, limit=MAX_HEADER_CHARS))
 
 
 def with_nested(run: list[etree._Element]) -> list[etree._Element]:
@@ -449,16 +512,28 @@ def mark_repeated_blocks(posts: list[RawPost]) -> None:
         found = []
         if earlier and post.content is not None:
             for block in _blocks(post.content, post.left_out):
-                text = element_text(block)
-                if len(text.split()) < MIN_QUOTE_WORDS:
-                    continue  # "I agree with you" may well be written twice
-                if resolve_quote(None, text, {}, earlier) is not None:
+                text = element_text(block, exclude=post.left_out)
+                if repeats_earlier(text, earlier):
                     found.append(QuoteBlock(None, text, block))
         if found:
             post.quotes += found
             post.left_out = post.left_out | {q.element for q in found}
             post.text = element_text(post.content, exclude=post.left_out)
         earlier.append((str(i), word_key(post.text)))
+
+
+def repeats_earlier(text: str, earlier: list[tuple[str, str]]) -> bool:
+    """True when ``text`` is a quote of one earlier post: a run of words from its middle
+    (past the quoted member's header) and its last words both occur in that post. A reply
+    that quotes and then answers ends in words of its own."""
+    words = word_key(text).split()
+    if len(words) < MIN_QUOTE_WORDS:
+        return False  # "I agree with you" may well be written twice
+    target = resolve_quote(None, text, {}, earlier)
+    if target is None:
+        return False
+    tail = f" {' '.join(words[-MIN_QUOTE_WORDS:])} "
+    return any(cid == target and tail in seen for cid, seen in earlier)
 
 
 def _blocks(content: etree._Element, skip: frozenset[etree._Element]) -> list[etree._Element]:

@@ -60,9 +60,12 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if found is None and discussion:
         # On a discussion page no pattern knows, repeated member posts are the thread
         # itself: its opening post and replies replace the extractor's (duplicated) text.
-        posts = with_opening_post(root, generic_posts(root))
-        # Members shown by name only (no profile links): runs of same-template posts.
-        found = PostSet("generic", True, posts) if len(posts) >= 2 else run_thread(root)
+        # Runs of same-template posts first (they need no profile links), then posts found
+        # around profile links.
+        found = run_thread(root)
+        if found is None:
+            posts = with_opening_post(root, generic_posts(root))
+            found = PostSet("generic", True, posts) if len(posts) >= 2 else None
     if found is not None and found.thread:
         cleaned = _thread(found)
     else:
