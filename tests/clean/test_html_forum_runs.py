@@ -6,7 +6,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from wirewatch.clean.forum_generic import comment_blocks
-from wirewatch.clean.forum_runs import message_box, run_thread, similar, template
+from wirewatch.clean.forum_runs import clean_name, message_box, run_thread, similar, template
 from wirewatch.clean.html import clean_html
 from wirewatch.clean.html_parse import parse_html
 
@@ -174,3 +174,23 @@ def test_the_run_with_more_text_wins_over_short_comments() -> None:
     page = f"<html><body><ul>{notes}</ul><div>{answers}</div></body></html>"
     found = run_thread(parse_html(page))
     assert found is not None and all(p.element.get("class") == "answer" for p in found.posts)
+
+
+def test_zebra_striped_posts_form_one_run() -> None:
+    rows = "".join(
+        f'<div class="blockpost {("rowodd", "roweven")[n % 2]}"><h2><a href="#p{n}">#{n}</a>'
+        f' <span>2024-08-0{n} 10:00</span></h2><div class="who">posted by {u}</div>'
+        f'<div class="msg"><p>{t}</p></div></div>'
+        for n, (u, t) in enumerate(REPLIES, 1)
+    )
+    found = run_thread(parse_html(f"<html><body><div>{rows}</div></body></html>"))
+    assert found is not None
+    assert [p.text for p in found.posts] == [t for _, t in REPLIES]
+    assert all(p.author is None or not p.author.startswith("#") for p in found.posts)
+
+
+def test_header_words_and_numbers_are_not_names() -> None:
+    assert clean_name("Posted by ana on") == "ana"
+    assert clean_name("#12") is None
+    assert clean_name("Joined") is None
+    assert clean_name("Former Member") == "Former Member"

@@ -96,8 +96,8 @@ def similar(a: Template, b: Template) -> bool:
     moderator's) adds or swaps a few classes of the common template."""
     if a[0] != b[0] or not a[1] or not b[1]:
         return False
-    if a[1] <= b[1] or b[1] <= a[1]:
-        return True
+    if a[1] <= b[1] or b[1] <= a[1] or (a[1] & b[1] and len(a[1] ^ b[1]) <= 2):
+        return True  # classes added, or one swapped (zebra rows: "row odd", "row even")
     return len(a[1] & b[1]) >= float(_settings()["similar_classes"]) * len(a[1] | b[1])
 
 
@@ -226,13 +226,13 @@ def _name_before(stamp: etree._Element, header: etree._Element) -> str | None:
         if at:
             before.append(stamp.text[:at])
     for piece in reversed(before):
-        name = _clean_name(piece)
+        name = clean_name(piece)
         if name:
             return name
     return None
 
 
-def _clean_name(text: str) -> str | None:
+def clean_name(text: str) -> str | None:
     """The name in a header piece, without the verbs and particles around it ("posted by
     ana on" -> "ana"); None when only those remain."""
     words = text.replace("·", " ").split()
@@ -242,6 +242,8 @@ def _clean_name(text: str) -> str | None:
     while words and words[-1].strip(_SEPARATORS).lower() in drop:
         words.pop()
     name = " ".join(words).strip(_SEPARATORS)
+    if not any(c.isalpha() for c in name):
+        return None  # a post number ("#3") or a count
     if not name or len(name) > MAX_AUTHOR_CHARS or len(name.split()) > MAX_AUTHOR_WORDS:
         return None
     return name
@@ -463,7 +465,7 @@ def name_from_template(posts: list[RawPost]) -> None:
         if post.author is None:
             found = _first_like(post.element, box_template)
             if found is not None:
-                post.author = _clean_name(element_text(found, limit=MAX_HEADER_CHARS))
+                post.author = clean_name(element_text(found, limit=MAX_HEADER_CHARS))
 
 
 def with_nested(run: list[etree._Element]) -> list[etree._Element]:
