@@ -6,7 +6,8 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from wirewatch.clean.forum_generic import comment_blocks
-from wirewatch.clean.forum_runs import clean_name, message_box, run_thread, similar, template
+from wirewatch.clean.forum_run_post import clean_name, message_box, similar, template
+from wirewatch.clean.forum_runs import run_thread
 from wirewatch.clean.html import clean_html
 from wirewatch.clean.html_parse import parse_html
 
