@@ -55,13 +55,19 @@ def _user_href() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in _settings()["user_link_parts"]))
 
 
+@cache
+def _not_user_href() -> re.Pattern[str]:
+    """Account pages under a user path that are no member's profile (log in, register)."""
+    return re.compile("|".join(re.escape(p) for p in _settings()["not_user_link_parts"]))
+
+
 def user_links(root: etree._Element) -> list[etree._Element]:
     """Links to member profiles (a regex over hrefs is cheaper than an XPath with contains)."""
-    rx = _user_href()
+    rx, not_rx = _user_href(), _not_user_href()
     out = []
     for a in root.iter("a"):
         href = a.get("href")
-        if href and rx.search(href):
+        if href and rx.search(href) and not not_rx.search(href):
             out.append(a)
             if len(out) >= MAX_LINKS:
                 break
@@ -95,11 +101,24 @@ def has_time(el: etree._Element) -> bool:
     return bool(_relative_time().search(text) or _WRITTEN_DATE.search(text))
 
 
+def time_start(text: str) -> int | None:
+    """Where the first relative or written date in ``text`` starts, if any."""
+    found = [m.start() for m in (_relative_time().search(text), _WRITTEN_DATE.search(text)) if m]
+    return min(found) if found else None
+
+
 def bounded_text(el: etree._Element, limit: int) -> str:
-    """The first ``limit`` characters of the block's text (huge blocks are not joined)."""
+    """The first ``limit`` characters of the block's text (huge blocks are not joined).
+
+    Whitespace runs (template indentation) are collapsed: they can fill the limit before
+    the first word.
+    """
     parts: list[str] = []
     size = 0
     for piece in el.itertext():
+        piece = " ".join(piece.split())
+        if not piece:
+            continue
         parts.append(piece)
         size += len(piece)
         if size >= limit:
@@ -197,11 +216,12 @@ def generic_posts(root: etree._Element) -> list[RawPost]:
         found.append((post, links[0] if links else None))
     name_boxes: Counter[tuple[str, str]] = Counter()
     text_boxes: Counter[tuple[str, str]] = Counter()
-    texts: dict[etree._Element, str] = {}
+    texts: dict[etree._Element, tuple[str, etree._Element]] = {}
     for post, link in found:
         if link is None:
             continue
-        texts[post], content = post_text(post, link)
+        texts[post] = post_text(post, link)
+        content = texts[post][1]
         box = link.getparent()
         if box is not None and box.get("class"):
             name_boxes[signature(box)] += 1
@@ -210,17 +230,19 @@ def generic_posts(root: etree._Element) -> list[RawPost]:
     posts: list[RawPost] = []
     for post, link in found:
         if link is not None:
-            text = texts[post]
+            text, content = texts[post]
             author: str | None = " ".join(link.text_content().split())
         else:
             author = _template_text(post, name_boxes, MAX_AUTHOR_CHARS)
             box = _template_box(post, text_boxes)
-            text = post_text(post, None, box)[0]
+            text, content = post_text(post, None, box)
         if not text:
             continue
         posted = post_time(post.xpath(".//time | .//*[@datetime] | .//*[@title]")[:20])
         author = (author or "")[:MAX_AUTHOR_CHARS] or None
-        posts.append(RawPost(element=post, text=text, author=author, posted=posted))
+        posts.append(
+            RawPost(element=post, text=text, author=author, posted=posted, content=content)
+        )
     return posts
 
 

@@ -18,6 +18,7 @@ from wirewatch.clean.forum_generic import generic_posts
 from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
 from wirewatch.clean.forum_payload import payload_posts
 from wirewatch.clean.forum_posts import PostSet, find_posts
+from wirewatch.clean.forum_runs import run_thread, with_opening_post
 from wirewatch.clean.html_comments import build_comments
 from wirewatch.clean.html_cues import cues, page_markers
 from wirewatch.clean.html_dropped import find_dropped
@@ -59,9 +60,12 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if found is None and discussion:
         # On a discussion page no pattern knows, repeated member posts are the thread
         # itself: its opening post and replies replace the extractor's (duplicated) text.
-        posts = generic_posts(root)
-        if len(posts) >= 2:
-            found = PostSet("generic", True, posts)
+        # Runs of same-template posts first (they need no profile links), then posts found
+        # around profile links.
+        found = run_thread(root)
+        if found is None:
+            posts = with_opening_post(root, generic_posts(root))
+            found = PostSet("generic", True, posts) if len(posts) >= 2 else None
     if found is not None and found.thread:
         cleaned = _thread(found)
     else:
@@ -154,7 +158,7 @@ def _article(
         body = restore_dropped_headings(root, restore_dropped_lists(root, body))
         body = refine_region(root, body)
     comments: list[Comment] = []
-    if found is not None and found.pattern == "generic":
+    if found is not None and found.pattern in ("generic", "runs"):
         found.posts = [p for p in found.posts if not holds_body(p.text, body)]
     if found is not None:
         comments = build_comments(found.posts, None, body)
