@@ -189,6 +189,7 @@ def test_phrase_stays_inside_the_sentence_and_keeps_its_head(words: list[str]) -
         ("Government troops responded with airstrikes.", "airstrikes", "troops"),
         ("The rebels engaged in fighting with the army near Herat.", "fighting", "rebels"),
         ("Leaders of both countries gathered for talks in Doha.", "talks", "Leaders"),
+        ("Germany paid 600 million dollars in aid to the survivors.", "aid", "Germany"),
         # an act that only sets the scene is not the subject's
         ("Twelve people lost their lives in gun battles near the border.", "battles", None),
         ("The minister expressed condolences after the attack on the convoy.", "attack", None),

@@ -967,21 +967,33 @@ TAKING_PART_VERBS = frozenset(
 ) | frozenset({"join", "joins", "joined", "joining"})
 
 
-def _means_of(trigger: Token) -> bool:
-    """Is the noun act what the verb above its preposition was done with or took part in?"""
+def _means_of(trigger: Token) -> Token | None:
+    """The verb whose subject did the noun act: what it was done with, took part in, or the
+    sum given "in aid" ("paid $5 million in aid"); None when the act only sets the scene."""
     if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
-        return False
+        return None
     prep, verb = trigger.head, trigger.head.head
+    if prep.lower_ == "in" and _is_amount(verb) and verb.dep_ in {"dobj", "obj"}:
+        return verb.head  # "paid $662 million in aid": the amount is the aid
     if verb.pos_ != "VERB":
-        return False
+        return None
     if prep.lower_ in MEANS_PREPS or trigger.lower_ in role_words().reciprocal_words:
         # those who act at talks ("gathered for talks", "agreed at the summit") attend them
-        return True
+        return verb
     if prep.lower_ != "in":
-        return False
+        return None
     # the parser that reads event sentences has no lemmatizer: word forms are compared
     took_part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
-    return verb.lower_ in TAKING_PART_VERBS or took_part
+    given = any(c.dep_ in {"dobj", "obj"} and _is_amount(c) for c in verb.children)
+    return verb if verb.lower_ in TAKING_PART_VERBS or took_part or given else None
+
+
+def _dative_party(obj: Token) -> Token:
+    """ "paid $5 million in aid to the survivors": the parser marks "to" itself as the
+    dative; the party is its object."""
+    if obj.dep_ == "dative" and obj.pos_ == "ADP":
+        return next((c for c in obj.children if c.dep_ == "pobj"), obj)
+    return obj
 
 
 def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
@@ -1008,10 +1020,10 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         # "A car bombing by IS killed 75 people": the act named as subject did it
         source = trigger
         target = _object_target(verb, _children(verb, OBJECT_DEPS)[0])
-    elif source is None and _means_of(trigger):
+    elif source is None and (doer := _means_of(trigger)) is not None:
         # "pounded the positions with airstrikes": the verb's subject and object
-        subj = _children(verb.head, SUBJECT_DEPS)
-        objs = _children(verb.head, OBJECT_DEPS)
+        subj = _children(doer, SUBJECT_DEPS)
+        objs = [_dative_party(o) for o in _children(doer, OBJECT_DEPS) if not _is_amount(o)]
         if subj:
             source = subj[0]
         objs = [o for o in objs if o.lower_ != "part"]
