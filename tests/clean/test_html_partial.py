@@ -67,3 +67,15 @@ def test_body_is_kept_when_the_container_adds_little() -> None:
     region = find_region(root, body)
     assert region is not None
     assert rescue_partial_article(root, None, region, body) == (body, region)
+
+
+def test_reader_comments_in_the_container_are_not_unkept_prose() -> None:
+    comments = "".join(f"<div class='comment'><p>{p}</p></div>" for p in STORY[1:])
+    html = f"<html><body><div class='post'><p>{STORY[0]}</p>{comments}</div></body></html>"
+    root = parse_html(html)
+    # Three body paragraphs in the post container: its opening and two comments kept.
+    region = find_region(root, "\n\n".join(STORY[:3]))
+    assert region is not None
+    assert region.holds_unkept_prose(0.3)
+    posts = [el for el in root.iter("div") if el.get("class") == "comment"]
+    assert not region.holds_unkept_prose(0.3, posts)

@@ -157,7 +157,8 @@ def _article(
         # and replies legitimately sit outside the opening post's container.
         body = restore_dropped_headings(root, restore_dropped_lists(root, body))
         region = find_region(root, body)
-        if region is not None and region.holds_unkept_prose(UNKEPT_PROSE_SHARE):
+        comments = [p.element for p in found.posts] if found is not None else []
+        if region is not None and region.holds_unkept_prose(UNKEPT_PROSE_SHARE, comments):
             body, region = rescue_partial_article(root, url, region, body)
         if region is not None:
             body = refine_found(region, body)

@@ -14,7 +14,7 @@ container holding much more prose than the body makes the cleaner extract it aga
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -150,13 +150,26 @@ class Region:
     ancestors: dict[int, list[etree._Element]]
     box: etree._Element
 
-    def holds_unkept_prose(self, share: float) -> bool:
+    def holds_unkept_prose(self, share: float, comments: Collection[etree._Element] = ()) -> bool:
         """True when the container's prose exceeds the body by ``share`` of the body: the
-        extractor then kept only part of an article whose container it did find."""
+        extractor then kept only part of an article whose container it did find. Reader
+        comments inside the container (``comments``: their elements) are not such prose."""
         needed = (1 + share) * sum(len(p) for p in self.paragraphs)
         # Prose is part of the container's text, which one C call measures: most containers
         # are ruled out before the prose count walks their paragraphs.
-        return len(self.box.text_content()) > needed and prose_chars(self.box) > needed
+        if len(self.box.text_content()) <= needed:
+            return False
+        prose = prose_chars(self.box)
+        if prose > needed and comments:
+            inside = [el for el in comments if self.box in el.iterancestors()]
+            prose -= sum(prose_chars(el) for el in outermost(inside))
+        return prose > needed
+
+
+def outermost(elements: list[etree._Element]) -> list[etree._Element]:
+    """The elements not inside another of them (a reply nested in the post it answers)."""
+    given = set(elements)
+    return [el for el in elements if not any(a in given for a in el.iterancestors())]
 
 
 def find_region(root: etree._Element, body: str) -> Region | None:
