@@ -7,12 +7,14 @@ opening post becomes the body and its replies become Comment records with quotes
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 from urllib.parse import urlparse
 
 import trafilatura
 from lxml import etree
+from lxml import html as lxml_html
 
 from wirewatch.clean.forum_generic import generic_posts
 from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
@@ -25,7 +27,7 @@ from wirewatch.clean.html_dropped import find_dropped
 from wirewatch.clean.html_lists import restore_dropped_headings, restore_dropped_lists
 from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html, utf8
-from wirewatch.clean.html_region import refine_region
+from wirewatch.clean.html_region import Region, find_region, refine_found
 from wirewatch.clean.html_text import tidy
 from wirewatch.clean.html_wrapped import article_wrappers, rewrap, unwrap
 from wirewatch.clean.meta_html import read_meta, types_of
@@ -39,6 +41,9 @@ MIN_BODY_PARAGRAPH = 60
 # teaser or nothing); a second, recall-leaning pass then costs little as it is rare.
 MIN_BODY_CHARS = 500
 RESCUE_GAIN = 1.2
+# An article container whose prose exceeds the body by this share of the body was only
+# partly extracted (one section of several kept); it is then extracted on its own.
+UNKEPT_PROSE_SHARE = 0.3
 # Paragraphs this long are never repeated verbatim on purpose.
 MIN_REPEAT_CHARS = 60
 # A first paragraph contained in the title must be this long to be its headline part.
@@ -156,7 +161,12 @@ def _article(
         # On discussion pages the lists after a post are its comment and control lists,
         # and replies legitimately sit outside the opening post's container.
         body = restore_dropped_headings(root, restore_dropped_lists(root, body))
-        body = refine_region(root, body)
+        region = find_region(root, body)
+        comments = [p.element for p in found.posts] if found is not None else []
+        if region is not None and region.holds_unkept_prose(UNKEPT_PROSE_SHARE, comments):
+            body, region = rescue_partial_article(root, url, region, body)
+        if region is not None:
+            body = refine_found(region, body)
     comments: list[Comment] = []
     if found is not None and found.pattern in ("generic", "runs"):
         found.posts = [p for p in found.posts if not holds_body(p.text, body)]
@@ -257,6 +267,26 @@ def _rescue_wrapped_article(
         return again, text
     rewrap(undo)
     return doc, body
+
+
+def rescue_partial_article(
+    root: etree._Element, url: str | None, region: Region, body: str
+) -> tuple[str, Region | None]:
+    """Re-extract the article container alone; keep the text when clearly longer than the
+    body. On the whole page the extractor may settle on one section of the article, or take
+    its fallback extractors' pick from elsewhere; bounded to the container, its scoring and
+    those fallbacks (which is where the gain comes from: without them the pass finds
+    nothing more) only see the article. A recall pass over the whole page instead drifts
+    on many pages and costs a second extraction on all of them."""
+    # An lxml.html element: the extractor reads any other input type as markup to parse.
+    page = lxml_html.Element("html")
+    etree.SubElement(page, "body").append(copy.deepcopy(region.box))
+    again = trafilatura.bare_extraction(page, url=url, with_metadata=False)
+    text = drop_repeated_paragraphs(tidy((again.text if again is not None else "") or ""))
+    if len(text) <= RESCUE_GAIN * max(len(body), 1):
+        return body, region
+    text = restore_dropped_headings(root, restore_dropped_lists(root, text))
+    return text, find_region(root, text)
 
 
 def holds_body(text: str, body: str) -> bool:

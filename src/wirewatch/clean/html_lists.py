@@ -151,7 +151,9 @@ def restore_dropped_headings(root: etree._Element, body: str) -> str:
         title = _norm(head.text_content())
         if not title or len(title) > MAX_HEADING_CHARS or title in flat:
             continue
-        keys = _opening_keys(_next_visible(head))
+        # A body paragraph, folded, is part of the folded body: headings whose next paragraph
+        # is not (most dropped headings, whose section went too) need no paragraph index.
+        keys = [k for k in _opening_keys(_next_visible(head)) if k in flat]
         if not keys:
             continue
         if index is None:

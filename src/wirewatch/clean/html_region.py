@@ -8,16 +8,23 @@ text is taken as the article container, and the paragraphs after its last one th
 from elsewhere are dropped. Paragraphs that cannot be located are kept, as is anything
 before the container's last paragraph: only a trailing run outside it is evidence enough.
 Before the container, only the page title (h1) and lines of a <header> are dropped: the
-title is reported as metadata. The container also drives html_recover's repairs.
+title is reported as metadata. The container also drives html_recover's repairs, and a
+container holding much more prose than the body makes the cleaner extract it again alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 
 from lxml import etree
 
-from wirewatch.clean.html_recover import is_text_div, kept_furniture, restore_in_container
+from wirewatch.clean.html_recover import (
+    is_text_div,
+    kept_furniture,
+    prose_chars,
+    restore_in_container,
+)
 
 # Tags whose text is one body paragraph (text divs are searched second); list
 # items are looked up only when the body has some (menus make them the most numerous tag).
@@ -134,6 +141,49 @@ def trim_trailing_outside(root: etree._Element, body: str) -> str:
     return refine_region(root, body, restore=False)
 
 
+@dataclass
+class Region:
+    """The body's paragraphs located in the page, and the article container they share."""
+
+    paragraphs: list[str]
+    found: dict[int, etree._Element]
+    ancestors: dict[int, list[etree._Element]]
+    box: etree._Element
+
+    def holds_unkept_prose(self, share: float, comments: Collection[etree._Element] = ()) -> bool:
+        """True when the container's prose exceeds the body by ``share`` of the body: the
+        extractor then kept only part of an article whose container it did find. Reader
+        comments inside the container (``comments``: their elements) are not such prose."""
+        needed = (1 + share) * sum(len(p) for p in self.paragraphs)
+        # Prose is part of the container's text, which one C call measures: most containers
+        # are ruled out before the prose count walks their paragraphs.
+        if len(self.box.text_content()) <= needed:
+            return False
+        prose = prose_chars(self.box)
+        if prose > needed and comments:
+            inside = [el for el in comments if self.box in el.iterancestors()]
+            prose -= sum(prose_chars(el) for el in outermost(inside))
+        return prose > needed
+
+
+def outermost(elements: list[etree._Element]) -> list[etree._Element]:
+    """The elements not inside another of them (a reply nested in the post it answers)."""
+    given = set(elements)
+    return [el for el in elements if not any(a in given for a in el.iterancestors())]
+
+
+def find_region(root: etree._Element, body: str) -> Region | None:
+    """The body's paragraphs located and their article container, or None when the body is
+    too short or does not mostly come from one container."""
+    paragraphs = body.split("\n\n")
+    if len(paragraphs) < MIN_PARAGRAPHS:
+        return None
+    found = locate_paragraphs(root, paragraphs)
+    ancestors = {i: list(el.iterancestors()) for i, el in found.items()}
+    box = article_container(ancestors, paragraphs)
+    return None if box is None else Region(paragraphs, found, ancestors, box)
+
+
 def refine_region(root: etree._Element, body: str, restore: bool = True) -> str:
     """``body`` trimmed of trailing paragraphs from outside the article container and, with
     ``restore``, of kept furniture inside it, with blocks dropped from among the
@@ -141,14 +191,14 @@ def refine_region(root: etree._Element, body: str, restore: bool = True) -> str:
 
     Both need the paragraphs located and the container found, so one pass serves both.
     """
-    paragraphs = body.split("\n\n")
-    if len(paragraphs) < MIN_PARAGRAPHS:
-        return body
-    found = locate_paragraphs(root, paragraphs)
-    ancestors = {i: list(el.iterancestors()) for i, el in found.items()}
-    box = article_container(ancestors, paragraphs)
-    if box is None:
-        return body
+    region = find_region(root, body)
+    return body if region is None else refine_found(region, body, restore)
+
+
+def refine_found(region: Region, body: str, restore: bool = True) -> str:
+    """refine_region for a body (``body``) whose region is already found."""
+    paragraphs, found, ancestors = region.paragraphs, region.found, region.ancestors
+    box = region.box
     inside = {i for i, chain in ancestors.items() if box in chain}
     first, last = min(inside), max(inside)
     furniture = kept_furniture(box)
