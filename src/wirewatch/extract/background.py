@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from wirewatch.extract.lexicon import default_lexicon
+from wirewatch.extract.pledges import PLEDGE_VERBS
 
 # Word sequences that open a circumstance: what follows happened before, around or because
 # of the headline's event.
@@ -101,10 +102,39 @@ def meeting_settings(triggers: Sequence[Token]) -> set[int]:
     return {t.i for t in triggers if _meeting_noun(t)}
 
 
+def _verb_form(tok: Token) -> bool:
+    """A bare verb the lexicon knows ("to End", "to Deepen"), not a noun after the
+    preposition "to" ("Return to Talks")."""
+    plural = tok.lower_.endswith("s") and not tok.lower_.endswith("ss")  # "Talks", not "Discuss"
+    if plural or tok.tag_ in {"NNS", "NNPS", "VBZ", "VBG", "VBD", "VBN"}:
+        return False
+    senses = [s for form, s in default_lexicon().candidates(tok.lower_) if len(form) == 1]
+    return any(s.pos == "VERB" for s in senses)
+
+
+def infinitive_complements(triggers: Sequence[Token]) -> set[int]:
+    """ "Leader Threatens to End Protests", "Government Declines to Lift Curfew", "President
+    Visits Ally to Deepen Ties": an act in a to-infinitive after another act is what that
+    act threatens, refuses, asks for or aims at; the governing act is the news. A pledge is
+    the exception: PLOVER codes it by what is pledged ("agrees to lift the curfew" is
+    CONCEDE), which the pledged act's own event already says. Read from the word order:
+    the parser often misreads title-case headlines."""
+    out: set[int] = set()
+    for tok in triggers:
+        earlier = [t for t in triggers if t.i < tok.i - 1]
+        if not earlier or tok.doc[tok.i - 1].lower_ != "to" or not _verb_form(tok):
+            continue
+        governing = max(earlier, key=lambda t: t.i)
+        if governing.lower_ not in PLEDGE_VERBS:
+            out.add(tok.i)
+    return out
+
+
 def background_tokens(triggers: Sequence[Token]) -> set[int]:
     """Token indices (in the headline's parse) of the triggers that are background: after
     a circumstance marker that follows some other trigger, attributive participles, a
-    subject whose verb only says what it brought about, or a meeting beside another act."""
+    subject whose verb only says what it brought about, a meeting beside another act, or
+    an act in a to-infinitive after another act."""
     if not triggers:
         return set()
     sent = triggers[0].sent
@@ -115,6 +145,7 @@ def background_tokens(triggers: Sequence[Token]) -> set[int]:
     out |= {t.i for t in triggers if attributive_participle(t)}
     out |= outcome_subjects(triggers)
     out |= meeting_settings(triggers)
+    out |= infinitive_complements(triggers)
     if len(out) == len({t.i for t in triggers}):
         return set()  # nothing would be left as the news: keep all
     return out
