@@ -138,7 +138,7 @@ def _verb_form(tok: Token) -> bool:
 ACCEPTING = frozenset(
     "heed heeds heeded answer answers answered grant grants granted accept accepts accepted "
     "meet meets met satisfy satisfies satisfied bow bows bowed yield yields yielded cave "
-    "caves caved give gives gave".split()
+    "caves caved".split()
 )
 ACCEPT_WINDOW = 3  # words between the accepting verb and the request ("to", "Protesters'")
 
