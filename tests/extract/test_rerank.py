@@ -17,6 +17,7 @@ from wirewatch.extract.rerank import (
     candidate_features,
     default_weights_path,
     feature_id,
+    headline_parts,
     load_reranker,
     read_weights,
     save_weights,
@@ -123,6 +124,14 @@ def test_weights_round_trip(tmp_path: Path):
 def test_stemming_joins_inflections():
     assert {stem(w) for w in ("eases", "eased", "easing")} == {"eas"}
     assert stem("UN") == "un"
+
+
+def test_headline_words_after_a_circumstance_marker_are_apart():
+    news, circumstances = headline_parts("Envoys Meet in Lima as Army Shells Border Towns")
+    assert "meet" in news and "shell" not in news
+    assert {"army", "shell"} <= set(circumstances)
+    news, circumstances = headline_parts("After Long Talks, Rebels Free Hostages")
+    assert "rebel" in news and circumstances == []
 
 
 def test_shipped_weights_load_and_stay_small():

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from wirewatch.extract.lexicon import default_lexicon
+from wirewatch.extract.pledges import PLEDGE_VERBS
 
 # Word sequences that open a circumstance: what follows happened before, around or because
 # of the headline's event.
@@ -35,6 +36,11 @@ BACKGROUND_MARKERS: tuple[tuple[str, ...], ...] = (
     ("in", "the", "run", "up", "to"),
 )
 BACKGROUND_SHARE = 0.3  # what a background mention keeps of its confidence
+# Verbs that say a meeting is under way: "Talks Begin", "Donor Conference Opens".
+MEETING_UNDER_WAY = frozenset(
+    "begin begins began start starts started open opens opened resume resumes resumed "
+    "reopen reopens reopened continue continues continued convene convenes convened".split()
+)
 
 
 def background_start(words: Sequence[str]) -> int:
@@ -71,6 +77,8 @@ def outcome_subjects(triggers: Sequence[Token]) -> set[int]:
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.i in found or verb.pos_ != "VERB":
             continue
+        if verb.lower_ in MEETING_UNDER_WAY:  # "Conference Opens on Aid" brought nothing about
+            continue
         own = {w.i for w in tok.subtree}
         outcome = [w for w in verb.subtree if w.i in found and w.i not in own and w.i > verb.i]
         # "Summit Ends Without Agreement" brought nothing about.
@@ -93,18 +101,92 @@ def _consult_only(tok: Token) -> bool:
     return bool(senses) and all(s.type == "CONSULT" for s in senses)
 
 
+def _under_way(meeting: Token, triggers: Sequence[Token]) -> bool:
+    """ "Donor Conference Opens in Oslo on Reconstruction Aid": a meeting that is the
+    subject of a verb saying it is under way is the news; the acts named after that verb
+    are what it is about. Read from the word order (title-case parses are unreliable)."""
+    later = [t.i for t in triggers if t.i > meeting.i]
+    stop = min(later, default=meeting.sent.end)
+    return any(w.lower_ in MEETING_UNDER_WAY for w in meeting.doc[meeting.i + 1 : stop])
+
+
 def meeting_settings(triggers: Sequence[Token]) -> set[int]:
     """ "Rebels Make Concessions in Nuclear Talks", "Summit: Leaders Pledge Aid": a meeting
-    named by a noun beside another act is where that act was done, not the news."""
+    named by a noun beside another act is where that act was done, not the news, unless
+    the headline says the meeting itself is under way; then the acts named after it are
+    its topic."""
     if not any(not is_meeting_noun(t) and not _consult_only(t) for t in triggers):
         return set()
-    return {t.i for t in triggers if is_meeting_noun(t)}
+    meetings = [t for t in triggers if is_meeting_noun(t)]
+    under_way = [m.i for m in meetings if _under_way(m, triggers)]
+    if under_way:
+        return {t.i for t in triggers if t.i > min(under_way) and not is_meeting_noun(t)}
+    return {m.i for m in meetings}
+
+
+def _verb_form(tok: Token) -> bool:
+    """A bare verb the lexicon knows ("to End", "to Deepen"), not a noun after the
+    preposition "to" ("Return to Talks")."""
+    plural = tok.lower_.endswith("s") and not tok.lower_.endswith("ss")  # "Talks", not "Discuss"
+    if plural or tok.tag_ in {"NNS", "NNPS", "VBZ", "VBG", "VBD", "VBN"}:
+        return False
+    senses = [s for form, s in default_lexicon().candidates(tok.lower_) if len(form) == 1]
+    return any(s.pos == "VERB" for s in senses)
+
+
+# Verbs that grant what was asked: "Heeds Calls", "Bows to Demands", "Grants Request".
+ACCEPTING = frozenset(
+    "heed heeds heeded answer answers answered grant grants granted accept accepts accepted "
+    "meet meets met satisfy satisfies satisfied bow bows bowed yield yields yielded cave "
+    "caves caved".split()
+)
+ACCEPT_WINDOW = 3  # words between the accepting verb and the request ("to", "Protesters'")
+
+
+def _request_noun(tok: Token) -> bool:
+    senses = [s for form, s in default_lexicon().candidates(tok.lower_) if len(form) == 1]
+    return any(s.type == "REQUEST" and s.pos == "NOUN" for s in senses)
+
+
+def heeded_requests(triggers: Sequence[Token]) -> set[int]:
+    """ "President Heeds Calls to Pardon Activists", "Regime Meets Protesters' Demands": a
+    request that is granted is the topic; granting it (PLOVER CONCEDE) is the news."""
+    out = set()
+    found = {t.i for t in triggers}
+    for tok in triggers:
+        if not _request_noun(tok):
+            continue
+        start = max(tok.sent.start, tok.i - ACCEPT_WINDOW)
+        before = [w for w in tok.doc[start : tok.i] if w.i not in found]
+        if any(w.lower_ in ACCEPTING for w in before):
+            out.add(tok.i)
+    return out
+
+
+def infinitive_complements(triggers: Sequence[Token]) -> set[int]:
+    """ "Leader Threatens to End Protests", "Government Declines to Lift Curfew", "President
+    Visits Ally to Deepen Ties": an act in a to-infinitive after another act is what that
+    act threatens, refuses, asks for or aims at; the governing act is the news. A pledge is
+    the exception: PLOVER codes it by what is pledged ("agrees to lift the curfew" is
+    CONCEDE), which the pledged act's own event already says. Read from the word order:
+    the parser often misreads title-case headlines."""
+    out: set[int] = set()
+    heeded = heeded_requests(triggers)
+    for tok in triggers:
+        earlier = [t for t in triggers if t.i < tok.i - 1 and t.i not in heeded]
+        if not earlier or tok.doc[tok.i - 1].lower_ != "to" or not _verb_form(tok):
+            continue
+        governing = max(earlier, key=lambda t: t.i)
+        if governing.lower_ not in PLEDGE_VERBS:
+            out.add(tok.i)
+    return out
 
 
 def background_tokens(triggers: Sequence[Token]) -> set[int]:
     """Token indices (in the headline's parse) of the triggers that are background: after
     a circumstance marker that follows some other trigger, attributive participles, a
-    subject whose verb only says what it brought about, or a meeting beside another act."""
+    subject whose verb only says what it brought about, a meeting beside another act, an
+    act in a to-infinitive after another act, or a request that is granted."""
     if not triggers:
         return set()
     sent = triggers[0].sent
@@ -115,6 +197,8 @@ def background_tokens(triggers: Sequence[Token]) -> set[int]:
     out |= {t.i for t in triggers if attributive_participle(t)}
     out |= outcome_subjects(triggers)
     out |= meeting_settings(triggers)
+    out |= infinitive_complements(triggers)
+    out |= heeded_requests(triggers)
     if len(out) == len({t.i for t in triggers}):
         return set()  # nothing would be left as the news: keep all
     return out

@@ -894,7 +894,9 @@ NOT_EVENTS = frozenset({"STATEMENT", "NONE"})
 TROOP_MOVES = frozenset({("CONSULT", "visit"), ("PROTEST", "demo")})
 TROOP_WORDS = frozenset(
     "troops forces soldiers tanks battalion battalions brigade brigades "
-    "marines paratroopers reinforcements convoy convoys columns servicemen warships boots".split()
+    "marines paratroopers reinforcements convoy convoys columns servicemen warships "
+    "boots peacekeepers fighters militia militias militiamen guerrillas commandos fleet navy "
+    "frigates destroyers gunboats warplanes bombers regiment regiments contingent".split()
 )
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from wirewatch.document import Document, Event
+from wirewatch.extract.background import background_start
 
 N_FEATURES = 1 << 18
 WEIGHTS_FILE = "event_types.npz"
@@ -47,15 +48,29 @@ def stem(word: str) -> str:
     return word
 
 
-def _words(text: str) -> list[str]:
+def _stems(words: list[str]) -> list[str]:
     seen: list[str] = []
-    for w in _WORD.findall(text.lower()[:2000]):
+    for w in words:
         s = stem(w)
         if s not in seen:
             seen.append(s)
         if len(seen) >= MAX_WORDS:
             break
     return seen
+
+
+def _words(text: str) -> list[str]:
+    return _stems(_WORD.findall(text.lower()[:2000]))
+
+
+def headline_parts(headline: str) -> tuple[list[str], list[str]]:
+    """The headline's news and its circumstances ("... Begin in Oslo as Envoy Attempts to
+    Broker Ceasefire"): a word after a circumstance marker says little about the news."""
+    words = _WORD.findall(headline.lower()[:2000])
+    cut = background_start(words)
+    if cut == 0:  # "After Long Talks, Rebels Free Hostages": no news before the marker
+        return _stems(words), []
+    return _stems(words[:cut]), _stems(words[cut:])
 
 
 def _trigger(event: Event) -> str:
@@ -80,7 +95,7 @@ def candidate_features(
     around them, and the headline's words. (Position, modality, object and lead-sentence
     features were tried and did not carry over to unseen templates.)"""
     news = [e for e in doc.events if e.in_ == "body"]
-    headline_words = _words(doc.body[:headline_end]) if headline_end else []
+    news_words, circumstance_words = headline_parts(doc.body[:headline_end] if headline_end else "")
     out: dict[str, Features] = {}
     for etype in types:
         names = [f"bias|{etype}"]
@@ -88,7 +103,8 @@ def candidate_features(
             if e.type == etype:
                 names.append(f"trig|{etype}|{_trigger(e)}")
                 names.extend(f"ctx|{etype}|{w}" for w in _context_words(e))
-        names.extend(f"hw|{etype}|{w}" for w in headline_words)
+        names.extend(f"hw|{etype}|{w}" for w in news_words)
+        names.extend(f"hc|{etype}|{w}" for w in circumstance_words)
         feats: Features = {}
         for name in names:
             fid = feature_id(name)
