@@ -24,6 +24,7 @@ from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
 from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
 from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.fatalities import fatalities_in
+from wirewatch.extract.joint_acts import is_joint_exercise
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import headline_span_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
@@ -747,15 +748,19 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             act = sense.type
             mode = sense.mode
             acled = sense.acled
-            if act == "ASSAULT" and (_crowd(source_text) or _crowd_agent(tok)):
+            trigger_cameo = sense.cameo
+            if act == "ASSAULT" and (_crowd(source_text, trig.text) or _crowd_agent(tok)):
                 # Violence by protesters is a riot (ACLED), not an armed attack.
                 act, mode, acled = "PROTEST", "riot", ("Riots", "Violent demonstration")
-            elif act == "COERCE" and _crowd(source_text):
+            elif act == "COERCE" and _crowd(source_text, trig.text):
                 # Protesters blocking a road or a border obstruct (PLOVER PROTEST obstruct).
                 act, mode, acled = "PROTEST", "obstruct", ("Protests", "Peaceful protest")
             elif act == "ASSAULT" and mode is None and _police(source_text, tok):
                 # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack.
                 act, mode, acled = "COERCE", "seize", ("Strategic developments", "Arrests")
+            elif act == "MOBILIZE" and is_joint_exercise(tok):
+                # Forces exercising together cooperate militarily (PLOVER COOPERATE).
+                act, mode, acled, trigger_cameo = "COOPERATE", None, None, None
             elif (act, mode) in TROOP_MOVES and _troops(source_text, tok):
                 # Forces arriving at a border or marching into a town move troops (PLOVER
                 # MOBILIZE); officials arrive for talks, crowds march in protest.
@@ -791,7 +796,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 type=etype,
                 mode=mode if etype == act else None,
                 context=list(sense.context),
-                cameo=cameo_code(act, etype, modality, sense.cameo),
+                cameo=cameo_code(act, etype, modality, trigger_cameo),
                 acled=acled_codes(acled, modality),
                 source=source,
                 target=target if target != source else None,
@@ -980,8 +985,16 @@ CROWD_WORDS = frozenset(
 )
 
 
-def _crowd(phrase_text: str | None) -> bool:
-    return bool(phrase_text) and any(w in CROWD_WORDS for w in phrase_text.lower().split())
+def _crowd(phrase_text: str | None, trigger_text: str = "") -> bool:
+    """A crowd acts. When the phrase is the event noun's own ("a crackdown on protesters",
+    "an attack on demonstrators"), only the words before the trigger can name who acts."""
+    if not phrase_text:
+        return False
+    words = phrase_text.lower().split()
+    first = trigger_text.lower().split()[:1]
+    if first and first[0] in words:
+        words = words[: words.index(first[0])]
+    return any(w in CROWD_WORDS for w in words)
 
 
 def _crowd_agent(trigger: Token) -> bool:
