@@ -154,3 +154,17 @@ def test_jets_sent_to_a_border_mobilize_weapons() -> None:
 def test_returned_artifacts_are_returned_property() -> None:
     doc = events_of("Tosca returned stolen artifacts to the Varo national museum on Monday.")
     assert find(doc, "returned").type == "RETREAT"
+
+
+def test_warships_entering_waters_and_arms_spending_mobilize() -> None:
+    doc = events_of("Two Varo warships entered the disputed waters on Monday.")
+    assert find(doc, "entered").type == "MOBILIZE"
+    doc = events_of("Officials from Varo entered the building on Monday.")
+    assert "MOBILIZE" not in types(doc)
+    doc = events_of("Varo raised its defense budget by a third on Monday.")
+    assert find(doc, "raised").type == "MOBILIZE"
+
+
+def test_forbidding_protests_restricts_them() -> None:
+    doc = events_of("The Varo government forbade protests in the capital on Monday.")
+    assert find(doc, "forbade").type == "COERCE"
