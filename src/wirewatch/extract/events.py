@@ -26,6 +26,7 @@ from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.event_interval import interval_from_reference, shifted
 from wirewatch.extract.event_location import LOCATION_PREPS, event_location
 from wirewatch.extract.fatalities import fatalities_in, fatality_mention
+from wirewatch.extract.joint_acts import is_joint_exercise
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import headline_span_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
@@ -654,15 +655,18 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             act = sense.type
             mode = sense.mode
             acled = sense.acled
-            if act == "ASSAULT" and (_crowd(source_text) or _crowd_agent(tok)):
+            if act == "ASSAULT" and (_crowd(source_text, trig.text) or _crowd_agent(tok)):
                 # Violence by protesters is a riot (ACLED), not an armed attack.
                 act, mode, acled = "PROTEST", "riot", ("Riots", "Violent demonstration")
-            elif act == "COERCE" and _crowd(source_text):
+            elif act == "COERCE" and _crowd(source_text, trig.text):
                 # Protesters blocking a road or a border obstruct (PLOVER PROTEST obstruct).
                 act, mode, acled = "PROTEST", "obstruct", ("Protests", "Peaceful protest")
             elif act == "ASSAULT" and mode is None and _police(source_text, tok):
                 # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack.
                 act, mode, acled = "COERCE", "seize", ("Strategic developments", "Arrests")
+            elif act == "MOBILIZE" and is_joint_exercise(tok):
+                # Forces exercising together cooperate militarily (PLOVER COOPERATE).
+                act, mode, acled = "COOPERATE", None, None
             elif (act, mode) in TROOP_MOVES and _troops(source_text, tok):
                 # Forces arriving at a border or marching into a town move troops (PLOVER
                 # MOBILIZE); officials arrive for talks, crowds march in protest.
@@ -945,8 +949,16 @@ CROWD_WORDS = frozenset(
 )
 
 
-def _crowd(phrase_text: str | None) -> bool:
-    return bool(phrase_text) and any(w in CROWD_WORDS for w in phrase_text.lower().split())
+def _crowd(phrase_text: str | None, trigger_text: str = "") -> bool:
+    """A crowd acts. When the phrase is the event noun's own ("a crackdown on protesters",
+    "an attack on demonstrators"), only the words before the trigger can name who acts."""
+    if not phrase_text:
+        return False
+    words = phrase_text.lower().split()
+    first = trigger_text.lower().split()[:1]
+    if first and first[0] in words:
+        words = words[: words.index(first[0])]
+    return any(w in CROWD_WORDS for w in words)
 
 
 def _crowd_agent(trigger: Token) -> bool:

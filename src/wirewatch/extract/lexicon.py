@@ -64,6 +64,10 @@ IRREGULAR = {
     "free": ["freed"],
     "tour": ["toured"],
     "arrive": ["arrived"],
+    "withhold": ["withheld"],
+    "tear": ["tore", "torn"],
+    "go": ["went", "gone", "goes"],
+    "come": ["came"],
 }
 
 

@@ -1,0 +1,53 @@
+"""Tell a joint military exercise from one army's own: PLOVER codes joint games and
+manoeuvres as material cooperation (COOPERATE) and an exercise held alone as a show of
+readiness (MOBILIZE). Wire copy rarely says "joint" in one fixed compound: "held naval
+drills together", "Varo and Tosca began exercises", "drills with the Tosca navy"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+EXERCISE_WORDS = frozenset(
+    "exercise exercises drill drills maneuver maneuvers manoeuvre manoeuvres games "
+    "wargames patrol patrols".split()
+)
+JOINT_WORDS = frozenset(
+    "joint jointly together combined bilateral trilateral multinational coordinated".split()
+)
+PARTNER_PREPS = frozenset({"with", "alongside"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _exercise_nouns(tok: Token) -> list[Token]:
+    """The exercise nouns of the trigger: itself, or the objects of a verb that holds one."""
+    if tok.lower_ in EXERCISE_WORDS:
+        return [tok]
+    return [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lower_ in EXERCISE_WORDS]
+
+
+def _verb_of(noun: Token) -> Token:
+    return noun.head if noun.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else noun
+
+
+def _joint_verb(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in JOINT_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
+            return True
+        # "Varo and Tosca held drills": two parties as the subject
+        if child.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in child.children):
+            return True
+    return False
+
+
+def is_joint_exercise(tok: Token) -> bool:
+    """Is the trigger an exercise or patrol that two or more forces hold together?"""
+    for noun in _exercise_nouns(tok):
+        if any(c.lower_ in JOINT_WORDS for c in noun.children if c.dep_ in {"amod", "compound"}):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children):
+            return True
+        if _joint_verb(_verb_of(noun)) or (noun is not tok and _joint_verb(tok)):
+            return True
+    return False
