@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import islice
 
@@ -152,17 +152,21 @@ def comment_blocks(root: etree._Element) -> list[etree._Element]:
     for group in groups:
         if len(group) < need or len(group) <= len(best):
             break
-        good = [el for el in group[:MAX_BLOCKS] if _is_post_like(el)]
+        good = [el for el in group[:MAX_BLOCKS] if is_post_like(el)]
         if len(good) >= need and len(good) > len(best):
             best = good
     return with_unlinked_siblings(root, best) if best else best
 
 
-def _is_post_like(el: etree._Element) -> bool:
+def is_post_like(
+    el: etree._Element, stamped: Callable[[etree._Element], bool] | None = None
+) -> bool:
+    """Prose stamped with a time (by ``stamped``, else a written or relative date), not a
+    list of links."""
     min_chars = int(_settings()["min_text_chars"])
     return (
         len(bounded_text(el, min_chars * 4).strip()) >= min_chars
-        and has_time(el)
+        and (stamped or has_time)(el)
         and not mostly_links(el)
     )
 
@@ -179,7 +183,7 @@ def with_unlinked_siblings(
         el
         for parent in list(parents)[:MAX_BLOCKS]
         for el in parent
-        if el not in have and isinstance(el.tag, str) and signature(el) == sig and _is_post_like(el)
+        if el not in have and isinstance(el.tag, str) and signature(el) == sig and is_post_like(el)
     ]
     if not extra:
         return blocks

@@ -21,7 +21,7 @@ from itertools import islice
 
 from lxml import etree
 
-from wirewatch.clean.forum_generic import bounded_text, mostly_links, user_links
+from wirewatch.clean.forum_generic import is_post_like, user_links
 from wirewatch.clean.forum_posts import (
     MAX_POSTS,
     PostSet,
@@ -77,13 +77,8 @@ def sibling_runs(root: etree._Element) -> Iterator[list[etree._Element]]:
 
 
 def _is_post(el: etree._Element) -> bool:
-    """Prose stamped with a time, not a list of links."""
-    min_chars = int(_settings()["min_text_chars"])
-    return (
-        len(bounded_text(el, min_chars * 4).strip()) >= min_chars
-        and has_stamp(el)
-        and not mostly_links(el)
-    )
+    """Prose stamped with a time (a <time>, a date, a tooltip or a timestamp attribute)."""
+    return is_post_like(el, has_stamp)
 
 
 def thread_run(root: etree._Element) -> list[etree._Element]:
