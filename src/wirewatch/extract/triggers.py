@@ -51,9 +51,13 @@ def _fits(sense: TriggerSense, pos: str, loose: bool = False) -> bool:
 
 
 def is_title_case(sent: Span) -> bool:
-    """A headline-style line: most of its longer words start with a capital."""
+    """A headline-style line: most of its longer words start with a capital. A two-word
+    headline ("Fighting Subsides", "Miners Strike") counts when every word is capitalised
+    and it has no lower-case word at all, which running text always has."""
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
     capital = sum(w[0].isupper() for w in words)
+    if len(words) == 2 and capital == 2:
+        return all(t.text[0].isupper() for t in sent if t.is_alpha)
     return len(words) >= 3 and capital >= 0.7 * len(words)
 
 
