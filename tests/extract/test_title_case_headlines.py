@@ -52,3 +52,13 @@ def test_an_s_verb_after_the_opening_noun_is_the_verb() -> None:
 
 def test_only_the_first_verb_like_word_is_the_headline_verb() -> None:
     assert main_type("Government Bans Opposition Rallies") == "COERCE"
+
+
+def test_the_word_after_an_opening_plural_is_in_verb_position() -> None:
+    # Tagged as a preposition in Title Case, "Back" is the headline's verb.
+    assert main_type("Allies Back Ceasefire Plan") == "SUPPORT"
+
+
+def test_what_stops_is_the_topic_of_its_stopping() -> None:
+    assert main_type("Shelling Stops After Weeks of Fighting") == "RETREAT"
+    assert main_type("Clashes End in Border Town") == "RETREAT"

@@ -806,6 +806,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         made = [m for m in made if any(m[0] is e for e in doc.events[before:])]
         _yield_to_content(doc, before, made)
         if in_headline:
+            _ended_subjects(doc, before, made)
             _headline_topics(doc, before, made)
             _headline_background(doc, before, made)
         _drop_wrappers(doc, before)
@@ -929,6 +930,20 @@ def _can_be_verb(tok: Token) -> bool:
 def _names_participants(tok: Token) -> bool:
     """ "hostages", "protesters": a noun of the lexicon naming the people in an event."""
     return any(s.participant for _f, s in default_lexicon().candidates(tok.lower_))
+
+
+def _ended_subjects(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
+    """ "Shelling Stops After Weeks of Fighting": an act named as the subject of a sense the
+    subject decides (fighting that stops is a ceasefire in force) is that event's topic,
+    however the parser hung the headline together."""
+    kept = {id(e) for e in doc.events[before:]}
+    for event, tok, sense in made:
+        if not sense.subjects or id(event) not in kept:
+            continue
+        for other, other_tok, _sense in made:
+            subject = other_tok.i < tok.i and other_tok.lower_ in sense.subjects
+            if other is not event and other.type != event.type and subject:
+                other.confidence = round(other.confidence * TOPIC_SHARE, 3)
 
 
 def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):

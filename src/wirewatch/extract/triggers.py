@@ -79,6 +79,17 @@ def _split_particle(tokens: list[Token], lowers: list[str], i: int, form: tuple[
     return -1
 
 
+def _verb_slot(tokens: list[Token], i: int, loose: bool) -> bool:
+    """ "Allies Back Ceasefire Plan": in a Title Case headline the word after an opening
+    plural noun stands where its verb goes, whatever the tagger made of it (a preposition)."""
+    if not loose or i != 1:
+        return False
+    first = tokens[0]
+    return (
+        first.pos_ in NOUN_TAGS and first.lower_.endswith("s") and not first.lower_.endswith("ss")
+    )
+
+
 def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[TriggerMatch]:
     """Longest lexicon matches in ``sent``, one per token position, part of speech checked
     (only loosely in a Title Case headline); a particle verb may have its object between
@@ -108,7 +119,8 @@ def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[Tri
             # The part of speech is checked on the word that carries the sense: the first
             # word of a verb, the last word of a compound noun.
             key = tokens[i] if sense.pos != "NOUN" else tokens[i + n - 1]
-            if not _fits(sense, key.pos_, loose):
+            pos = "VERB" if sense.pos == "VERB" and _verb_slot(tokens, i, loose) else key.pos_
+            if not _fits(sense, pos, loose):
                 continue
             fitting.append((n, sense))
             if (
