@@ -123,9 +123,11 @@ def _sentence_case(doc: Document, where: str, sent: Span) -> str:
         if tok.i == sent.start:
             continue
         at = tok.idx
-        if any(s < at < e for s, e in keep) and not _inflected_verb(tok.lower_):
+        # A verb in verb position is lower-cased even where the tagger began a name with it.
+        placed = _infinitive(tok) or _after_plural_subject(tok)
+        if any(s < at < e for s, e in keep) and not (placed or _inflected_verb(tok.lower_)):
             continue
-        if any(s == at for s, _e in keep):
+        if any(s == at for s, _e in keep) and not placed:
             continue
         low = tok.text.lower()
         if len(low) == len(tok.text):
@@ -133,6 +135,35 @@ def _sentence_case(doc: Document, where: str, sent: Span) -> str:
             chars[rel : rel + len(low)] = low
     text = "".join(chars)
     return text if len(text) == len(sent.text) else sent.text
+
+
+def _base_verb(word: str) -> bool:
+    """The base form of a verb of the lexicon ("release", "lift", "return")."""
+    senses = default_lexicon().candidates(word)
+    return any(s.pos == "VERB" and form[0] == s.lemma.split()[0] for form, s in senses)
+
+
+def _after_plural_subject(tok: Token) -> bool:
+    """ "Rebels Release Hostages", "Leaders Pledge Aid": a base-form verb of the lexicon
+    right after a plural noun opening the headline is its verb, not the second word of a
+    name (a plural does not modify the noun after it)."""
+    if tok.i != tok.sent.start + 1 or not _base_verb(tok.lower_):
+        return False
+    subject = tok.nbor(-1)
+    return (
+        subject.pos_ in {"NOUN", "PROPN"}
+        and subject.lower_.endswith("s")
+        and (not subject.lower_.endswith("ss"))
+    )
+
+
+def _infinitive(tok: Token) -> bool:
+    """A verb of the lexicon right after "to" ("Pledge to Lift Curfew", "Agree to End War"):
+    the tagger takes it for the start of a name, but a name after "to" is a destination and
+    these words name none."""
+    if tok.i == tok.sent.start or tok.nbor(-1).lower_ != "to":
+        return False
+    return _base_verb(tok.lower_)
 
 
 def _inflected_verb(word: str, nouns_too: bool = False) -> bool:
@@ -407,6 +438,46 @@ def _object_words(tok: Token) -> set[str]:
 
 
 NOMINAL_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+SUBJECT_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
+MAX_HEADLINE_SUBJECT = 4
+
+
+def headline_verb(tok: Token) -> bool:
+    """ "Militia Returns Looted Property", "Shelling Stops After Weeks of Fighting": an -s
+    form of a lexicon verb right after the noun phrase opening a headline is its verb,
+    whatever the parser made of it; not when a verb follows it ("Police Stations Burned")."""
+    at = tok.i - tok.sent.start
+    if not 0 < at <= MAX_HEADLINE_SUBJECT or not tok.lower_.endswith("s"):
+        return False
+    before = tok.doc[tok.sent.start : tok.i]
+    last = before[-1]
+    opening_gerund = len(before) == 1 and last.tag_ == "VBG"
+    if (last.pos_ not in {"NOUN", "PROPN"} and not opening_gerund) or last.lower_.endswith("s"):
+        return False
+    # The subject is a noun phrase, perhaps opened by a gerund ("Shelling", "Looting"); an
+    # earlier verb-like word is the verb itself ("Government Bans Opposition Rallies").
+    for t in before:
+        gerund = t.i == tok.sent.start and t.tag_ == "VBG"
+        if not (t.pos_ in SUBJECT_PHRASE_TAGS or gerund) or _s_verb(t.lower_):
+            return False
+    if _follows_verb(tok):
+        return False
+    return _s_verb(tok.lower_)
+
+
+def _s_verb(word: str) -> bool:
+    return word.endswith("s") and _inflected_verb(word, nouns_too=True)
+
+
+def _follows_verb(tok: Token) -> bool:
+    """A verb after the word, not a participle before a noun ("Returns Looted Property")."""
+    if tok.i + 1 >= tok.sent.end:
+        return False
+    after = tok.nbor(1)
+    if not (after.pos_ in {"VERB", "AUX"} or after.tag_ in {"VBN", "VBD"}):
+        return False
+    noun_next = after.i + 1 < tok.sent.end and after.nbor(1).pos_ in {"NOUN", "PROPN"}
+    return not (after.tag_ in {"VBN", "VBD"} and noun_next)
 
 
 def _passive(tok: Token) -> bool:
@@ -417,7 +488,8 @@ def _passive(tok: Token) -> bool:
 def _fits_parse(sense: TriggerSense, tok: Token, words: set[str], headline: bool = False) -> bool:
     if sense.subjects and not (subject_words(tok, headline) & sense.subjects):
         return False
-    if sense.pos == "VERB" and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in NOMINAL_DEPS:
+    nominal = tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in NOMINAL_DEPS
+    if sense.pos == "VERB" and nominal and not (headline and headline_verb(tok)):
         # A Title Case headline let a noun match a verb ("Police Station Burned"); the parse
         # shows a noun in an argument or modifier slot, which does not carry the event.
         return False
@@ -480,7 +552,7 @@ def _reading(
     """The first reading of the trigger that the parse allows, with its roles. A reading
     tied to particular objects ("lift the curfew") is more specific, so it is tried first."""
     words = _object_words(tok) | (_headline_words(tok) if headline else set())
-    verb = tok.pos_ in {"VERB", "AUX"}
+    verb = tok.pos_ in {"VERB", "AUX"} or (headline and headline_verb(tok))
 
     def order(sense: TriggerSense) -> tuple[bool, bool, float]:
         # The parse decides between a verb and a noun reading ("Nationwide Strike").
@@ -546,7 +618,7 @@ def _headline_event(sense: TriggerSense, tok: Token) -> bool:
     """The parser often misreads headline-ese ("Rebels Attack Army Base" as one long noun
     phrase), so a headline trigger counts without source or target, unless a verb matched
     what the parse shows as a noun in an argument slot ("Police Station Burned")."""
-    noun = tok.pos_ in {"NOUN", "PROPN"}
+    noun = tok.pos_ in {"NOUN", "PROPN"} and not headline_verb(tok)
     if sense.pos == "VERB" and _opens_noun_phrase(tok):
         return False
     return not (sense.pos == "VERB" and noun and tok.dep_ in ARGUMENT_DEPS)
@@ -734,6 +806,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         made = [m for m in made if any(m[0] is e for e in doc.events[before:])]
         _yield_to_content(doc, before, made)
         if in_headline:
+            _ended_subjects(doc, before, made)
             _headline_topics(doc, before, made)
             _headline_background(doc, before, made)
         _drop_wrappers(doc, before)
@@ -845,10 +918,32 @@ def _can_be_verb(tok: Token) -> bool:
     # "Releases Hostages" is a verb and its object.
     plural = tok.lower_.endswith("s") and _inflected_verb(tok.lower_, nouns_too=True)
     compound = tok.dep_ == "compound" and tok.head.i == tok.i + 1
-    if compound and tok.head.pos_ in {"NOUN", "PROPN"} and not plural:
+    # A noun naming people acted upon takes no act as its modifier after a subject:
+    # "Police Arrest Protesters" is a verb and its object.
+    acted_on = tok.i > tok.sent.start and _names_participants(tok.head)
+    if compound and tok.head.pos_ in {"NOUN", "PROPN"} and not plural and not acted_on:
         return False
     forms = default_lexicon().candidates(tok.lower_)
     return any(sense.pos == "VERB" and len(form) == 1 for form, sense in forms)
+
+
+def _names_participants(tok: Token) -> bool:
+    """ "hostages", "protesters": a noun of the lexicon naming the people in an event."""
+    return any(s.participant for _f, s in default_lexicon().candidates(tok.lower_))
+
+
+def _ended_subjects(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
+    """ "Shelling Stops After Weeks of Fighting": an act named as the subject of a sense the
+    subject decides (fighting that stops is a ceasefire in force) is that event's topic,
+    however the parser hung the headline together."""
+    kept = {id(e) for e in doc.events[before:]}
+    for event, tok, sense in made:
+        if not sense.subjects or id(event) not in kept:
+            continue
+        for other, other_tok, _sense in made:
+            subject = other_tok.i < tok.i and other_tok.lower_ in sense.subjects
+            if other is not event and other.type != event.type and subject:
+                other.confidence = round(other.confidence * TOPIC_SHARE, 3)
 
 
 def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
