@@ -85,3 +85,18 @@ def test_moving_forces_mobilizes_and_giving_up_weapons_retreats() -> None:
     assert ("MOBILIZE", "Scrambles") in headline_events("China Scrambles Fighter Jets Near Taiwan")
     assert ("RETREAT", "Abandon") in headline_events("Rebels Abandon Positions Near Aleppo")
     assert ("COOPERATE", "Sells") in headline_events("Germany Sells Tanks to Qatar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype"),
+    [
+        ("The army stood down its border units on Monday.", "stood down", "RETREAT"),
+        ("The two armies began to disengage along the river on Friday.", "disengage", "RETREAT"),
+        ("The government backed down on the fuel tax on Monday.", "backed down", "CONCEDE"),
+        ("The rebels declared a ceasefire on Monday.", "declared a ceasefire", "CONCEDE"),
+    ],
+)
+def test_forces_leaving_a_standoff_retreat_and_backing_down_concedes(
+    sentence: str, trigger: str, etype: str
+) -> None:
+    assert find(events_of(sentence), trigger).type == etype

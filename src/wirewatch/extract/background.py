@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from wirewatch.extract.lexicon import default_lexicon
+from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.pledges import PLEDGE_VERBS
 
 # Word sequences that open a circumstance: what follows happened before, around or because
@@ -182,11 +182,78 @@ def infinitive_complements(triggers: Sequence[Token]) -> set[int]:
     return out
 
 
-def background_tokens(triggers: Sequence[Token]) -> set[int]:
+CLAUSE_BREAKS = frozenset({",", ":", ";", "--", "\u2013", "\u2014"})
+
+
+def opening_circumstance(triggers: Sequence[Token]) -> set[int]:
+    """ "After Three Days of Talks, Rebels Free Hostages", "Amid Protests: Army Withdraws":
+    a headline that opens with a circumstance gives it before the first break; the acts
+    named there are background when an act follows the break."""
+    if not triggers:
+        return set()
+    sent = triggers[0].sent
+    if background_start([t.lower_ for t in sent]) != 0:
+        return set()
+    breaks = [t.i for t in sent if t.text in CLAUSE_BREAKS]
+    if not breaks:
+        return set()
+    cut = breaks[0]
+    before = {t.i for t in triggers if t.i < cut}
+    if not before or not any(t.i > cut for t in triggers):
+        return set()
+    return before
+
+
+def meetings_before_a_break(triggers: Sequence[Token], senses: Sequence[TriggerSense]) -> set[int]:
+    """ "Cabinet Meets, Deploys Troops to Border", "Leaders Hold Talks, Sign Defence Pact":
+    in headline clauses joined by a break, a meeting before the break is where the act
+    after it was decided; that act is the news. A visit is left alone (it is news in its
+    own right), and so is a meeting said to be under way ("Talks Open, Focus on Aid")."""
+    if not triggers or len(senses) != len(triggers):
+        return set()
+    sent = triggers[0].sent
+    breaks = [t.i for t in sent if t.text in CLAUSE_BREAKS]
+    out = set()
+    for tok, sense in zip(triggers, senses, strict=True):
+        after = [b for b in breaks if b > tok.i]
+        if sense.type != "CONSULT" or sense.mode == "visit" or not after:
+            continue
+        if any(w.lower_ in MEETING_UNDER_WAY for w in tok.doc[tok.i + 1 : after[0]]):
+            continue
+        later = zip(triggers, senses, strict=True)
+        if any(t.i > after[0] and s.type != "CONSULT" for t, s in later):
+            out.add(tok.i)
+    return out
+
+
+# Verbs of talking that say the act in their object was achieved: "Negotiates Release of
+# Hostages", "Brokered the Withdrawal" report the release and the withdrawal.
+ACHIEVING_TALK = frozenset(
+    "negotiate negotiates negotiated broker brokers brokered mediate mediates mediated".split()
+)
+ACHIEVED_WINDOW = 3  # the verb's object: "Negotiates Release", "Negotiated the Prisoner Swap"
+
+
+def achieving_talk(tok: Token, sense: TriggerSense, act: Token) -> bool:
+    """ "Government Negotiates Release of Hostages", "Qatar Brokered the Withdrawal": a
+    negotiation whose object is another act is how that act came about, so the act is the
+    news (like a light verb: "conduct an attack"). "Discuss a Prisoner Swap" is still talk,
+    and "to Negotiate" is still a plan, "Negotiates With Rebels Over Release" still talk:
+    the act must be the verb's object, a few words on."""
+    if sense.type != "CONSULT" or tok.lower_ not in ACHIEVING_TALK:
+        return False
+    if not 0 < act.i - tok.i <= ACHIEVED_WINDOW:
+        return False
+    return not (tok.i > tok.sent.start and tok.nbor(-1).lower_ == "to")
+
+
+def background_tokens(triggers: Sequence[Token], senses: Sequence[TriggerSense] = ()) -> set[int]:
     """Token indices (in the headline's parse) of the triggers that are background: after
     a circumstance marker that follows some other trigger, attributive participles, a
     subject whose verb only says what it brought about, a meeting beside another act, an
-    act in a to-infinitive after another act, or a request that is granted."""
+    act in a to-infinitive after another act, a request that is granted, an opening
+    circumstance before the headline's first break, or a meeting before a break that
+    another act follows (``senses`` gives each trigger's reading, in the same order)."""
     if not triggers:
         return set()
     sent = triggers[0].sent
@@ -199,6 +266,8 @@ def background_tokens(triggers: Sequence[Token]) -> set[int]:
     out |= meeting_settings(triggers)
     out |= infinitive_complements(triggers)
     out |= heeded_requests(triggers)
+    out |= opening_circumstance(triggers)
+    out |= meetings_before_a_break(triggers, senses)
     if len(out) == len({t.i for t in triggers}):
         return set()  # nothing would be left as the news: keep all
     return out

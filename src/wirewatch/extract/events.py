@@ -20,7 +20,12 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.document import Actor, DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
 from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
-from wirewatch.extract.background import BACKGROUND_SHARE, background_start, background_tokens
+from wirewatch.extract.background import (
+    BACKGROUND_SHARE,
+    achieving_talk,
+    background_start,
+    background_tokens,
+)
 from wirewatch.extract.casualty_reports import fold_casualty_reports
 from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.event_interval import interval_from_reference, shifted
@@ -964,7 +969,7 @@ def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, 
     if not later:
         return
     dropped: set[int] = set()
-    if sense.light:
+    if sense.light or achieving_talk(at, sense, later[0][1]):
         later[0][0].confidence = max(later[0][0].confidence, first.confidence)
         dropped.add(id(first))
     else:
@@ -983,7 +988,7 @@ def _headline_background(
     """Circumstances and participles in a headline (:mod:`background`) count for less."""
     kept = {id(e) for e in doc.events[before:]}
     made = [m for m in made if id(m[0]) in kept]
-    background = background_tokens([tok for _e, tok, _s in made])
+    background = background_tokens([tok for _e, tok, _s in made], [s for _e, _t, s in made])
     for event, tok, _sense in made:
         if tok.i in background:
             event.confidence = round(event.confidence * BACKGROUND_SHARE, 3)
