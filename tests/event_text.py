@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from wirewatch.api import extract_text
+from wirewatch.api import analyze_texts, extract_text
 from wirewatch.document import Document, Event
+from wirewatch.extract.main_event import main_event
+
+# A body that names no event, under the headline being tested.
+BODY = "Officials gave no further details on Monday."
 
 
 def events_of(
@@ -21,3 +25,18 @@ def find(doc: Document, trigger: str) -> Event:
 
 def types(doc: Document) -> set[str]:
     return {e.type for e in doc.events}
+
+
+def story(headline: str, body: str = BODY) -> Document:
+    """A news story as the synthetic set gives it: headline, blank line, text."""
+    return next(iter(analyze_texts([f"{headline}\n\n{body}"])))
+
+
+def main_type(headline: str, body: str = BODY) -> str | None:
+    """The PLOVER type of the story's main event."""
+    event = main_event(story(headline, body))
+    return event.type if event else None
+
+
+def confidence(doc: Document, trigger: str) -> float:
+    return next(e.confidence for e in doc.events if e.trigger == trigger)

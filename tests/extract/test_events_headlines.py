@@ -3,23 +3,10 @@ phrases are inflected, what a verb halts or asks for is its topic."""
 
 from __future__ import annotations
 
-from wirewatch.api import analyze_texts
-from wirewatch.document import Document
+from event_text import main_type, story
 from wirewatch.extract.background import background_start
 from wirewatch.extract.lexicon import phrase_forms
 from wirewatch.extract.main_event import main_event
-
-BODY = "Officials gave no further details on Monday."
-
-
-def story(headline: str, body: str = BODY) -> Document:
-    """A news story as the synthetic set gives it: headline, blank line, text."""
-    return next(iter(analyze_texts([f"{headline}\n\n{body}"])))
-
-
-def main_type(headline: str, body: str = BODY) -> str | None:
-    event = main_event(story(headline, body))
-    return event.type if event else None
 
 
 def test_a_phrase_matches_in_any_tense() -> None:

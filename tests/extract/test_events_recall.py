@@ -3,19 +3,7 @@
 
 from __future__ import annotations
 
-from event_text import events_of, find, types
-from wirewatch.api import analyze_texts
-from wirewatch.document import Document
-from wirewatch.extract.main_event import main_event
-
-
-def story(headline: str, text: str) -> Document:
-    return next(analyze_texts([f"{headline}\n\n{text}"]))
-
-
-def main_type(headline: str, text: str) -> str | None:
-    event = main_event(story(headline, text))
-    return event.type if event else None
+from event_text import events_of, find, main_type, types
 
 
 def test_raiding_homes_is_a_search_but_raiding_a_camp_an_assault() -> None:

@@ -3,16 +3,9 @@ codebook's line between diplomatic cooperation (SUPPORT) and material cooperatio
 
 from __future__ import annotations
 
-from event_text import events_of, find
-from wirewatch.api import analyze_texts
-from wirewatch.document import Document
+from event_text import events_of, find, story
 from wirewatch.extract.lexicon import build_lexicon
 from wirewatch.extract.main_event import main_event
-
-
-def story(headline: str, text: str) -> Document:
-    """A headlined story as the synthetic news evaluation reads it: headline, blank line, text."""
-    return next(analyze_texts([f"{headline}\n\n{text}"]))
 
 
 def test_fighting_that_stops_is_a_ceasefire_in_force() -> None:

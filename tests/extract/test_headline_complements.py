@@ -5,24 +5,7 @@ a request that is granted is the topic of the concession."""
 
 from __future__ import annotations
 
-from wirewatch.api import analyze_texts
-from wirewatch.document import Document
-from wirewatch.extract.main_event import main_event
-
-BODY = "Officials gave no further details on Monday."
-
-
-def story(headline: str) -> Document:
-    return next(iter(analyze_texts([f"{headline}\n\n{BODY}"])))
-
-
-def confidence(doc: Document, trigger: str) -> float:
-    return next(e.confidence for e in doc.events if e.trigger == trigger)
-
-
-def main_type(headline: str) -> str | None:
-    event = main_event(story(headline))
-    return event.type if event else None
+from event_text import confidence, main_type, story
 
 
 def test_a_refusal_outranks_what_is_refused() -> None:

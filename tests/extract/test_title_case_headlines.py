@@ -3,20 +3,11 @@ and win over the nouns around them."""
 
 from __future__ import annotations
 
-from wirewatch.api import analyze_texts
-from wirewatch.extract.main_event import main_event
-
-BODY = "Officials gave no further details on Monday."
-
-
-def main_type(headline: str) -> str | None:
-    doc = next(iter(analyze_texts([f"{headline}\n\n{BODY}"])))
-    event = main_event(doc)
-    return event.type if event else None
+from event_text import main_type, story
 
 
 def headline_types(headline: str) -> list[str]:
-    doc = next(iter(analyze_texts([f"{headline}\n\n{BODY}"])))
+    doc = story(headline)
     return [e.type for e in doc.events if e.span[0] < len(headline)]
 
 
