@@ -1,4 +1,5 @@
-"""A sentence that gives the toll of "the fighting" just described belongs to that event.
+"""One incident, one event: a killing done by an attack is that attack, and a sentence that
+gives the toll of "the fighting" just described belongs to that event.
 
 Wire copy states an attack, then its cost: "Troops retook the town on Monday. Three soldiers
 were killed in the fighting." Coded on its own, the second sentence becomes a second attack
@@ -13,7 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.tokens import Token
+
 from wirewatch.document import Document, Event
+from wirewatch.extract.fatalities import fatality_mention
 from wirewatch.extract.lexicon import default_lexicon
 
 # How far back (in characters, from the report's sentence) an attack may be told and still be
@@ -81,3 +85,49 @@ def fold_casualty_reports(doc: Document) -> None:
         dropped.update(id(e) for e in group)
     if dropped:
         doc.events = [e for e in doc.events if id(e) not in dropped]
+
+
+HARM_FORMS = frozenset(
+    "kill kills killed killing wound wounds wounded wounding injure injures injured injuring "
+    "maim maimed maiming".split()
+)
+RESULT_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl"})
+
+
+def one_attack_per_incident(made: list[tuple[Event, Token]]) -> set[int]:
+    """One incident told with its toll is one event. "Attacked the checkpoint, killing seven
+    guards" and "an attack on a border post killed seven guards": the killing is what the
+    attack did, so the attack takes its toll (and its victims, when it names none) and the
+    killing is no event of its own. Of several attacks left in a sentence, the deaths go to
+    the one stated beside them ("seized the town, a day after an attack killed seven").
+
+    ``made`` holds one sentence's events with their trigger tokens; the ids of the events
+    folded away are returned for the caller to drop."""
+    attacks = [(e, tok) for e, tok in made if e.type == "ASSAULT" and e.act is None]
+    # token -> the event it stands for: its own, or the attack it was folded into
+    owner = {tok.i: e for e, tok in attacks}
+    folded: set[int] = set()
+    for e, tok in sorted(attacks, key=lambda pair: pair[1].i):
+        if tok.lower_ not in HARM_FORMS:
+            continue
+        heads = [tok.head] if tok.dep_ in RESULT_DEPS else []
+        heads += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        attack = next((owner[h.i] for h in heads if h.i in owner and h.i != tok.i), None)
+        if attack is None or attack is e:
+            continue
+        owner[tok.i] = attack
+        if attack.fatalities is None:
+            attack.fatalities = e.fatalities
+        if attack.target is None and attack.target_text is None:
+            attack.target, attack.target_text = e.target, e.target_text
+        folded.add(id(e))
+    left = [(e, tok) for e, tok in attacks if id(e) not in folded and e.fatalities is not None]
+    found = fatality_mention(left[0][1].sent.text) if len(left) > 1 else None
+    if found is None:
+        return folded
+    at = left[0][1].sent.start_char + found[1]
+    nearest = min(left, key=lambda pair: abs(pair[1].idx - at))[0]
+    for e, _ in left:
+        if e is not nearest:
+            e.fatalities = None
+    return folded

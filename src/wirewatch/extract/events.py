@@ -26,11 +26,11 @@ from wirewatch.extract.background import (
     background_start,
     background_tokens,
 )
-from wirewatch.extract.casualty_reports import fold_casualty_reports
+from wirewatch.extract.casualty_reports import fold_casualty_reports, one_attack_per_incident
 from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.event_interval import interval_from_reference, shifted
 from wirewatch.extract.event_location import LOCATION_PREPS, event_location
-from wirewatch.extract.fatalities import fatalities_in, fatality_mention
+from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.joint_acts import is_joint_exercise
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import headline_span_end
@@ -807,60 +807,16 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             )
             doc.events.append(event)
             made.append((event, tok, sense))
-        _one_attack_per_incident(doc, made)
-        made = [m for m in made if any(m[0] is e for e in doc.events[before:])]
+        folded = one_attack_per_incident([(e, tok) for e, tok, _ in made])
+        if folded:
+            doc.events[before:] = [e for e in doc.events[before:] if id(e) not in folded]
+            made = [m for m in made if id(m[0]) not in folded]
         _yield_to_content(doc, before, made)
         if in_headline:
             _ended_subjects(doc, before, made)
             _headline_topics(doc, before, made)
             _headline_background(doc, before, made)
         _drop_wrappers(doc, before)
-
-
-HARM_FORMS = frozenset(
-    "kill kills killed killing wound wounds wounded wounding injure injures injured injuring "
-    "maim maimed maiming".split()
-)
-RESULT_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl"})
-
-
-def _one_attack_per_incident(doc: Document, made: list[tuple[Event, Token, TriggerSense]]):
-    """One incident told with its toll is one event. "Attacked the checkpoint, killing seven
-    guards" and "an attack on a border post killed seven guards": the killing is what the
-    attack did, so the attack takes its toll (and its victims, when it names none) and the
-    killing is no event of its own. Of several attacks left in a sentence, the deaths go to
-    the one stated beside them ("seized the town, a day after an attack killed seven")."""
-    attacks = [(e, tok) for e, tok, _ in made if e.type == "ASSAULT" and e.act is None]
-    # token -> the event it stands for: its own, or the attack it was folded into
-    owner = {tok.i: e for e, tok in attacks}
-    folded: set[int] = set()
-    for e, tok in sorted(attacks, key=lambda pair: pair[1].i):
-        if tok.lower_ not in HARM_FORMS:
-            continue
-        heads = [tok.head] if tok.dep_ in RESULT_DEPS else []
-        heads += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        attack = next((owner[h.i] for h in heads if h.i in owner and h.i != tok.i), None)
-        if attack is None or attack is e:
-            continue
-        owner[tok.i] = attack
-        if attack.fatalities is None:
-            attack.fatalities = e.fatalities
-        if attack.target is None and attack.target_text is None:
-            attack.target, attack.target_text = e.target, e.target_text
-        folded.add(id(e))
-    if folded:
-        doc.events[:] = [e for e in doc.events if id(e) not in folded]
-    left = [(e, tok) for e, tok in attacks if id(e) not in folded and e.fatalities is not None]
-    if len(left) < 2:
-        return
-    found = fatality_mention(left[0][1].sent.text)
-    if found is None:
-        return
-    at = left[0][1].sent.start_char + found[1]
-    nearest = min(left, key=lambda pair: abs(pair[1].idx - at))[0]
-    for e, _ in left:
-        if e is not nearest:
-            e.fatalities = None
 
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "pobj", "dative"})

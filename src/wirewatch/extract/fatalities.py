@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Numbers written out exactly; NUMBER_WORDS adds the round guesses a toll is given in.
 CARDINALS = {
@@ -76,8 +77,10 @@ def fatalities_in(sentence: str) -> int | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=256)
 def fatality_mention(sentence: str) -> tuple[int, int] | None:
-    """(deaths, character where they are stated) for the sentence, or None."""
+    """(deaths, character where they are stated) for the sentence, or None. Cached: each
+    attack of a sentence asks, and so does the incident folding after them."""
     text = sentence[:2000]
     for pattern in _PATTERNS:
         m = pattern.search(text)
