@@ -91,13 +91,13 @@ def is_meeting_noun(tok: Token) -> bool:
     """ "talks", "summit", "negotiations": a noun the lexicon knows only as a meeting."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    senses = [s for form, s in default_lexicon().candidates(tok.lower_) if len(form) == 1]
+    senses = default_lexicon().word_senses(tok.lower_)
     nouns = [s for s in senses if s.pos == "NOUN"]
     return bool(nouns) and all(s.type == "CONSULT" and s.mode != "visit" for s in nouns)
 
 
 def _consult_only(tok: Token) -> bool:
-    senses = [s for form, s in default_lexicon().candidates(tok.lower_) if len(form) == 1]
+    senses = default_lexicon().word_senses(tok.lower_)
     return bool(senses) and all(s.type == "CONSULT" for s in senses)
 
 
@@ -130,7 +130,7 @@ def _verb_form(tok: Token) -> bool:
     plural = tok.lower_.endswith("s") and not tok.lower_.endswith("ss")  # "Talks", not "Discuss"
     if plural or tok.tag_ in {"NNS", "NNPS", "VBZ", "VBG", "VBD", "VBN"}:
         return False
-    senses = [s for form, s in default_lexicon().candidates(tok.lower_) if len(form) == 1]
+    senses = default_lexicon().word_senses(tok.lower_)
     return any(s.pos == "VERB" for s in senses)
 
 
@@ -144,7 +144,7 @@ ACCEPT_WINDOW = 3  # words between the accepting verb and the request ("to", "Pr
 
 
 def _request_noun(tok: Token) -> bool:
-    senses = [s for form, s in default_lexicon().candidates(tok.lower_) if len(form) == 1]
+    senses = default_lexicon().word_senses(tok.lower_)
     return any(s.type == "REQUEST" and s.pos == "NOUN" for s in senses)
 
 

@@ -40,10 +40,7 @@ def _refers_back(sentence: str) -> bool:
 
 
 def _attack_noun(word: str) -> bool:
-    return any(
-        sense.type == "ASSAULT" and sense.pos == "NOUN" and len(form) == 1
-        for form, sense in default_lexicon().candidates(word)
-    )
+    return any(s.type == "ASSAULT" and s.pos == "NOUN" for s in default_lexicon().word_senses(word))
 
 
 def _groups(events: Iterable[Event]) -> list[list[Event]]:

@@ -174,9 +174,9 @@ def _infinitive(tok: Token) -> bool:
 def _inflected_verb(word: str, nouns_too: bool = False) -> bool:
     """An inflected verb of the lexicon that is no noun ("resigns", "bombed"): the tagger
     often runs a Title Case name on over it ("Dhaka Resigns"), but no name goes on so."""
-    senses = [(form, s) for form, s in default_lexicon().candidates(word) if len(form) == 1]
-    verbs = [s for _f, s in senses if s.pos == "VERB" and s.lemma != word]
-    return bool(verbs) and (nouns_too or not any(s.pos != "VERB" for _f, s in senses))
+    senses = default_lexicon().word_senses(word)
+    verbs = [s for s in senses if s.pos == "VERB" and s.lemma != word]
+    return bool(verbs) and (nouns_too or not any(s.pos != "VERB" for s in senses))
 
 
 def _match_head(pdoc: Doc, trig: TriggerMatch, offset: int) -> Token | None:
@@ -884,8 +884,7 @@ def _can_be_verb(tok: Token) -> bool:
     acted_on = tok.i > tok.sent.start and _names_participants(tok.head)
     if compound and tok.head.pos_ in {"NOUN", "PROPN"} and not plural and not acted_on:
         return False
-    forms = default_lexicon().candidates(tok.lower_)
-    return any(sense.pos == "VERB" and len(form) == 1 for form, sense in forms)
+    return any(sense.pos == "VERB" for sense in default_lexicon().word_senses(tok.lower_))
 
 
 def _names_participants(tok: Token) -> bool:

@@ -179,6 +179,10 @@ class Lexicon:
     def candidates(self, word: str) -> list[tuple[tuple[str, ...], TriggerSense]]:
         return self.index.get(word, [])
 
+    def word_senses(self, word: str) -> list[TriggerSense]:
+        """The senses ``word`` has on its own (not as the first word of a phrase)."""
+        return [sense for form, sense in self.index.get(word, []) if len(form) == 1]
+
 
 def _add(index: dict, form: str, sense: TriggerSense) -> None:
     tokens = tuple(form.lower().replace("-", " - ").split())
