@@ -89,6 +89,35 @@ HARM_FORMS = frozenset(
     "maim maimed maiming".split()
 )
 RESULT_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl"})
+RESTATING_PREPS = frozenset({"in", "during"})
+
+
+def _absorb(into: Event, other: Event) -> None:
+    """``into`` takes what ``other`` adds: its means, its toll, its victims."""
+    if into.mode is None and other.mode is not None:
+        into.mode, into.acled = other.mode, other.acled or into.acled
+    if into.fatalities is None:
+        into.fatalities = other.fatalities
+    if into.target is None and into.target_text is None:
+        into.target, into.target_text = other.target, other.target_text
+
+
+def _fold_restatements(attacks: list[tuple[Event, Token]], owner: dict[int, Event]) -> set[int]:
+    """An attack noun in a phrase on an attack verb names the same act again: "attacked the
+    checkpoint in a dawn raid", "killed seven in an air strike", "to attack Idlib in its
+    first major assault". The verb's event keeps its roles and takes the noun's means."""
+    folded: set[int] = set()
+    for e, tok in attacks:
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in RESTATING_PREPS:
+            continue
+        verb = owner.get(prep.head.i)
+        if verb is None or verb is e or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        _absorb(verb, e)
+        owner[tok.i] = verb
+        folded.add(id(e))
+    return folded
 
 
 def one_attack_per_incident(made: list[tuple[Event, Token]]) -> set[int]:
@@ -96,16 +125,17 @@ def one_attack_per_incident(made: list[tuple[Event, Token]]) -> set[int]:
     guards" and "an attack on a border post killed seven guards": the killing is what the
     attack did, so the attack takes its toll (and its victims, when it names none) and the
     killing is no event of its own. Of several attacks left in a sentence, the deaths go to
-    the one stated beside them ("seized the town, a day after an attack killed seven").
+    the one stated beside them ("seized the town, a day after an attack killed seven"). An
+    attack named again in a phrase on its verb ("in a dawn raid") is the same act.
 
     ``made`` holds one sentence's events with their trigger tokens; the ids of the events
     folded away are returned for the caller to drop."""
     attacks = [(e, tok) for e, tok in made if e.type == "ASSAULT" and e.act is None]
     # token -> the event it stands for: its own, or the attack it was folded into
     owner = {tok.i: e for e, tok in attacks}
-    folded: set[int] = set()
+    folded = _fold_restatements(attacks, owner)
     for e, tok in sorted(attacks, key=lambda pair: pair[1].i):
-        if tok.lower_ not in HARM_FORMS:
+        if tok.lower_ not in HARM_FORMS or id(e) in folded:
             continue
         heads = [tok.head] if tok.dep_ in RESULT_DEPS else []
         heads += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.document import Actor, DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
 from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
+from wirewatch.extract.attack_means import attack_means, ownerless_munition
 from wirewatch.extract.background import (
     BACKGROUND_SHARE,
     achieving_talk,
@@ -711,6 +712,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if reading is None:
                 continue
             sense, source_role, target_role = reading
+            if sense.type == "ASSAULT" and source_role and ownerless_munition(source_role.head):
+                # "cluster bombs hit the towns": what struck, not who struck
+                source_role = None
             if sense.type in NOT_EVENTS:
                 # A statement (CAMEO 01, not coded by PLOVER) is no event of its own; what it
                 # speaks about stays, since a bombing mourned is still a bombing reported.
@@ -748,6 +752,12 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # Forces arriving at a border or marching into a town move troops (PLOVER
                 # MOBILIZE); officials arrive for talks, crowds march in protest.
                 act, mode, acled = "MOBILIZE", "troops", ("Strategic developments", "Other")
+            if act == "ASSAULT" and acled != NON_STATE_TAKES:
+                # "aircraft attacked", "shells hit": the means names the mode (and ACLED's
+                # sub-event: an air strike is remote violence, not an armed clash)
+                means = attack_means(tok, mode)
+                if means is not None:
+                    mode, acled = means.mode, means.acled or acled
             if act == "MOBILIZE" and sent_to_help(tok):
                 # troops sent to keep the peace or to help are aid (PLOVER AID, CAMEO 074)
                 act, mode, acled = "AID", None, None

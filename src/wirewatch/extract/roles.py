@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
+from wirewatch.extract.attack_means import is_munition
 from wirewatch.extract.modality import clause_chain
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -528,7 +529,9 @@ def _object_target(trigger: Token, obj: Token) -> Token | None:
     if low in words.means_objects or (
         low in words.force_objects and trigger.lower_ in words.moving_verbs
     ):
-        goes_to = _prep_object(trigger, words.means_preps) or _prep_object(obj, words.means_preps)
+        # rockets are fired "at" their target; aid is sought "at" a conference, not from it
+        preps = words.means_preps | AT if is_munition(obj) else words.means_preps
+        goes_to = _prep_object(trigger, preps) or _prep_object(obj, preps)
         return _through_carried(goes_to, trigger) if goes_to is not None else None
     if low in words.carrier_objects:
         preps = words.carrier_objects[low]
@@ -661,6 +664,7 @@ def _contact_partner(trigger: Token) -> Token | None:
 
 
 FROM = frozenset({"from"})
+AT = frozenset({"at"})
 
 
 def _verb_target(trigger: Token) -> Token | None:
