@@ -732,7 +732,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                     centrality = max(centrality, HEADLINE_BARE_PROMINENCE)
                 elif not _placed_violence(sense, tok, offset, places):
                     continue
-            modality, _cue = modality_of(tok)
+            modality, cue = modality_of(tok)
             act = sense.type
             mode = sense.mode
             acled = sense.acled
@@ -763,7 +763,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 act, mode, acled = "AID", None, None
             if acled == NON_STATE_TAKES and _state_forces(doc, source):
                 acled = STATE_RETAKES
-            etype = intent_type(act, modality)
+            etype = intent_type(act, modality, cue)
             pledged_act = "AID" if act == "AGREE" and _pledges_aid(tok) else None
             if modality == "negated" and act in HOSTILE_ACTS and restraint_pledged(tok):
                 # "Police will not beat protesters": a pledge of restraint is a verbal

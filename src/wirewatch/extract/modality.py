@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.extract.lexicon import modality_cues
+from wirewatch.extract.requested_acts import request_words, requested_by
 
 CLIMB_DEPS = frozenset(
     {"xcomp", "acomp", "conj", "ccomp", "advcl", "prep", "pcomp", "pobj", "dobj", "attr"}
@@ -143,7 +144,11 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
                 if child.dep_ == "det" and child.lower_ == "any":
                     # "any further raids would be answered": no raid has happened
                     return "hypothetical", child.text
-    supposed = _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"]) or _wished(trigger)
+    supposed = (
+        _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"])
+        or _wished(trigger)
+        or requested_by(trigger)
+    )
     if supposed:
         # "likely to attack", "fears of clashes", "the risk of war", "able to defend"
         return "hypothetical", supposed
@@ -203,10 +208,13 @@ def _headline_future(trigger: Token) -> bool:
     return not any(t.tag_ in FINITE_TAGS for t in trigger.sent)
 
 
-def intent_type(act: str, modality: str) -> str:
+def intent_type(act: str, modality: str, cue: str | None = None) -> str:
     """PLOVER codes a pledged act as AGREE, a threatened one (or a sanction raised as a
     possibility) as THREATEN, and a refused concession or cooperation ("will not lift the
-    ban") as REJECT."""
+    ban") as REJECT. An act asked for (``cue`` a word of asking) keeps its type: a sanction
+    someone urges is nobody's threat."""
+    if cue is not None and cue in request_words().requesting:
+        return act
     if modality in {"intended", "conditional"}:
         return modality_cues()["intent_type"].get(act, act)
     if modality == "negated":

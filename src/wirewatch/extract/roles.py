@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from wirewatch.extract.attack_means import is_munition
 from wirewatch.extract.modality import clause_chain
+from wirewatch.extract.requested_acts import asked_party
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -727,7 +728,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
                 source = owners[0]
             target = _party_after(target, carried) or target
     else:
-        for tok in chain:
+        asked = asked_party(trigger)
+        for tok in [] if asked is not None else chain:
             subj = _children(tok, SUBJECT_DEPS)
             if not subj and tok.i != trigger.i:
                 # "Russia is set to redeploy": the passive subject of a governing head
@@ -741,6 +743,9 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
             if tok.dep_ == "acl" or _infinitival_relative(tok):
                 source = _participle_subject(tok)
                 break
+        if asked is not None:
+            # "urged Russia to withdraw": Russia would withdraw
+            source = asked
         target = _verb_target(trigger)
         if trigger.dep_ == "acl" and _passive_participle(trigger):
             # "civilians killed by airstrikes": the noun suffered it, "by" did it
