@@ -549,3 +549,34 @@ def test_quotes_of_posts_on_the_page_are_counted_once_others_are_kept() -> None:
         ("The ferry is running.", ["body"]),
         ("dan wrote: trucks wait at the border for three days now\n\nStill waiting.", []),
     ]
+
+
+QA_PAGE = """<html itemscope itemtype="https://schema.org/QAPage"><head><title>Ferry</title></head>
+<body><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+<h1 itemprop="name">Why did the night ferry stop?</h1>
+<div itemprop="text"><p>The night ferry has not run since Monday. Does anyone know why?</p></div>
+<div itemprop="author" itemscope itemtype="https://schema.org/Person">
+<a href="/users/1/islander">islander</a><meta itemprop="name" content="islander">
+<span>1,204 reputation</span></div>
+<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer" id="answer-7">
+<div itemprop="text"><p>The crew is on strike over pay; talks resume on Thursday.</p></div>
+<div itemprop="author" itemscope itemtype="https://schema.org/Person">
+<a href="/users/2/pilot">pilot</a><meta itemprop="name" content="pilot">
+<span>87 reputation</span> <span>3 gold badges</span></div>
+<div itemprop="dateCreated" content="2024-05-02T10:00:00Z"></div>
+<ul><li itemprop="comment" itemscope itemtype="https://schema.org/Comment" id="comment-9">
+<span itemprop="text">Thursday's talks were postponed to next week.</span>
+<span itemprop="author" itemscope itemtype="https://schema.org/Person">
+<span itemprop="name">deckhand</span></span>
+<time itemprop="dateCreated" datetime="2024-05-03T08:00:00Z">May 3</time></li></ul>
+</div></div></body></html>"""
+
+
+def test_comments_under_an_answer_are_replies_to_it() -> None:
+    cleaned = clean_html(QA_PAGE, url="https://qa.example.org/questions/5/night-ferry")
+    assert cleaned.body.startswith("The night ferry has not run since Monday")
+    answer, remark = cleaned.comments
+    assert answer.text == "The crew is on strike over pay; talks resume on Thursday."
+    assert answer.author == "pilot"  # the name, not the reputation and badges around it
+    assert remark.text == "Thursday's talks were postponed to next week."
+    assert (remark.author, remark.parent) == ("deckhand", answer.id)

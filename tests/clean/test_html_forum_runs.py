@@ -195,3 +195,50 @@ def test_header_words_and_numbers_are_not_names() -> None:
     assert clean_name("#12") is None
     assert clean_name("Joined") is None
     assert clean_name("Former Member") == "Former Member"
+
+
+ANSWERS = [
+    "Blackout curtains and a fixed sleeping window made the difference for me; the extra pay "
+    "was worth it for two years, not longer, and I would plan the days off in advance.",
+    "Three winters on nights here: the pay helps, but you lose most weekends and your friends "
+    "stop asking you out after a while, so guard your fixed days off.",
+]
+REMARKS = [
+    "Which route is it, the northern one?",
+    "Is the night premium paid monthly?",
+    "Good luck!",
+]
+
+
+def _question_page(answers: int) -> str:
+    """A question with short remarks under it, then fewer answers than a run needs."""
+
+    def post(cls: str, text: str, n: int, remarks: str = "") -> str:
+        return f"""<div class="{cls}"><div class="post-text"><p>{text}</p></div>
+          <div class="signature">asked <span>May {n}, 2024</span>
+          <a href="/users/{n}/author{n}">author{n}</a></div>
+          <ul class="remarks">{remarks}</ul></div>"""
+
+    remarks = "".join(
+        f'<li class="remark"><span>{t}</span> &ndash; <a href="/users/{n}/u{n}">u{n}</a>'
+        f" <span>May {n}, 2024 at 10:0{n}</span></li>"
+        for n, t in enumerate(REMARKS, 1)
+    )
+    body = "".join(post("answer", t, n) for n, t in enumerate(ANSWERS[:answers], 5))
+    return f"""<html><head><title>Night shifts</title></head><body><h1>Night shifts</h1>
+    <div id="main">{post("question", QUESTION, 1, remarks)}<h2>{answers} Answers</h2>{body}
+    </div></body></html>"""
+
+
+def test_remarks_under_a_question_are_not_the_thread_when_answers_follow() -> None:
+    for answers in (1, 2):
+        cleaned = clean_html(_question_page(answers), url=URL)
+        everything = cleaned.body + " ".join(c.text for c in cleaned.comments)
+        assert QUESTION in everything
+        assert all(a in everything for a in ANSWERS[:answers])
+
+
+def test_remarks_are_the_replies_when_nothing_follows() -> None:
+    page = _question_page(0)
+    found = run_thread(parse_html(page))
+    assert found is not None and found.posts[0].text == QUESTION

@@ -51,6 +51,8 @@ MIN_PROSE_WORDS = 25  # prose before a run that is a post the run does not hold
 MIN_RUN_WORDS = 6  # a text this long is prose, not a label
 MIN_QUOTE_WORDS = 8
 MAX_QUOTE_BLOCKS = 40  # blocks of one post checked against earlier posts
+MAX_LEVELS_OUT = 6  # levels above a run searched for the posts that follow it
+MAX_LATER_BLOCKS = 200  # blocks after a run read for post text
 _NOT_PROSE = frozenset({"a", "button", "h1", "script", "style", "noscript", "template"})
 
 
@@ -96,9 +98,28 @@ def thread_run(root: etree._Element) -> list[etree._Element]:
         if len(posts) < need or len(posts) * 2 < len(run):
             continue
         size = sum(len(element_text(el, limit=MAX_POST_SHARE)) for el in posts)
-        if size > best_size:
+        if size > best_size and not outweighed_by_later_posts(posts, size):
             best, best_size = posts, size
     return best
+
+
+def outweighed_by_later_posts(run: list[etree._Element], size: int) -> bool:
+    """True when stamped prose blocks after the run's containers hold more text than the
+    run: the run is one post's comment list (a question's short remarks above fewer
+    answers than a run needs), not the thread, and reading it as the thread loses the
+    answers."""
+    later = 0
+    node = run[-1].getparent()
+    for _ in range(MAX_LEVELS_OUT):
+        if node is None or node.tag in ("body", "html"):
+            break
+        for sib in islice(node.itersiblings(), MAX_LATER_BLOCKS):
+            if isinstance(sib.tag, str) and _is_post(sib):
+                later += len(element_text(sib, limit=MAX_POST_SHARE))
+                if later > size:
+                    return True
+        node = node.getparent()
+    return False
 
 
 def opening_post(

@@ -20,7 +20,7 @@ from wirewatch.clean.forum_generic import generic_posts
 from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
 from wirewatch.clean.forum_payload import payload_posts
 from wirewatch.clean.forum_posts import PostSet, find_posts
-from wirewatch.clean.forum_runs import run_thread, with_opening_post
+from wirewatch.clean.forum_runs import outweighed_by_later_posts, run_thread, with_opening_post
 from wirewatch.clean.html_comments import build_comments
 from wirewatch.clean.html_cues import cues, page_markers
 from wirewatch.clean.html_dropped import find_dropped
@@ -69,7 +69,12 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
         # around profile links.
         found = run_thread(root)
         if found is None:
-            posts = with_opening_post(root, generic_posts(root))
+            posts = generic_posts(root)
+            if posts and outweighed_by_later_posts(
+                [p.element for p in posts], sum(len(p.text) for p in posts)
+            ):
+                posts = []  # one post's remarks, not the thread: the extractor reads it
+            posts = with_opening_post(root, posts)
             found = PostSet("generic", True, posts) if len(posts) >= 2 else None
     if found is not None and found.thread:
         cleaned = _thread(found)
