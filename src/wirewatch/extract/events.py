@@ -32,7 +32,7 @@ from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.event_interval import interval_from_reference, shifted
 from wirewatch.extract.event_location import LOCATION_PREPS, event_location
 from wirewatch.extract.fatalities import fatalities_in
-from wirewatch.extract.joint_acts import is_joint_exercise
+from wirewatch.extract.joint_acts import fought_beside, is_joint_exercise
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import headline_span_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
@@ -724,6 +724,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             unit_text = texts[id(cand.sent.doc)]
             source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
             target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
+            if target_role is not None and trig.start <= offset + target_role.start < trig.end:
+                # "crimes against humanity": the trigger's own words name no target
+                target, target_text = None, None
             if target is None and target_text and RELATION_NP.match(target_text):
                 target = _related_country(doc, entities, offset, cand.sent.end_char, source)
             centrality = prominence(tok)
@@ -745,6 +748,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             elif act == "ASSAULT" and mode is None and _police(source_text, tok):
                 # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack.
                 act, mode, acled = "COERCE", "seize", ("Strategic developments", "Arrests")
+            elif act == "ASSAULT" and fought_beside(tok, target_role.head if target_role else None):
+                # "the forces they fought alongside": fighting together (CAMEO 062)
+                act, mode, acled = "COOPERATE", None, None
             elif act == "MOBILIZE" and is_joint_exercise(tok):
                 # Forces exercising together cooperate militarily (PLOVER COOPERATE).
                 act, mode, acled = "COOPERATE", None, None

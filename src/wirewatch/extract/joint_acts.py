@@ -51,3 +51,17 @@ def is_joint_exercise(tok: Token) -> bool:
         if _joint_verb(_verb_of(noun)) or (noun is not tok and _joint_verb(tok)):
             return True
     return False
+
+
+BESIDE_WORDS = frozenset({"alongside", "beside"})
+
+
+def fought_beside(tok: Token, target: Token | None) -> bool:
+    """ "The forces they fought alongside", "fought alongside US troops": fighting beside a
+    party is military cooperation with it, unless an enemy is named as well ("fought
+    alongside US troops against Isis" is an attack on Isis)."""
+    beside = [c for c in tok.children if c.lower_ in BESIDE_WORDS and c.dep_ in {"advmod", "prep"}]
+    if not beside:
+        return False
+    allies = {g.i for c in beside for g in c.children if g.dep_ == "pobj"}
+    return target is None or target.i in allies

@@ -30,6 +30,7 @@ TIME_WORDS = frozenset(
 @dataclass(frozen=True)
 class RequestWords:
     requesting: frozenset[str]
+    asking_only_for_things: frozenset[str]
     asking_only_with_complement: frozenset[str]
     object_control: frozenset[str]
     control_only_through_prep: frozenset[str]
@@ -87,6 +88,8 @@ def requested_by(trigger: Token) -> str | None:
         head = current.head
         if head.lower_ in words.requesting:
             bare_object = link in OBJECT_DEPS and not via_prep
+            if head.lower_ in words.asking_only_for_things and not bare_object:
+                return None
             if head.lower_ in words.asking_only_with_complement and bare_object:
                 return None
             if head.lower_ in words.control_only_through_prep and not (

@@ -666,6 +666,7 @@ def _contact_partner(trigger: Token) -> Token | None:
 
 FROM = frozenset({"from"})
 AT = frozenset({"at"})
+BY = frozenset({"by"})
 
 
 def _verb_target(trigger: Token) -> Token | None:
@@ -1025,7 +1026,11 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             or given
         )
     verb = trigger.head
-    if trigger.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and _children(verb, OBJECT_DEPS):
+    agent = _prep_object(verb, BY) if trigger.dep_ in PASSIVE_SUBJECT_DEPS else None
+    if source is None and agent is not None:
+        # "massacres were committed by the Turks", "attacks carried out by rebels"
+        source = agent
+    elif trigger.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and _children(verb, OBJECT_DEPS):
         # "A car bombing by IS killed 75 people": the act named as subject did it
         source = trigger
         target = _object_target(verb, _children(verb, OBJECT_DEPS)[0])

@@ -90,6 +90,14 @@ def _verb_slot(tokens: list[Token], i: int, loose: bool) -> bool:
     )
 
 
+def _noun_key(words: list[Token]) -> Token:
+    """The head word of a multi-word noun: before its first preposition, else the last."""
+    for k in range(1, len(words) - 1):
+        if words[k].pos_ == "ADP":
+            return words[k - 1]
+    return words[-1]
+
+
 def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[TriggerMatch]:
     """Longest lexicon matches in ``sent``, one per token position, part of speech checked
     (only loosely in a Title Case headline); a particle verb may have its object between
@@ -117,8 +125,9 @@ def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[Tri
                         split.append((at, sense))
                 continue
             # The part of speech is checked on the word that carries the sense: the first
-            # word of a verb, the last word of a compound noun.
-            key = tokens[i] if sense.pos != "NOUN" else tokens[i + n - 1]
+            # word of a verb, the last word of a compound noun, the word before the
+            # preposition of a noun phrase ("crimes against humanity", "state of emergency").
+            key = tokens[i] if sense.pos != "NOUN" else _noun_key(tokens[i : i + n])
             pos = "VERB" if sense.pos == "VERB" and _verb_slot(tokens, i, loose) else key.pos_
             if not _fits(sense, pos, loose):
                 continue

@@ -1,0 +1,55 @@
+"""Wordings of real conflict news that machine coders turn into false or misattributed
+events: each test names the wording and what an analyst expects of it."""
+
+from __future__ import annotations
+
+from event_text import events_of, find, types
+
+
+def test_a_crime_committed_is_no_pledge_and_its_doer_is_the_agent() -> None:
+    doc = events_of("Massacres have been committed by the Varan militia in Orla.")
+    assert "AGREE" not in types(doc)
+    event = find(doc, "Massacres")
+    assert event.type == "ASSAULT"
+    assert event.source_text is not None and "militia" in event.source_text
+
+
+def test_a_commitment_to_a_ceasefire_is_still_a_pledge() -> None:
+    doc = events_of("Tosca committed 500 troops to the peace mission in Orla.")
+    assert find(doc, "committed").type == "AGREE"
+
+
+def test_a_noun_phrase_with_a_preposition_is_carried_by_its_first_noun() -> None:
+    doc = events_of("Militias committed crimes against humanity in Orla, the UN said.")
+    event = find(doc, "crimes against humanity")
+    assert event.type == "ASSAULT"
+    assert event.source_text == "Militias"
+    assert event.target_text is None  # "humanity" is part of the name of the act
+
+
+def test_forces_fought_alongside_are_allies() -> None:
+    doc = events_of("The Kurds said the forces they had fought alongside had abandoned them.")
+    assert find(doc, "fought").type == "COOPERATE"
+
+
+def test_fighting_beside_allies_against_an_enemy_is_an_attack_on_the_enemy() -> None:
+    doc = events_of("Kurdish fighters fought alongside Tosca troops against the Varan militia.")
+    event = find(doc, "fought")
+    assert event.type == "ASSAULT"
+    assert event.target_text is not None and "Varan" in event.target_text
+
+
+def test_seeking_to_act_is_an_aim_not_an_appeal() -> None:
+    doc = events_of("The mediators sought to calm tensions in Orla.")
+    assert "REQUEST" not in types(doc)
+
+
+def test_seeking_revenge_asks_no_one() -> None:
+    doc = events_of("The families of the victims sought revenge in Selva.")
+    assert "REQUEST" not in types(doc)
+
+
+def test_aid_sought_is_not_aid_given() -> None:
+    doc = events_of("The UN was seeking aid for the war victims in Orla.")
+    assert find(doc, "seeking").type == "REQUEST"
+    assert all(e.modality != "asserted" for e in doc.events if e.type == "AID")
