@@ -53,3 +53,35 @@ def test_aid_sought_is_not_aid_given() -> None:
     doc = events_of("The UN was seeking aid for the war victims in Orla.")
     assert find(doc, "seeking").type == "REQUEST"
     assert all(e.modality != "asserted" for e in doc.events if e.type == "AID")
+
+
+def test_crimes_committed_by_a_force_are_no_pledge_of_that_force() -> None:
+    doc = events_of("The UN documented atrocities committed by the Varan militia in Orla.")
+    assert "AGREE" not in types(doc)
+
+
+def test_an_attack_only_threatened_is_hypothetical() -> None:
+    doc = events_of("Kurdish leaders toured Tosca to warn of the threat of a Varan attack.")
+    assert find(doc, "attack").modality == "hypothetical"
+
+
+def test_an_attack_foreseen_with_a_is_hypothetical_and_the_attack_is_not_asserted() -> None:
+    doc = events_of("A further attack on Orla will only bring more war, the governor said.")
+    assert find(doc, "attack").modality == "hypothetical"
+
+
+def test_the_investigator_of_an_attack_is_not_its_attacker() -> None:
+    doc = events_of("The attack on the Selva checkpoint will be investigated by the UN.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert all(e.source_text != "UN" for e in attacks)
+
+
+def test_warning_of_a_risk_threatens_no_one() -> None:
+    doc = events_of("Officials warned of the risk of renewed fighting in Selva.")
+    assert "THREATEN" not in types(doc)
+    assert find(doc, "fighting").modality == "hypothetical"
+
+
+def test_warning_of_consequences_is_still_a_threat() -> None:
+    doc = events_of("Varan warned Tosca of serious consequences if its troops crossed the border.")
+    assert find(doc, "warned").type == "THREATEN"

@@ -426,6 +426,9 @@ def _object_words(tok: Token) -> set[str]:
     """The object words of :func:`object_words`, plus what an "of" phrase names ("a state
     of emergency", "the lifting of sanctions") and coordinated objects."""
     words = object_words(tok)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # "crimes committed by the militia": the participle's noun is what was done
+        words.add(tok.head.lower_)
     for child in tok.children:
         if child.dep_ in {"dobj", "obj", "nsubjpass", "pobj", "attr"} or child.dep_ == "prep":
             heads = [child] if child.dep_ != "prep" else [c for c in child.children]

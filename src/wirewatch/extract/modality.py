@@ -137,6 +137,10 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in {"could", "might", "may"}:
                 return "hypothetical", child.text
+        if tok.pos_ == "NOUN" and tok is trigger:
+            foreseen = _foreseen(trigger, cues["hypothetical_heads"])
+            if foreseen:
+                return "hypothetical", foreseen
         if tok.pos_ == "NOUN":
             for child in tok.children:
                 if child.dep_ == "amod" and child.lower_ in {"possible", "potential", "likely"}:
@@ -162,6 +166,27 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     if _headline_future(trigger):
         return "intended", "to"
     return "asserted", None
+
+
+INDEFINITE = frozenset({"a", "an", "another"})
+MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo"})
+
+
+def _foreseen(trigger: Token, heads: list[str]) -> str | None:
+    """A noun act only foreseen: under "the threat of", "the risk of" ("the threat of a
+    Turkish attack"), or named with "a" as what would come ("a further attack will only
+    bring more war"); "the attack will be investigated" still reports one."""
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in heads:
+        return prep.head.lower_
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in trigger.children)
+        modal = next(
+            (c for c in trigger.head.children if c.dep_ == "aux" and c.lower_ in MODALS), None
+        )
+        if indefinite and modal is not None:
+            return modal.lower_
+    return None
 
 
 WISH_CLIMB_DEPS = CLIMB_DEPS | {"acl"}

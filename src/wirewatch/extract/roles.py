@@ -666,6 +666,12 @@ def _contact_partner(trigger: Token) -> Token | None:
 
 FROM = frozenset({"from"})
 AT = frozenset({"at"})
+# "massacres were committed by X", "attacks carried out by X": the agent did the noun act
+# ("the attack was investigated by the UN": the UN did not)
+PERPETRATING_FORMS = frozenset(
+    "committed carried perpetrated conducted launched staged mounted waged unleashed "
+    "orchestrated inflicted executed".split()
+)
 BY = frozenset({"by"})
 
 
@@ -1026,7 +1032,8 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             or given
         )
     verb = trigger.head
-    agent = _prep_object(verb, BY) if trigger.dep_ in PASSIVE_SUBJECT_DEPS else None
+    perpetrated = trigger.dep_ in PASSIVE_SUBJECT_DEPS and verb.lower_ in PERPETRATING_FORMS
+    agent = _prep_object(verb, BY) if perpetrated else None
     if source is None and agent is not None:
         # "massacres were committed by the Turks", "attacks carried out by rebels"
         source = agent
