@@ -85,3 +85,28 @@ def test_warning_of_a_risk_threatens_no_one() -> None:
 def test_warning_of_consequences_is_still_a_threat() -> None:
     doc = events_of("Varan warned Tosca of serious consequences if its troops crossed the border.")
     assert find(doc, "warned").type == "THREATEN"
+
+
+def test_civilians_fleeing_are_no_retreat() -> None:
+    doc = events_of("Thousands of residents fled the town of Orla on Sunday.")
+    assert "RETREAT" not in types(doc)
+
+
+def test_fighters_fleeing_retreat() -> None:
+    doc = events_of("Varan fighters fled the town of Orla on Sunday.")
+    assert find(doc, "fled").type == "RETREAT"
+
+
+def test_closing_ones_eyes_restricts_nothing_but_closing_a_road_does() -> None:
+    assert "COERCE" not in types(events_of("The tall fighter closed his eyes and smiled."))
+    assert find(events_of("Varan troops closed the road to Orla."), "closed").type == "COERCE"
+
+
+def test_pleading_innocence_and_a_call_home_ask_for_nothing() -> None:
+    assert "REQUEST" not in types(events_of("Two women from Tosca plead their innocence."))
+    assert "REQUEST" not in types(events_of("He made an urgent call home on Monday."))
+
+
+def test_calls_for_a_ceasefire_are_a_request() -> None:
+    doc = events_of("There were renewed calls for a ceasefire in Selva.")
+    assert "REQUEST" in types(doc)

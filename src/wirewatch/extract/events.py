@@ -180,6 +180,17 @@ def _inflected_verb(word: str, nouns_too: bool = False) -> bool:
     return bool(verbs) and (nouns_too or not any(s.pos != "VERB" for s in senses))
 
 
+FLEE_FORMS = frozenset({"flee", "flees", "fled", "fleeing"})
+
+
+def _civilians_fleeing(tok: Token, source_role: Role | None) -> bool:
+    """Do civilians flee ("residents fled the town", "a woman who fled Baghuz")? PLOVER
+    RETREAT is an actor pulling back; people escaping fighting are its victims."""
+    if tok.lower_ not in FLEE_FORMS or source_role is None:
+        return False
+    return source_role.head.lower_ in role_words().civilian_nouns
+
+
 def _match_head(pdoc: Doc, trig: TriggerMatch, offset: int) -> Token | None:
     """The syntactic head of the trigger's words (for a phrase, the word the rest hang on)."""
     start, end = trig.start - offset, trig.end - offset
@@ -718,6 +729,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if sense.type == "ASSAULT" and source_role and ownerless_munition(source_role.head):
                 # "cluster bombs hit the towns": what struck, not who struck
                 source_role = None
+            if sense.type == "RETREAT" and _civilians_fleeing(tok, source_role):
+                # "thousands of residents fled": displacement, not a force pulling back
+                continue
             if sense.type in NOT_EVENTS:
                 # A statement (CAMEO 01, not coded by PLOVER) is no event of its own; what it
                 # speaks about stays, since a bombing mourned is still a bombing reported.

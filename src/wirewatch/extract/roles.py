@@ -79,6 +79,7 @@ class RoleWords:
     ground_nouns: frozenset[str]
     helping_verbs: frozenset[str]
     helping_words: frozenset[str]
+    civilian_nouns: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -127,6 +128,7 @@ def role_words() -> RoleWords:
         ground_nouns=frozenset(w.lower() for w in raw["ground_nouns"]),
         helping_verbs=frozenset(w.lower() for w in raw["helping_verbs"]),
         helping_words=frozenset(w.lower() for w in raw["helping_words"]),
+        civilian_nouns=frozenset(w.lower() for w in raw["civilian_nouns"]),
     )
 
 
