@@ -39,6 +39,7 @@ from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
 from wirewatch.extract.pledges import HOSTILE_ACTS, pledged_blows, restraint_pledged
 from wirewatch.extract.purpose import sent_to_help
+from wirewatch.extract.requested_acts import idle_call
 from wirewatch.extract.roles import (
     Role,
     event_roles,
@@ -729,6 +730,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if sense.type == "ASSAULT" and source_role and ownerless_munition(source_role.head):
                 # "cluster bombs hit the towns": what struck, not who struck
                 source_role = None
+            if sense.type == "REQUEST" and idle_call(tok):
+                continue
             if sense.type == "RETREAT" and _civilians_fleeing(tok, source_role):
                 # "thousands of residents fled": displacement, not a force pulling back
                 continue

@@ -138,3 +138,20 @@ def asked_party(trigger: Token) -> Token | None:
             return None
         current = head
     return None
+
+
+CALL_NOUNS = frozenset({"call", "calls"})
+
+
+def idle_call(tok: Token) -> bool:
+    """A "call" that asks for nothing: no "for"/"on" phrase and no infinitive after it ("made
+    an urgent call home", "a phone call"), unlike "calls for a truce" or "calls to free
+    them"."""
+    if tok.lower_ not in CALL_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "on", "upon"}:
+            return False
+        if child.dep_ in {"acl", "relcl", "advcl"} and _infinitive(child):
+            return False
+    return True
