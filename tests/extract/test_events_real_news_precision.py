@@ -110,3 +110,30 @@ def test_pleading_innocence_and_a_call_home_ask_for_nothing() -> None:
 def test_calls_for_a_ceasefire_are_a_request() -> None:
     doc = events_of("There were renewed calls for a ceasefire in Selva.")
     assert "REQUEST" in types(doc)
+
+
+def test_an_attack_held_off_did_not_happen() -> None:
+    doc = events_of("In September Tosca persuaded Varan to hold off from an attack on Orla.")
+    assert find(doc, "attack").modality == "negated"
+
+
+def test_the_party_kept_from_an_act_is_its_doer_and_the_act_is_negated() -> None:
+    doc = events_of("Police prevented the Varan militia from storming the parliament.")
+    event = find(doc, "storming")
+    assert event.modality == "negated"
+    assert event.source_text is not None and "militia" in event.source_text
+
+
+def test_an_attack_on_a_province_happened_in_that_province() -> None:
+    doc = events_of(
+        "Varan sent in aircraft to attack the rebel-held province of Idlib, as ministers "
+        "gathered in Brussels."
+    )
+    event = find(doc, "attack")
+    assert event.location is not None
+    assert doc.places[int(event.location)].name == "Idlib"
+
+
+def test_millions_who_fled_a_country_are_no_retreat() -> None:
+    doc = events_of("The refugees joined the four million who have already fled the country.")
+    assert "RETREAT" not in types(doc)

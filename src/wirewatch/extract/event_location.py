@@ -53,9 +53,11 @@ def event_location(
     source: Role | None,
     event_type: str,
     act: str | None = None,
+    target: Role | None = None,
 ) -> int | None:
     """Index (into the document's places) of where the event happened, or None. ``act`` is
-    the underlying act of a pledge or threat, whose own places are where it is to happen."""
+    the underlying act of a pledge or threat, whose own places are where it is to happen.
+    A material act done to a place ("attacked the province of Idlib") happened there."""
     sent_start, sent_end = sentence
     avoid = range(offset + source.start, offset + source.end) if source else range(0)
     in_sentence = [
@@ -89,6 +91,8 @@ def event_location(
             yield _meeting_places(trigger, offset)
         yield direct
         yield governed
+        if target is not None and event_type not in VERBAL_TYPES:
+            yield range(offset + target.start, offset + target.end)
         # worked out only when neither holds a place
         yield _site_names(trigger, offset)
         if event_type in VERBAL_TYPES and not pledged:

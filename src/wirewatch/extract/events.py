@@ -825,7 +825,14 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 source_text=source_text,
                 target_text=target_text,
                 location=event_location(
-                    tok, offset, (sent_start, sent_end), places, source_role, etype, act
+                    tok,
+                    offset,
+                    (sent_start, sent_end),
+                    places,
+                    source_role,
+                    etype,
+                    act,
+                    target_role,
                 ),
                 date=shifted(
                     _date(doc, cand.where, sent_start, sent_end, trig.start),

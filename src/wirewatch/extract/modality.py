@@ -122,7 +122,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     sent = trigger.sent
     window_start = max(sent.start, min(t.i for t in chain) - 6, trigger.i - 8)
     before = [t.lower_ for t in trigger.doc[window_start : trigger.i]]
-    neg = _cue_in(before[-NEGATION_REACH:], cues["negated"])
+    neg = _cue_in(before[-NEGATION_REACH:], cues["negated"]) or _kept_from(trigger, cues)
     if neg:
         return "negated", neg
     if _in_if_clause(trigger):
@@ -166,6 +166,16 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     if _headline_future(trigger):
         return "intended", "to"
     return "asserted", None
+
+
+def _kept_from(trigger: Token, cues: dict) -> str | None:
+    """ "Held off from a full-scale attack", "prevented the rebels from seizing the town":
+    the act was kept from happening."""
+    prep = trigger.head
+    if trigger.dep_ not in {"pobj", "pcomp"} or prep.lower_ != "from":
+        return None
+    verb = prep.head
+    return verb.lower_ if verb.lower_ in cues["kept_from"] else None
 
 
 INDEFINITE = frozenset({"a", "an", "another"})

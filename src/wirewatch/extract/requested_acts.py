@@ -16,6 +16,8 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from wirewatch.extract.lexicon import modality_cues
+
 # How a complement hangs below the word that asks for it: an infinitive or that-clause, an
 # object ("demanded the release"), a phrase ("called for a ceasefire").
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "relcl", "advcl"})
@@ -105,6 +107,19 @@ def requested_by(trigger: Token) -> str | None:
     return None
 
 
+def _kept_party(trigger: Token) -> Token | None:
+    """ "Prevented the protesters from storming the parliament": the protesters would have
+    stormed it (the object of a verb that keeps someone from an act)."""
+    prep = trigger.head
+    if trigger.dep_ not in {"pcomp", "pobj"} or prep.lower_ != "from":
+        return None
+    verb = prep.head
+    if verb.lower_ not in modality_cues()["kept_from"]:
+        return None
+    objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < prep.i]
+    return objs[0] if objs else None
+
+
 def _asks_on(head: Token, words: RequestWords) -> bool:
     """ "called on / upon X to …"."""
     return any(
@@ -119,6 +134,9 @@ def asked_party(trigger: Token) -> Token | None:
     """Who is asked, told or made to do the infinitive's act: the object of "urged Russia
     to withdraw", or of "on" in "called on the UN to send aid"."""
     words = request_words()
+    kept = _kept_party(trigger)
+    if kept is not None:
+        return kept
     current = trigger
     for _ in range(MAX_CLIMB):
         if not (_infinitive_link(current) and _infinitive(current)):
