@@ -137,3 +137,42 @@ def test_an_attack_on_a_province_happened_in_that_province() -> None:
 def test_millions_who_fled_a_country_are_no_retreat() -> None:
     doc = events_of("The refugees joined the four million who have already fled the country.")
     assert "RETREAT" not in types(doc)
+
+
+def test_an_act_investigated_is_neither_planned_nor_done_by_the_investigators() -> None:
+    doc = events_of(
+        "UN inspectors will arrive in Orla tonight to investigate the alleged use of "
+        "chemical weapons in Selva."
+    )
+    assert "THREATEN" not in types(doc)
+    use = find(doc, "chemical weapons")
+    assert use.type == "ASSAULT"
+    assert use.source_text is None or "inspectors" not in use.source_text
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out() -> None:
+    doc = events_of("Tosca condemned the attack on the Selva checkpoint.")
+    assert find(doc, "attack").source_text != "Tosca"
+
+
+def test_who_launches_an_attack_carries_it_out() -> None:
+    doc = events_of("Varan troops launched an attack on Selva on Monday.")
+    event = find(doc, "attack")
+    assert event.source_text is not None and "Varan" in event.source_text
+
+
+def test_strikes_awaiting_a_decision_have_not_happened() -> None:
+    doc = events_of("Western leaders put off a final decision on military strikes in Selva.")
+    assert find(doc, "strikes").modality == "hypothetical"
+
+
+def test_a_promised_strike_is_a_threat_not_a_strike() -> None:
+    doc = events_of("The president stepped back from his promise of a missile strike on Selva.")
+    assert "ASSAULT" not in types(doc)
+
+
+def test_an_attack_that_would_take_place_names_no_attacker() -> None:
+    doc = events_of("He never said when an attack on Selva would take place.")
+    event = find(doc, "attack")
+    assert event.modality == "hypothetical"
+    assert event.source_text is None

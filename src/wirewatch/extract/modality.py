@@ -3,6 +3,8 @@ or negated. "Ready to defend … if attacked" is a conditional pledge, not an at
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from wirewatch.extract.lexicon import modality_cues
@@ -111,10 +113,31 @@ def _governs_if_clause(chain: list[Token]) -> bool:
     return any(if_clauses(tok) for tok in chain)
 
 
+def is_topic_verb(verb: Token) -> bool:
+    """Does the verb take an act as its topic ("investigated the attack"), not its deed?"""
+    return verb.lower_ in _topic_verbs()
+
+
+@lru_cache(maxsize=1)
+def _topic_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in modality_cues()["topic_verbs"])
+
+
+def _act_chain(trigger: Token) -> list[Token]:
+    """The clause chain, cut where a noun act is only the topic of a verb: "inspectors will
+    investigate the use of chemical weapons" plans an investigation, not their use."""
+    chain = clause_chain(trigger)
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        for tok in chain[1:]:
+            if tok.pos_ in {"VERB", "AUX"}:
+                return chain[:1] if is_topic_verb(tok) else chain
+    return chain
+
+
 def modality_of(trigger: Token) -> tuple[str, str | None]:
     """(modality, the cue that decided it) for the event carried by ``trigger``."""
     cues = modality_cues()
-    chain = clause_chain(trigger)
+    chain = _act_chain(trigger)
     for tok in chain[:2]:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
@@ -156,7 +179,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     if supposed:
         # "likely to attack", "fears of clashes", "the risk of war", "able to defend"
         return "hypothetical", supposed
-    intended = _cue_in(before, cues["intended"]) or committed_to(trigger)
+    intended = _cue_in(before, cues["intended"]) or committed_to(trigger) or _pledged_noun(trigger)
     if intended:
         return "intended", intended
     for tok in chain:
@@ -178,6 +201,18 @@ def _kept_from(trigger: Token, cues: dict) -> str | None:
     return verb.lower_ if verb.lower_ in cues["kept_from"] else None
 
 
+DELIBERATION_PREPS = frozenset({"on", "about", "over", "for"})
+
+
+def _pledged_noun(trigger: Token) -> str | None:
+    """ "His promise of an imminent missile strike": the act is pledged, not done."""
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ == "of":
+        head = prep.head.lower_
+        return head if head in modality_cues()["pledge_heads"] else None
+    return None
+
+
 INDEFINITE = frozenset({"a", "an", "another"})
 MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo"})
 
@@ -188,6 +223,14 @@ def _foreseen(trigger: Token, heads: list[str]) -> str | None:
     bring more war"); "the attack will be investigated" still reports one."""
     prep = trigger.head
     if trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in heads:
+        return prep.head.lower_
+    deliberated = modality_cues()["deliberation_heads"]
+    if (
+        trigger.dep_ == "pobj"
+        and prep.lower_ in DELIBERATION_PREPS
+        and prep.head.lower_ in deliberated
+    ):
+        # "put off a final decision on military strikes"
         return prep.head.lower_
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in trigger.children)

@@ -27,7 +27,7 @@ import yaml
 from spacy.tokens import Token
 
 from wirewatch.extract.attack_means import is_munition
-from wirewatch.extract.modality import clause_chain
+from wirewatch.extract.modality import clause_chain, is_topic_verb
 from wirewatch.extract.requested_acts import asked_party
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -1014,6 +1014,14 @@ def _dative_party(obj: Token) -> Token:
     return obj
 
 
+# "the attack took place", "the raid took its toll": objects that make no party
+HAPPENING_OBJECTS = frozenset({"place", "toll", "shape", "effect", "hold"})
+
+
+def _acting_objects(verb: Token) -> list[Token]:
+    return [o for o in _children(verb, OBJECT_DEPS) if o.lower_ not in HAPPENING_OBJECTS]
+
+
 def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     source = target = None
     for child in trigger.children:
@@ -1039,10 +1047,10 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     if source is None and agent is not None:
         # "massacres were committed by the Turks", "attacks carried out by rebels"
         source = agent
-    elif trigger.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and _children(verb, OBJECT_DEPS):
+    elif trigger.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and _acting_objects(verb):
         # "A car bombing by IS killed 75 people": the act named as subject did it
         source = trigger
-        target = _object_target(verb, _children(verb, OBJECT_DEPS)[0])
+        target = _object_target(verb, _acting_objects(verb)[0])
     elif source is None and (doer := _means_of(trigger)) is not None:
         # "pounded the positions with airstrikes": the verb's subject and object
         subj = _children(doer, SUBJECT_DEPS)
@@ -1053,8 +1061,10 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         if target is None and objs:
             target = objs[0]
     elif trigger.dep_ in {"dobj", "obj"} and verb.pos_ == "VERB":
-        # "Iraqi troops launched an assault on X", "carried out attacks against X"
-        if source is None or _is_pronoun(source):
+        # "Iraqi troops launched an assault on X", "carried out attacks against X"; who
+        # "condemned the attack" or "investigated the killings" did not do it
+        topic = is_topic_verb(verb)
+        if (source is None or _is_pronoun(source)) and not topic:
             subj = next((s for t in clause_chain(verb) for s in _children(t, SUBJECT_DEPS)), None)
             source = subj if subj is not None else source
         if target is None:
