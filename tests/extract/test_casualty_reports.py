@@ -77,3 +77,15 @@ def test_an_attack_that_killed_is_one_event_with_its_victims() -> None:
     assert [(e.trigger, e.target_text, e.fatalities) for e in attacks] == [
         ("attack", "seven soldiers", 7)
     ]
+
+
+def test_a_toll_told_of_the_place_of_an_attack_is_the_attacks() -> None:
+    """ "The attack in Selva, which killed 50": "which" is the attack, not the town."""
+    doc = events_of(
+        "Tosca said Varan was responsible for Saturday's chemical attack in Selva, which "
+        "killed at least 50 people."
+    )
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert attacks[0].fatalities == 50
+    assert attacks[0].source_text != "Selva"

@@ -176,3 +176,9 @@ def test_an_attack_that_would_take_place_names_no_attacker() -> None:
     event = find(doc, "attack")
     assert event.modality == "hypothetical"
     assert event.source_text is None
+
+
+def test_hosting_bases_is_no_meeting_but_hosting_a_leader_is() -> None:
+    assert "CONSULT" not in types(events_of("Orla hosts Tosca's military bases on the coast."))
+    doc = events_of("The Varan president hosted the Tosca president in Selva on Monday.")
+    assert find(doc, "hosted").type == "CONSULT"

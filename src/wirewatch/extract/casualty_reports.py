@@ -138,6 +138,10 @@ def one_attack_per_incident(made: list[tuple[Event, Token]]) -> set[int]:
         if tok.lower_ not in HARM_FORMS or id(e) in folded:
             continue
         heads = [tok.head] if tok.dep_ in RESULT_DEPS else []
+        if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+            # "the attack in Damascus, which killed 50": the parser hangs "which" on the
+            # place, but a place kills no one
+            heads.append(tok.head.head.head)
         heads += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         attack = next((owner[h.i] for h in heads if h.i in owner and h.i != tok.i), None)
         if attack is None or attack is e:
