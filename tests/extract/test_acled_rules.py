@@ -24,7 +24,11 @@ ATTACK = ("Violence against civilians", "Attack")
         ("Gunmen attacked an army base in Borno on Sunday.", "attacked", BATTLE),
         ("Militants killed five soldiers in an ambush near Gao on Monday.", "killed", BATTLE),
         ("Soldiers killed 12 militants in Borno on Sunday.", "killed", BATTLE),
-        ("Gunmen attacked a village in Zamfara on Sunday, killing 12 villagers.", "attacked", ATTACK),
+        (
+            "Gunmen attacked a village in Zamfara on Sunday, killing 12 villagers.",
+            "attacked",
+            ATTACK,
+        ),
         ("Gunmen killed three worshippers at a mosque in Kano on Friday.", "killed", ATTACK),
         ("Gunmen stormed a school in Katsina on Friday.", "stormed", ATTACK),
         ("Soldiers killed 12 civilians in the village of Moura on Sunday.", "killed", ATTACK),
@@ -138,3 +142,32 @@ def test_forms_undo_regular_and_irregular_inflection():
     assert "disperse" in forms("dispersed")
     assert "stop" in forms("stopped")
     assert "shoot" in forms("shot")
+
+
+def test_villagers_beating_a_suspect_to_death_is_mob_violence():
+    codes = acled("Villagers beat a suspected witch to death in Kisii on Monday.", "beat")
+    assert codes == ("Riots", "Mob violence")
+
+
+def test_fire_opened_on_protesters_is_excessive_force():
+    text = "Troops opened fire on protesters in Khartoum on Monday, killing three."
+    assert acled(text, "opened fire") == ("Protests", "Excessive force against protesters")
+
+
+def test_a_rally_mourning_the_dead_stays_peaceful():
+    text = "Hundreds of people rallied in Tehran on Sunday to mourn those killed by the military."
+    assert acled(text, "rallied") == ("Protests", "Peaceful protest")
+
+
+def test_fighting_that_kills_is_a_battle():
+    text = "Fighting between the army and rebels killed 20 people in Kidal on Monday."
+    assert acled(text, "killed") == BATTLE
+
+
+def test_fighters_surrendering_is_an_agreement_a_suspect_turning_himself_in_is_not():
+    rebels = acled("Twenty rebels surrendered to the army in Beni on Monday.", "surrendered")
+    suspect = acled(
+        "An opposition leader surrendered to the authorities in Caracas on Tuesday.", "surrendered"
+    )
+    assert rebels == ("Strategic developments", "Agreement")
+    assert suspect == ("Strategic developments", "Other")

@@ -53,6 +53,7 @@ QUANTITY_WORDS = frozenset(
     "some many most several one two three four five six seven eight nine ten all band unit "
     "team busload crowd".split()
 )
+AIM_PREPS = frozenset({"on", "at", "against", "upon", "into"})
 MAX_SENT_TOKENS = 150
 # The pipeline runs without a lemmatizer: a few irregular forms, the rest by suffix.
 IRREGULAR = {
@@ -72,7 +73,7 @@ class RuleWords:
     intervention: Phrases
     excessive: Phrases
     mob: Phrases
-    mob_acts: Phrases
+    battle_causes: Phrases
     handover_acts: Phrases
     handover_cues: Phrases
     territory: Phrases
@@ -207,12 +208,18 @@ def _protest(trigger: Token) -> Codes:
     """A protest named with the police response to it."""
     rules = rule_words()
     sent = _sentence_words(trigger)
-    unambiguous = rules.excessive - {("kill",), ("shoot",)}
-    if _has(sent, unambiguous) or (_has(sent, rules.excessive) and _has(sent, rules.armed)):
+    # "killed" alone may name who is mourned or what is protested, not force on this crowd
+    if _has(sent, rules.excessive - {("kill",), ("shoot",)}):
         return EXCESSIVE
     if _has(sent, rules.intervention):
         return INTERVENTION
     return PEACEFUL
+
+
+def _protest_nearby(trigger: Token) -> bool:
+    """The sentence names a protest (a crowd alone does not make one)."""
+    rules = rule_words()
+    return _has(_sentence_words(trigger), rules.protesters - {("crowd",), ("crowds",)})
 
 
 def _mob(trigger: Token, source_text: str | None) -> bool:
@@ -220,7 +227,19 @@ def _mob(trigger: Token, source_text: str | None) -> bool:
     rules = rule_words()
     if not (_has(_phrase_words(source_text), rules.mob) or trigger.lower_ in {"mob", "mobs"}):
         return False
-    return not _has(_sentence_words(trigger), rules.protesters - {("crowd",), ("crowds",)})
+    return not _protest_nearby(trigger)
+
+
+def _aimed_at(trigger: Token) -> str | None:
+    """The party a blow was aimed at ("opened fire on protesters", "fired tear gas at the
+    crowd") when the role reader named only the place."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in AIM_PREPS:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                found = party(" ".join(t.text for t in obj.subtree), None)
+                if found:
+                    return found
+    return None
 
 
 def _agreement(trigger: Token) -> bool:
@@ -293,7 +312,9 @@ def refine_acled(
             return INTERVENTION
         return ABDUCTION if _non_state(source_text, source_actor) else acled
     if act == "RETREAT" and mode == "withdraw" and acled in {OTHER, TRANSFER}:
-        if "surrender" in _tok_forms(trigger):
+        if "surrender" in _tok_forms(trigger) and party(source_text, source_actor) == "armed":
+            # fighters laying down arms (ACLED lists surrenders as agreements); a suspect
+            # turning himself in is no agreement between armed sides
             return AGREEMENT
         return TRANSFER if _handover(trigger, target_text) else OTHER
     if act != "ASSAULT":
@@ -303,11 +324,16 @@ def refine_acled(
     if acled not in {ARMED_CLASH, ATTACK}:
         # remote violence, looting, abductions and territory keep their codes
         return acled
-    victim = party(target_text, target_actor)
+    victim = party(target_text, target_actor) or _aimed_at(trigger)
     if victim == "crowd" and party(source_text, source_actor) != "crowd":
         return _force_on_crowd(trigger, mode)
     if mode in ONE_SIDED_MODES:
         return acled
+    if victim != "armed" and _has(_phrase_words(source_text), rule_words().mob):
+        # villagers beating a suspect to death: a crowd, not an armed group, struck
+        return VIOLENT_DEMO if _protest_nearby(trigger) else MOB
+    if _has(_phrase_words(source_text), rule_words().battle_causes):
+        return ARMED_CLASH
     if victim == "armed":
         return ARMED_CLASH
     if victim == "civilian":
