@@ -230,6 +230,14 @@ def _mob(trigger: Token, source_text: str | None) -> bool:
     return not _protest_nearby(trigger)
 
 
+def _crowd_struck(trigger: Token) -> bool:
+    """The trigger's own subject or "by" agent is a crowd of locals ("villagers beat...")."""
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    doers += [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+    mob = rule_words().mob
+    return any(_has([(t.lower_,) for t in d.subtree][:20], mob) for d in doers)
+
+
 def _aimed_at(trigger: Token) -> str | None:
     """The party a blow was aimed at ("opened fire on protesters", "fired tear gas at the
     crowd") when the role reader named only the place."""
@@ -329,7 +337,7 @@ def refine_acled(
         return _force_on_crowd(trigger, mode)
     if mode in ONE_SIDED_MODES:
         return acled
-    if victim != "armed" and _has(_phrase_words(source_text), rule_words().mob):
+    if victim != "armed" and _crowd_struck(trigger):
         # villagers beating a suspect to death: a crowd, not an armed group, struck
         return VIOLENT_DEMO if _protest_nearby(trigger) else MOB
     if _has(_phrase_words(source_text), rule_words().battle_causes):
