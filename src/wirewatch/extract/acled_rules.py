@@ -94,14 +94,24 @@ def rule_words() -> RuleWords:
     )
 
 
+@lru_cache(maxsize=64)
+def _by_first_word(phrases: Phrases) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
 def _matches(words: list[tuple[str, ...]], phrases: Phrases) -> list[int]:
     """End positions of ``phrases`` in ``words`` (each word given as its written forms)."""
+    index = _by_first_word(phrases)
     ends = []
-    for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if all(phrase[k] in words[i + k] for k in range(n)):
-                ends.append(i + n - 1)
+    for i, first in enumerate(words):
+        for form in set(first):
+            for phrase in index.get(form, ()):
+                n = len(phrase)
+                if i + n <= len(words) and all(phrase[k] in words[i + k] for k in range(1, n)):
+                    ends.append(i + n - 1)
     return ends
 
 
