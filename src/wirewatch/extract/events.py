@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.document import Actor, DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
+from wirewatch.extract.acled_rules import refine_acled
 from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
 from wirewatch.extract.attack_means import attack_means, ownerless_munition
 from wirewatch.extract.background import (
@@ -789,6 +790,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 act, mode, acled = "AID", None, None
             if acled == NON_STATE_TAKES and _state_forces(doc, source):
                 acled = STATE_RETAKES
+            acled = refine_acled(
+                acled, act, mode, tok, (source_text, doc.actors.get(source or "")),
+                (target_text, doc.actors.get(target or "")),
+            )
             etype = intent_type(act, modality, cue)
             pledged_act = "AID" if act == "AGREE" and _pledges_aid(tok) else None
             if modality == "negated" and act in HOSTILE_ACTS and restraint_pledged(tok):
