@@ -791,7 +791,11 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if acled == NON_STATE_TAKES and _state_forces(doc, source):
                 acled = STATE_RETAKES
             acled = refine_acled(
-                acled, act, mode, tok, (source_text, doc.actors.get(source or "")),
+                acled,
+                act,
+                mode,
+                tok,
+                (source_text, doc.actors.get(source or "")),
                 (target_text, doc.actors.get(target or "")),
             )
             etype = intent_type(act, modality, cue)
