@@ -182,3 +182,8 @@ def test_hosting_bases_is_no_meeting_but_hosting_a_leader_is() -> None:
     assert "CONSULT" not in types(events_of("Orla hosts Tosca's military bases on the coast."))
     doc = events_of("The Varan president hosted the Tosca president in Selva on Monday.")
     assert find(doc, "hosted").type == "CONSULT"
+
+
+def test_fighters_left_in_a_town_did_not_leave_it() -> None:
+    doc = events_of("There could be more Varan fighters left in the town of Orla.")
+    assert "RETREAT" not in types(doc)

@@ -503,7 +503,10 @@ def _follows_verb(tok: Token) -> bool:
 
 
 def _passive(tok: Token) -> bool:
-    """ "The artifacts were returned": the object of a transitive act stands as its subject."""
+    """ "The artifacts were returned": the object of a transitive act stands as its subject.
+    A past participle after its noun is passive too ("more fighters left in the town")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
 
 
