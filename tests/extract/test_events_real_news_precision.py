@@ -187,3 +187,19 @@ def test_hosting_bases_is_no_meeting_but_hosting_a_leader_is() -> None:
 def test_fighters_left_in_a_town_did_not_leave_it() -> None:
     doc = events_of("There could be more Varan fighters left in the town of Orla.")
     assert "RETREAT" not in types(doc)
+
+
+def test_a_happening_that_leaves_something_in_a_state_withdraws_from_nothing() -> None:
+    assert types(events_of("The war left the city of Orla in ruins.")) <= {"ASSAULT"}
+    assert find(events_of("Varan troops left Orla on Monday."), "left").type == "RETREAT"
+
+
+def test_an_act_only_reported_on_takes_no_intention_from_the_report() -> None:
+    doc = events_of("The envoy said he would report the outcome of the talks to the council.")
+    assert find(doc, "talks").modality == "asserted"
+
+
+def test_an_act_not_allowed_is_negated_and_refused_by_no_one_who_would_do_it() -> None:
+    doc = events_of("Tosca will not allow Varan delegates to attend the talks in Selva.")
+    event = find(doc, "talks")
+    assert (event.type, event.modality) == ("CONSULT", "negated")

@@ -193,6 +193,27 @@ def _civilians_fleeing(tok: Token, source_role: Role | None) -> bool:
     return source_role.head.lower_ in role_words().civilian_nouns
 
 
+LEAVE_FORMS = frozenset({"leave", "leaves", "left", "leaving"})
+# Happenings that "leave" things in a state; they are no party that could withdraw.
+HAPPENING_NOUNS = frozenset(
+    "end collapse failure decision move crisis situation change result outcome conflict war "
+    "violence fighting attack attacks strike strikes storm flood earthquake blast explosion "
+    "deal agreement ruling vote policy".split()
+)
+
+
+def _left_in_a_state(tok: Token, source_role: Role | None) -> bool:
+    """ "The war left the city in ruins", "the collapse leaves the initiative with Putin": a
+    happening that leaves something in a state withdraws from nothing."""
+    if tok.lower_ not in LEAVE_FORMS or source_role is None:
+        return False
+    subject = source_role.head.lower_
+    return subject in HAPPENING_NOUNS or any(
+        s.pos == "NOUN" and s.type in {"ASSAULT", "CONSULT", "AGREE", "PROTEST"}
+        for s in default_lexicon().word_senses(subject)
+    )
+
+
 def _match_head(pdoc: Doc, trig: TriggerMatch, offset: int) -> Token | None:
     """The syntactic head of the trigger's words (for a phrase, the word the rest hang on)."""
     start, end = trig.start - offset, trig.end - offset
@@ -735,6 +756,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # "cluster bombs hit the towns": what struck, not who struck
                 source_role = None
             if sense.type == "REQUEST" and idle_call(tok):
+                continue
+            if _left_in_a_state(tok, source_role):
+                # "the end of talks leaves the process shorn of credibility"
                 continue
             if sense.type == "RETREAT" and _civilians_fleeing(tok, source_role):
                 # "thousands of residents fled": displacement, not a force pulling back

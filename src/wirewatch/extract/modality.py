@@ -142,6 +142,9 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return "negated", child.text
+    forbidden = _forbidden(chain)
+    if forbidden:
+        return "negated", forbidden
     sent = trigger.sent
     window_start = max(sent.start, min(t.i for t in chain) - 6, trigger.i - 8)
     before = [t.lower_ for t in trigger.doc[window_start : trigger.i]]
@@ -179,7 +182,14 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     if supposed:
         # "likely to attack", "fears of clashes", "the risk of war", "able to defend"
         return "hypothetical", supposed
-    intended = _cue_in(before, cues["intended"]) or committed_to(trigger) or _pledged_noun(trigger)
+    # an act only spoken of ("would report the outcome of the talks") takes no cue from the
+    # verb that speaks of it
+    spoken_of = len(chain) == 1 and len(clause_chain(trigger)) > 1
+    intended = (
+        (None if spoken_of else _cue_in(before, cues["intended"]))
+        or committed_to(trigger)
+        or _pledged_noun(trigger)
+    )
     if intended:
         return "intended", intended
     for tok in chain:
@@ -202,6 +212,16 @@ def _kept_from(trigger: Token, cues: dict) -> str | None:
 
 
 DELIBERATION_PREPS = frozenset({"on", "about", "over", "for"})
+PERMITTING = frozenset("allow allows allowed allowing permit permits permitted let lets".split())
+
+
+def _forbidden(chain: list[Token]) -> str | None:
+    """ "Will not allow Syrian Kurds to attend the dialogue": an act not permitted is not
+    done (the negation stands on the permitting verb, further up the clause)."""
+    for tok in chain[1:4]:
+        if tok.lower_ in PERMITTING and any(c.dep_ == "neg" for c in tok.children):
+            return f"not {tok.lower_}"
+    return None
 
 
 def _pledged_noun(trigger: Token) -> str | None:
@@ -286,12 +306,23 @@ def _headline_future(trigger: Token) -> bool:
     return not any(t.tag_ in FINITE_TAGS for t in trigger.sent)
 
 
+def _imposed_by_another(cue: str) -> bool:
+    """Was the modality set by someone other than the doer: an act asked for ("urged"),
+    kept from happening ("prevented … from") or not allowed ("will not allow")? The doer
+    then neither pledged nor refused it, so its type stays."""
+    return (
+        cue in request_words().requesting
+        or cue in modality_cues()["kept_from"]
+        or cue.startswith("not ")
+    )
+
+
 def intent_type(act: str, modality: str, cue: str | None = None) -> str:
     """PLOVER codes a pledged act as AGREE, a threatened one (or a sanction raised as a
     possibility) as THREATEN, and a refused concession or cooperation ("will not lift the
     ban") as REJECT. An act asked for (``cue`` a word of asking) keeps its type: a sanction
     someone urges is nobody's threat."""
-    if cue is not None and cue in request_words().requesting:
+    if cue is not None and _imposed_by_another(cue):
         return act
     if modality in {"intended", "conditional"}:
         return modality_cues()["intent_type"].get(act, act)
