@@ -203,3 +203,15 @@ def test_an_act_not_allowed_is_negated_and_refused_by_no_one_who_would_do_it() -
     doc = events_of("Tosca will not allow Varan delegates to attend the talks in Selva.")
     event = find(doc, "talks")
     assert (event.type, event.modality) == ("CONSULT", "negated")
+
+
+def test_a_cue_across_a_clause_break_does_not_govern_the_act() -> None:
+    doc = events_of(
+        "The UN said the envoy would attend the talks in Selva, a decision hailed by Varan."
+    )
+    assert find(doc, "hailed").modality == "asserted"
+
+
+def test_meeting_preconditions_is_no_meeting() -> None:
+    doc = events_of("Few of the preconditions set by the UN have been met by Varan.")
+    assert "CONSULT" not in types(doc)

@@ -113,6 +113,19 @@ def _governs_if_clause(chain: list[Token]) -> bool:
     return any(if_clauses(tok) for tok in chain)
 
 
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _own_clause(words: list[str]) -> list[str]:
+    """The words before the trigger back to the last clause break: "would attend Sochi, a
+    decision hailed by Moscow" gives "hailed" no "would". Structural cues (a modal on the
+    governing verb, "agreed … to") are read from the parse, whatever stands between."""
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in CLAUSE_BREAKS:
+            return words[k + 1 :]
+    return words
+
+
 def is_topic_verb(verb: Token) -> bool:
     """Does the verb take an act as its topic ("investigated the attack"), not its deed?"""
     return verb.lower_ in _topic_verbs()
@@ -147,7 +160,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         return "negated", forbidden
     sent = trigger.sent
     window_start = max(sent.start, min(t.i for t in chain) - 6, trigger.i - 8)
-    before = [t.lower_ for t in trigger.doc[window_start : trigger.i]]
+    before = _own_clause([t.lower_ for t in trigger.doc[window_start : trigger.i]])
     neg = _cue_in(before[-NEGATION_REACH:], cues["negated"]) or _kept_from(trigger, cues)
     if neg:
         return "negated", neg
