@@ -215,3 +215,11 @@ def test_a_cue_across_a_clause_break_does_not_govern_the_act() -> None:
 def test_meeting_preconditions_is_no_meeting() -> None:
     doc = events_of("Few of the preconditions set by the UN have been met by Varan.")
     assert "CONSULT" not in types(doc)
+
+
+def test_if_attacked_names_the_defended_as_who_would_be_attacked() -> None:
+    doc = events_of("Varan is ready to defend Orla if attacked, the minister said.")
+    attack = find(doc, "attacked")
+    assert attack.modality == "hypothetical"
+    assert attack.source_text is None
+    assert attack.target_text == "Orla"

@@ -715,6 +715,17 @@ def _verb_target(trigger: Token) -> Token | None:
     return None
 
 
+def _reduced_passive(trigger: Token) -> bool:
+    """ "If attacked", "unless provoked": a bare past participle opening a clause of its own,
+    with no subject, is passive (its missing subject is what is acted on)."""
+    return (
+        trigger.tag_ == "VBN"
+        and trigger.dep_ == "advcl"
+        and not _children(trigger, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | frozenset({"aux"}))
+        and any(c.dep_ == "mark" for c in trigger.children)
+    )
+
+
 def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | None, Role | None]:
     chain = clause_chain(trigger)
     source = target = None
@@ -722,6 +733,12 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
     if not passive and _children(trigger, frozenset({"auxpass"})):
         # "…, have been freed by Libyan forces": the passive subject is shared upstream
         passive = [s for t in chain[1:] for s in _children(t, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]
+    if not passive and _reduced_passive(trigger):
+        # "ready to defend Orla if attacked": the one defended would be attacked
+        head = trigger.head
+        passive = _children(head, OBJECT_DEPS) or [
+            s for t in chain[1:] for s in _children(t, SUBJECT_DEPS)
+        ]
     if passive:
         target = passive[0]
         source = _prep_object(trigger, frozenset({"by"}))
