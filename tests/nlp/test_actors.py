@@ -331,3 +331,17 @@ def test_token_table_matches_spacy(nlp):
     assert t.words == [x.text for x in d] and t.idx == [x.idx for x in d]
     assert t.ents == [(e.start, e.end, e.label_) for e in d.ents]
     assert t.sent_start == [bool(x.is_sent_start) for x in d]
+
+
+def test_a_named_body_with_a_demonym_is_that_body_not_the_government(nlp):
+    """A monitor or charity named after a country is civil society (PLOVER SOC), and keeps
+    its own name: "the Syrian Observatory for Human Rights" is not the Syrian government."""
+    actors, ents = run(nlp, "The Syrian Observatory for Human Rights said 12 people died.")
+    a = actor_for(actors, ents, "Syrian Observatory for Human Rights")
+    assert (a.name, a.country, a.sector) == ("Syrian Observatory for Human Rights", "SYR", "SOC")
+
+
+def test_a_ministry_named_with_a_demonym_is_still_the_government(nlp):
+    actors, ents = run(nlp, "The Russian Foreign Ministry said nothing on Monday.")
+    a = actor_for(actors, ents, "Russian Foreign Ministry")
+    assert (a.country, a.sector) == ("RUS", "GOV")

@@ -55,6 +55,8 @@ SECTOR_NOUN = {
     "SOC": "civil society",
 }
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM"})
+# Sectors of bodies that carry their own names beside a demonym.
+NAMED_BODY_SECTORS = frozenset({"SOC", "MED", "EDU", "BUS", "JRN", "REL", "LAB", "PTY"})
 NP_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "NNP", "NNPS", "VBN", "HYPH", "CD", "POS"})
 MAX_NP = 6
 MAX_CHAIN = 12
@@ -406,6 +408,10 @@ class _Resolver:
         rest = [self.lowers[i] for i in range(m.start, m.end) if not _inside(i, m.inner)]
         sector, _ = self._scan_words(rest)
         if a.kind == "country":
+            if m.label == "ORG" and sector in NAMED_BODY_SECTORS:
+                # "Syrian Observatory for Human Rights", "Syrian Red Crescent": a body with
+                # its own name, not the country's civil society or its government
+                return self.reg.get(text, _kind_for(sector), a.country, sector, text)
             return self.country_actor(a, sector or hit.sector or "GOV", text)
         if a.kind == "person":
             return None
