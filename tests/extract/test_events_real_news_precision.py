@@ -223,3 +223,13 @@ def test_if_attacked_names_the_defended_as_who_would_be_attacked() -> None:
     assert attack.modality == "hypothetical"
     assert attack.source_text is None
     assert attack.target_text == "Orla"
+
+
+def test_agreeing_on_a_judgement_is_no_agreement_to_act() -> None:
+    doc = events_of("The two leaders agreed the Varan regime had a pattern of dangerous behaviour.")
+    assert "AGREE" not in types(doc)
+
+
+def test_agreeing_to_act_is_still_an_agreement() -> None:
+    doc = events_of("The two leaders agreed to keep working closely together on Orla.")
+    assert find(doc, "agreed").type == "AGREE"

@@ -415,6 +415,23 @@ def _is_speech_frame(trigger: Token) -> bool:
     return trigger.lower_ in SPEECH_VERBS
 
 
+AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "to"})
+
+
+def _agrees_a_fact(trigger: Token) -> bool:
+    """ "Agreed the regime had a pattern of dangerous behaviour", "agreed it was vital": a
+    judgement shared, not a commitment (PLOVER AGREE is agreeing to act or cooperate). An
+    agreement that something will be done ("agreed that troops would withdraw") still is."""
+    if trigger.lower_ not in AGREE_FORMS:
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"xcomp", "dobj"} for c in trigger.children):
+        return False
+    clause = clauses[0]
+    return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in clause.children)
+
+
 PRESS_WORDS = frozenset({"news", "press", "media"})
 
 
@@ -744,6 +761,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
             if tok is None or _is_speech_frame(tok) or _asks_a_question(tok) or _press_venue(tok):
+                continue
+            if _agrees_a_fact(tok):
                 continue
             reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
             lexical = reading is None and in_headline
