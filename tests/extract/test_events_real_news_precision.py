@@ -233,3 +233,8 @@ def test_agreeing_on_a_judgement_is_no_agreement_to_act() -> None:
 def test_agreeing_to_act_is_still_an_agreement() -> None:
     doc = events_of("The two leaders agreed to keep working closely together on Orla.")
     assert find(doc, "agreed").type == "AGREE"
+
+
+def test_a_ban_that_will_not_be_lifted_is_refused() -> None:
+    doc = events_of("Varan will not lift the ban on imports from Tosca.")
+    assert find(doc, "lift").type == "REJECT"
