@@ -238,3 +238,15 @@ def test_agreeing_to_act_is_still_an_agreement() -> None:
 def test_a_ban_that_will_not_be_lifted_is_refused() -> None:
     doc = events_of("Varan will not lift the ban on imports from Tosca.")
     assert find(doc, "lift").type == "REJECT"
+
+
+def test_the_possessor_of_an_arrest_or_release_suffered_it() -> None:
+    doc = events_of("The family launched a petition calling for Robinson's release from Orla.")
+    assert find(doc, "release").target_text == "Robinson"
+    assert find(doc, "release").source_text is None
+
+
+def test_the_possessor_of_an_attack_did_it_and_its_object_was_hit() -> None:
+    doc = events_of("Varan's attack on Selva killed 12 people on Monday.")
+    event = find(doc, "attack")
+    assert (event.source_text, event.target_text, event.fatalities) == ("Varan", "Selva", 12)

@@ -80,6 +80,7 @@ class RoleWords:
     helping_verbs: frozenset[str]
     helping_words: frozenset[str]
     civilian_nouns: frozenset[str]
+    patient_nouns: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -129,6 +130,7 @@ def role_words() -> RoleWords:
         helping_verbs=frozenset(w.lower() for w in raw["helping_verbs"]),
         helping_words=frozenset(w.lower() for w in raw["helping_words"]),
         civilian_nouns=frozenset(w.lower() for w in raw["civilian_nouns"]),
+        patient_nouns=frozenset(w.lower() for w in raw["patient_nouns"]),
     )
 
 
@@ -1043,12 +1045,17 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     source = target = None
     for child in trigger.children:
         if child.dep_ == "poss" and child.lower_ not in TIME_WORDS:
-            # "Wednesday's attack" says when, not who
-            source = child
+            # "Wednesday's attack" says when, not who; "his arrest", "Robinson's release"
+            # name who suffered it
+            suffered = trigger.lower_ in role_words().patient_nouns
+            if suffered and _prep_object(trigger, NOUN_TARGET_PREPS) is None:
+                target = child
+            else:
+                source = child
     by = _prep_object(trigger, SOURCE_PREPS_FOR_NOUNS)
     if by is not None and source is None:
         source = by
-    target = _prep_object(trigger, NOUN_TARGET_PREPS)
+    target = _prep_object(trigger, NOUN_TARGET_PREPS) or target
     if target is not None and (_is_amount(target) or target.lower_ in role_words().means_objects):
         # "the release of $1.2 billion in assistance to Egypt": the money goes to a party
         given = target
@@ -1065,9 +1072,12 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         # "massacres were committed by the Turks", "attacks carried out by rebels"
         source = agent
     elif trigger.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and _acting_objects(verb):
-        # "A car bombing by IS killed 75 people": the act named as subject did it
-        source = trigger
-        target = _object_target(verb, _acting_objects(verb)[0])
+        # "A car bombing by IS killed 75 people": the act named as subject did it, unless
+        # its own phrase names the doer and the party ("Russia's attack on Selva killed 12")
+        if source is None or not any(c.dep_ == "poss" for c in trigger.children):
+            source = trigger
+        if target is None:
+            target = _object_target(verb, _acting_objects(verb)[0])
     elif source is None and (doer := _means_of(trigger)) is not None:
         # "pounded the positions with airstrikes": the verb's subject and object
         subj = _children(doer, SUBJECT_DEPS)
