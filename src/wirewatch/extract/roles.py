@@ -1052,7 +1052,9 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
                 target = child
             else:
                 source = child
-    by = _prep_object(trigger, SOURCE_PREPS_FOR_NOUNS)
+    # "aid from Japan" came from Japan; "release from prison", "expulsion from Orla" did not
+    suffered = trigger.lower_ in role_words().patient_nouns
+    by = _prep_object(trigger, BY if suffered else SOURCE_PREPS_FOR_NOUNS)
     if by is not None and source is None:
         source = by
     target = _prep_object(trigger, NOUN_TARGET_PREPS) or target
