@@ -94,3 +94,57 @@ def test_trailing_script_after_the_document_end_leaves_the_page_as_is() -> None:
 
     page = "<html><body><p>Text</p></body></html>\n<script>var x = 1;</script>\n"
     assert drop_early_document_end(page) == page
+
+
+def test_element_bound_covers_the_parsers_implied_elements() -> None:
+    from wirewatch.clean.html_parse import _COUNT, element_bound
+
+    # Loose text gets implied html/body/p elements; stray end tags create none.
+    for page in ("text only", "x<p>y</p>z<table>q<tr>w<td>e</table>", "a</p></p>b", "<td>x"):
+        assert _COUNT(parse_html(page)) <= element_bound(page)
+
+
+def test_pages_over_the_element_limit_are_refused(monkeypatch) -> None:
+    import pytest
+
+    from wirewatch.clean import html_parse
+    from wirewatch.clean.errors import CleaningError
+
+    monkeypatch.setattr(html_parse, "MAX_ELEMENTS", 50)
+    parse_html("<html><body>" + "<p>x</p>" * 40 + "</body></html>")
+    with pytest.raises(CleaningError):
+        parse_html("<html><body>" + "<p>x</p>" * 60 + "</body></html>")
+
+
+def test_tidy_without_anything_to_fold_only_splits_paragraphs() -> None:
+    assert tidy(" Troops entered.\n\n\nResidents fled. \n") == "Troops entered.\n\nResidents fled."
+    assert tidy("One\u00a0space") == "One space"
+
+
+def test_head_metadata_goes_but_title_json_ld_and_body_microdata_stay() -> None:
+    from wirewatch.clean.html import drop_head_metadata
+
+    root = parse_html(
+        """<html><head><meta charset="utf-8"><title>Port shelled</title>
+<link rel="canonical" href="https://example.org/a"><meta name="author" content="Ana">
+<script type="application/ld+json">{"@type": "NewsArticle"}</script></head>
+<body><p>Shells hit the port.<meta itemprop="datePublished" content="2024-01-02"></p>
+</body></html>"""
+    )
+    drop_head_metadata(root)
+    assert [el.tag for el in root.find("head")] == ["title", "script"]
+    assert root.find(".//p/meta") is not None
+
+
+def test_metadata_is_read_before_the_head_is_trimmed() -> None:
+    from wirewatch.clean.html import clean_html
+
+    story = "<p>Shelling hit the port district overnight, officials said on Monday.</p>" * 8
+    page = (
+        '<html><head><meta name="author" content="Ana Diaz">'
+        '<meta property="article:published_time" content="2024-03-05T10:00:00Z">'
+        f"<title>Port shelled</title></head><body><article>{story}</article></body></html>"
+    )
+    cleaned = clean_html(page)
+    assert cleaned.author == "Ana Diaz" and (cleaned.published or "").startswith("2024-03-05")
+    assert "Shelling hit the port district" in cleaned.body

@@ -32,8 +32,14 @@ _CLASS_LOOKUP = etree.ElementDefaultClassLookup(
 def _parser(encoding: str | None) -> lxml_html.HTMLParser:
     """A fresh parser per page (lxml parsers must not be shared between threads). With an
     explicit encoding, a <meta charset> in the page cannot override what the bytes are."""
+    # No ID table (as trafilatura's own parser): nothing looks elements up by id through
+    # libxml2, and building it costs a hash insert per id attribute.
     parser = lxml_html.HTMLParser(
-        huge_tree=False, remove_comments=True, remove_pis=True, encoding=encoding
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+        encoding=encoding,
     )
     parser.set_element_class_lookup(_CLASS_LOOKUP)
     return parser
@@ -69,7 +75,7 @@ def parse_html(text: str, encoded: bytes | None = None) -> etree._Element:
         root = lxml_html.document_fromstring(text if encoded is None else encoded, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise CleaningError(f"unparseable HTML: {exc}") from exc
-    check_shape(root)
+    check_shape(root, text)
     return root
 
 
@@ -93,15 +99,29 @@ _MARKUP_AFTER = re.compile(r"<(?!(?:script|style|link|meta|noscript)\b)[a-z]", r
 _TAIL_PROBE = 2000
 
 
+def element_bound(text: str) -> int:
+    """An upper bound on the number of elements the HTML parser builds from ``text``.
+
+    Every element opens at a "<" of the markup except the parser's implied ones (html, head,
+    body, and at most one <p> per "<" for loose text): at most 2 * count("<") + 4. The text's
+    length bounds that count for free, where counting would read the whole page.
+    """
+    return 2 * len(text) + 4
+
+
 # Elements below MAX_DEPTH levels: one location step per level, so libxml2 walks the tree
 # level by level in C (linear), instead of a Python loop over every element.
 _TOO_DEEP = etree.XPath("/*" + "/*" * (MAX_DEPTH + 1))
 _COUNT = etree.XPath("count(//*)")
 
 
-def check_shape(root: etree._Element) -> None:
-    """Raise when the tree is deeper or larger than the walkers downstream can handle."""
-    if _COUNT(root) > MAX_ELEMENTS:
+def check_shape(root: etree._Element, text: str | None = None) -> None:
+    """Raise when the tree is deeper or larger than the walkers downstream can handle.
+
+    ``text``: the markup parsed, when at hand: pages too short to hold MAX_ELEMENTS elements
+    (:func:`element_bound`) skip the count, a walk over the whole tree.
+    """
+    if (text is None or element_bound(text) > MAX_ELEMENTS) and _COUNT(root) > MAX_ELEMENTS:
         raise CleaningError(f"page too large: more than {MAX_ELEMENTS} elements")
     if _TOO_DEEP(root):
         raise CleaningError(f"page nested too deeply: more than {MAX_DEPTH} levels")
