@@ -250,3 +250,20 @@ def test_the_possessor_of_an_attack_did_it_and_its_object_was_hit() -> None:
     doc = events_of("Varan's attack on Selva killed 12 people on Monday.")
     event = find(doc, "attack")
     assert (event.source_text, event.target_text, event.fatalities) == ("Varan", "Selva", 12)
+
+
+def test_fighting_one_quit_is_no_longer_going_on() -> None:
+    doc = events_of("Prakash told police he had decided to quit fighting for the Varan militia.")
+    assert find(doc, "fighting").modality == "negated"
+    assert "THREATEN" not in types(doc)
+
+
+def test_a_plot_to_kill_is_no_killing() -> None:
+    doc = events_of("He was linked to an alleged plot to behead a police officer in Orla.")
+    assert find(doc, "behead").modality == "hypothetical"
+
+
+def test_his_arrest_at_the_border_was_suffered_by_him() -> None:
+    doc = events_of("Officials interviewed him in the months after his arrest at the Orla border.")
+    event = find(doc, "arrest")
+    assert event.source_text is None

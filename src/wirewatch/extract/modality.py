@@ -161,7 +161,11 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     sent = trigger.sent
     window_start = max(sent.start, min(t.i for t in chain) - 6, trigger.i - 8)
     before = _own_clause([t.lower_ for t in trigger.doc[window_start : trigger.i]])
-    neg = _cue_in(before[-NEGATION_REACH:], cues["negated"]) or _kept_from(trigger, cues)
+    neg = (
+        _cue_in(before[-NEGATION_REACH:], cues["negated"])
+        or _kept_from(trigger, cues)
+        or _ended(trigger, cues)
+    )
     if neg:
         return "negated", neg
     if _in_if_clause(trigger):
@@ -191,6 +195,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"])
         or _wished(trigger)
         or requested_by(trigger)
+        or _schemed(trigger, cues)
     )
     if supposed:
         # "likely to attack", "fears of clashes", "the risk of war", "able to defend"
@@ -212,6 +217,25 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     if _headline_future(trigger):
         return "intended", "to"
     return "asserted", None
+
+
+def _ended(trigger: Token, cues: dict) -> str | None:
+    """ "Quit fighting for Islamic State", "halted the shelling": the act named as the
+    object of an ending verb is no longer going on."""
+    if trigger.dep_ not in {"dobj", "xcomp"} or trigger.head.i == trigger.i:
+        return None
+    verb = trigger.head.lower_
+    return verb if verb in cues["ended_by"] else None
+
+
+def _schemed(trigger: Token, cues: dict) -> str | None:
+    """ "A plot to behead a police officer": the infinitive of a scheme is not done."""
+    if trigger.dep_ not in {"acl", "relcl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return None
+    head = trigger.head.lower_
+    return head if head in cues["scheme_heads"] else None
 
 
 def _kept_from(trigger: Token, cues: dict) -> str | None:
@@ -326,6 +350,8 @@ def _imposed_by_another(cue: str) -> bool:
     return (
         cue in request_words().requesting
         or cue in modality_cues()["kept_from"]
+        or cue in modality_cues()["ended_by"]
+        or cue in modality_cues()["scheme_heads"]
         or cue.startswith("not ")
     )
 

@@ -677,6 +677,7 @@ PERPETRATING_FORMS = frozenset(
     "orchestrated inflicted executed".split()
 )
 BY = frozenset({"by"})
+OF = frozenset({"of"})
 
 
 def _verb_target(trigger: Token) -> Token | None:
@@ -1048,7 +1049,7 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             # "Wednesday's attack" says when, not who; "his arrest", "Robinson's release"
             # name who suffered it
             suffered = trigger.lower_ in role_words().patient_nouns
-            if suffered and _prep_object(trigger, NOUN_TARGET_PREPS) is None:
+            if suffered and _prep_object(trigger, OF) is None:
                 target = child
             else:
                 source = child
