@@ -36,6 +36,7 @@ BACKGROUND_MARKERS: tuple[tuple[str, ...], ...] = (
     ("in", "the", "run", "up", "to"),
 )
 BACKGROUND_SHARE = 0.3  # what a background mention keeps of its confidence
+CLAUSE_BREAKS = frozenset({",", ":", ";", "--", "\u2013", "\u2014"})
 # Verbs that say a meeting is under way: "Talks Begin", "Donor Conference Opens".
 MEETING_UNDER_WAY = frozenset(
     "begin begins began start starts started open opens opened resume resumes resumed "
@@ -177,12 +178,12 @@ def infinitive_complements(triggers: Sequence[Token]) -> set[int]:
         if not earlier or tok.doc[tok.i - 1].lower_ != "to" or not _verb_form(tok):
             continue
         governing = max(earlier, key=lambda t: t.i)
-        if governing.lower_ not in PLEDGE_VERBS:
+        # "NATO Summit: Allies to Send Troops": past a break, "to" opens a clause of its own
+        # (headline-ese for "will"), no complement of the act before the break.
+        broken = any(w.text in CLAUSE_BREAKS for w in tok.doc[governing.i + 1 : tok.i])
+        if governing.lower_ not in PLEDGE_VERBS and not broken:
             out.add(tok.i)
     return out
-
-
-CLAUSE_BREAKS = frozenset({",", ":", ";", "--", "\u2013", "\u2014"})
 
 
 def opening_circumstance(triggers: Sequence[Token]) -> set[int]:
@@ -205,14 +206,19 @@ def opening_circumstance(triggers: Sequence[Token]) -> set[int]:
 
 
 def meetings_before_a_break(triggers: Sequence[Token], senses: Sequence[TriggerSense]) -> set[int]:
-    """ "Cabinet Meets, Deploys Troops to Border", "Leaders Hold Talks, Sign Defence Pact":
-    in headline clauses joined by a break, a meeting before the break is where the act
+    """ "Cabinet Meets, Deploys Troops to Border", "Leaders Hold Talks and Sign Defence Pact":
+    in headline clauses joined by a break or "and", a meeting before the break is where the act
     after it was decided; that act is the news. A visit is left alone (it is news in its
     own right), and so is a meeting said to be under way ("Talks Open, Focus on Aid")."""
     if not triggers or len(senses) != len(triggers):
         return set()
     sent = triggers[0].sent
-    breaks = [t.i for t in sent if t.text in CLAUSE_BREAKS]
+    found = {t.i for t in triggers}
+    # "and" joins a second clause when a trigger follows it ("Hold Talks and Withdraw
+    # Troops"), not when it joins the meeting's own words ("Talks and Consultations").
+    breaks = [
+        t.i for t in sent if t.text in CLAUSE_BREAKS or (t.lower_ == "and" and t.i + 1 in found)
+    ]
     out = set()
     for tok, sense in zip(triggers, senses, strict=True):
         after = [b for b in breaks if b > tok.i]
