@@ -4,7 +4,7 @@ the meeting its setting. Also how PLOVER codes an agreement to end a conflict.""
 
 from __future__ import annotations
 
-from event_text import confidence, find, main_type, story
+from event_text import confidence, find, main_type, story, types
 from wirewatch.extract.main_event import main_event
 
 
@@ -72,3 +72,23 @@ def test_a_to_clause_after_a_break_is_no_complement_of_the_meeting_before_it() -
     doc = story("NATO Summit: Allies to Send More Troops")
     assert confidence(doc, "Summit") < confidence(doc, "Send")
     assert main_event(doc).type == "MOBILIZE"
+
+
+def test_an_event_noun_naming_who_people_are_is_no_event() -> None:
+    # "aid agencies" and "protest groups" name organisations, not an aid or a protest.
+    assert main_type("Aid Agencies Meet With Rebel Leaders") == "CONSULT"
+    assert types(story("Aid Groups Hold Talks in Geneva")) == {"CONSULT"}
+    assert main_type("Protest Groups Rally in Capital") == "PROTEST"
+    assert main_type("Aid Convoy Reaches Besieged Town") == "AID"
+
+
+def test_a_meeting_under_way_names_its_topic_before_or_after_the_verb() -> None:
+    assert main_type("Donor Conference on Reconstruction Aid Opens in Oslo") == "CONSULT"
+    assert main_type("Talks on Prisoner Release Begin in Doha") == "CONSULT"
+
+
+def test_cooperation_a_headline_announces_with_to_is_a_pledge() -> None:
+    # The codebook: "will sign an agreement" and future meetings are AGREE.
+    assert main_type("Chad and Niger to Sign Trade Agreement") == "AGREE"
+    assert main_type("Leaders to Meet in Geneva") == "AGREE"
+    assert main_type("Rebels Return to Talks") == "CONSULT"

@@ -27,3 +27,9 @@ def test_a_pledge_in_running_text_is_coded_by_the_concession() -> None:
 
 def test_pledged_cooperation_stays_a_pledge() -> None:
     assert main_type("Leaders Pledge Aid") == "AGREE"
+
+
+def test_a_pledged_act_keeps_the_weight_of_the_pledge_that_wraps_it() -> None:
+    doc = story("Albania, Armenia Agree to Hold Regular High-Level Meetings")
+    pledged = [e for e in doc.events if e.type == "AGREE"]
+    assert pledged and max(e.confidence for e in pledged) > 0.4

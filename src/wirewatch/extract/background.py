@@ -102,26 +102,47 @@ def _consult_only(tok: Token) -> bool:
     return bool(senses) and all(s.type == "CONSULT" for s in senses)
 
 
+# Prepositions that name what a meeting is about: "Talks on Prisoner Release Begin".
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "for"})
+TOPIC_REACH = 3  # "on", "on the", "on Prisoner"
+
+
+def _topic(act: Token, meeting: Token) -> bool:
+    start = max(meeting.i + 1, act.i - TOPIC_REACH)
+    return any(w.lower_ in TOPIC_PREPS for w in act.doc[start : act.i])
+
+
+def _clause_end(tok: Token) -> int:
+    """Where the headline clause holding ``tok`` ends: at the next break."""
+    breaks = [w.i for w in tok.doc[tok.i + 1 : tok.sent.end] if w.text in CLAUSE_BREAKS]
+    return min(breaks, default=tok.sent.end)
+
+
 def _under_way(meeting: Token, triggers: Sequence[Token]) -> bool:
     """ "Donor Conference Opens in Oslo on Reconstruction Aid": a meeting that is the
-    subject of a verb saying it is under way is the news; the acts named after that verb
-    are what it is about. Read from the word order (title-case parses are unreliable)."""
-    later = [t.i for t in triggers if t.i > meeting.i]
-    stop = min(later, default=meeting.sent.end)
+    subject of a verb saying it is under way is the news; the acts named as its topic are
+    what it is about. Read from the word order (title-case parses are unreliable); the
+    topic may come before the verb ("Talks on Prisoner Release Begin in Doha")."""
+    later = [t.i for t in triggers if t.i > meeting.i and not _topic(t, meeting)]
+    stop = min([*later, _clause_end(meeting)])
     return any(w.lower_ in MEETING_UNDER_WAY for w in meeting.doc[meeting.i + 1 : stop])
 
 
 def meeting_settings(triggers: Sequence[Token]) -> set[int]:
     """ "Rebels Make Concessions in Nuclear Talks", "Summit: Leaders Pledge Aid": a meeting
     named by a noun beside another act is where that act was done, not the news, unless
-    the headline says the meeting itself is under way; then the acts named after it are
-    its topic."""
+    the headline says the meeting itself is under way; then the acts named after it in its
+    clause are its topic."""
     if not any(not is_meeting_noun(t) and not _consult_only(t) for t in triggers):
         return set()
     meetings = [t for t in triggers if is_meeting_noun(t)]
     under_way = [m.i for m in meetings if _under_way(m, triggers)]
     if under_way:
-        return {t.i for t in triggers if t.i > min(under_way) and not is_meeting_noun(t)}
+        # Past a break, another clause reports an act of its own ("Talks Resume; Rebels
+        # Release Hostages").
+        first = meetings[[m.i for m in meetings].index(min(under_way))]
+        end = _clause_end(first)
+        return {t.i for t in triggers if first.i < t.i < end and not is_meeting_noun(t)}
     return {m.i for m in meetings}
 
 

@@ -713,6 +713,43 @@ def _headline_reading(
     return None
 
 
+HEADLINE_FUTURE_REACH = 3  # "to Sign [Trade] Agreement": from the verb to the noun
+COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def _headline_future(tok: Token) -> bool:
+    """ "Chad and Niger to Sign Trade Agreement", "Allies to Send Troops": in headline-ese
+    a subject followed by "to" and a verb says what it will do (PLOVER codes "will sign an
+    agreement" as AGREE). Read by word order: the trigger or a verb just before it."""
+    start = max(tok.sent.start + 2, tok.i - HEADLINE_FUTURE_REACH)
+    for verb in tok.doc[start : tok.i + 1]:
+        before, subject = verb.nbor(-1), verb.nbor(-2)
+        if before.lower_ != "to" or subject.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if verb.pos_ == "VERB" or _base_verb(verb.lower_):
+            return True
+    return False
+
+
+# Nouns that name a kind of organisation or of people: an event noun before one says who
+# they are ("aid agencies", "relief workers", "protest groups"), not what they did.
+ACTOR_HEADS = frozenset(
+    "group groups agency agencies organization organizations organisation organisations "
+    "worker workers charity charities official officials volunteers staff network networks "
+    "community communities sector industry".split()
+)
+
+
+def _names_actors(trig: TriggerMatch, tok: Token) -> bool:
+    """ "Aid Agencies Meet in Geneva", "relief workers were evacuated": read by word order,
+    since a Title Case headline parses badly. A compound the lexicon knows whole ("working
+    group") ends with the head noun itself and is not affected."""
+    last = tok.doc[tok.i : tok.i + 8]
+    end = next((t.i for t in last if t.idx + len(t.text) >= trig.end), tok.i)
+    after = end + 1
+    return after < tok.sent.end and tok.doc[after].lower_ in ACTOR_HEADS
+
+
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "amod", "compound"})
 
 
@@ -764,6 +801,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if reading is None:
                 continue
             sense, source_role, target_role = reading
+            if sense.pos == "NOUN" and _names_actors(trig, tok):
+                continue
             if sense.type in NOT_EVENTS:
                 # A statement (CAMEO 01, not coded by PLOVER) is no event of its own; what it
                 # speaks about stays, since a bombing mourned is still a bombing reported.
@@ -782,6 +821,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 elif not _placed_violence(sense, tok, offset, places):
                     continue
             modality, _cue = modality_of(tok)
+            # The codebook: cooperation reported in the future tense is a pledge (AGREE).
+            cooperative = sense.type in COOPERATIVE_ACTS
+            if in_headline and cooperative and modality == "asserted" and _headline_future(tok):
+                modality = "intended"
             act = sense.type
             mode = sense.mode
             acled = sense.acled
@@ -1136,6 +1179,10 @@ def _drop_wrappers(doc: Document, before: int) -> None:
         inner = [e for e in group if e.act is not None or e.type == "CONCEDE"]
         for e in group:
             if e.type == "AGREE" and e.act is None and inner:
+                # The pledged act is the news the wrapper announced: it keeps its weight.
+                for pledged_act in inner:
+                    if pledged_act.type in {"AGREE", "CONCEDE"}:
+                        pledged_act.confidence = max(pledged_act.confidence, e.confidence)
                 continue
             keep_ids.add(id(e))
     doc.events[before:] = [e for e in new if id(e) in keep_ids]
