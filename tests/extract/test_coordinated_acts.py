@@ -92,3 +92,10 @@ def test_cooperation_a_headline_announces_with_to_is_a_pledge() -> None:
     assert main_type("Chad and Niger to Sign Trade Agreement") == "AGREE"
     assert main_type("Leaders to Meet in Geneva") == "AGREE"
     assert main_type("Rebels Return to Talks") == "CONSULT"
+
+
+def test_a_participle_placing_the_subject_at_a_meeting_is_the_setting() -> None:
+    doc = story("Envoys Meeting in Doha Secure Release of Hostages")
+    assert confidence(doc, "Meeting") < confidence(doc, "Release")
+    assert main_event(doc).type == "RETREAT"
+    assert main_type("Ministers Meeting in Oslo") == "CONSULT"

@@ -146,6 +146,33 @@ def meeting_settings(triggers: Sequence[Token]) -> set[int]:
     return {m.i for m in meetings}
 
 
+SUBJECT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})
+MAX_SUBJECT_WORDS = 4
+PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def participial_meetings(triggers: Sequence[Token], senses: Sequence[TriggerSense]) -> set[int]:
+    """ "Envoys Meeting in Doha Secure Release of Hostages", "Ministers Gathered in Oslo
+    Sign Pact": a meeting named by a participle right after the noun phrase opening the
+    headline, with its place after it, says where the subject was; the act that follows is
+    the news."""
+    if len(senses) != len(triggers):
+        return set()
+    out = set()
+    for tok, sense in zip(triggers, senses, strict=True):
+        at = tok.i - tok.sent.start
+        if not 0 < at <= MAX_SUBJECT_WORDS or not tok.lower_.endswith(("ing", "ed")):
+            continue
+        if sense.type != "CONSULT" or tok.i + 1 >= tok.sent.end:
+            continue
+        opening = tok.doc[tok.sent.start : tok.i]
+        placed = tok.nbor(1).lower_ in PLACE_PREPS
+        subject = all(t.pos_ in SUBJECT_TAGS for t in opening)
+        if placed and subject and any(t.i > tok.i + 2 for t in triggers):
+            out.add(tok.i)
+    return out
+
+
 def _verb_form(tok: Token) -> bool:
     """A bare verb the lexicon knows ("to End", "to Deepen"), not a noun after the
     preposition "to" ("Return to Talks")."""
@@ -279,8 +306,9 @@ def background_tokens(triggers: Sequence[Token], senses: Sequence[TriggerSense] 
     a circumstance marker that follows some other trigger, attributive participles, a
     subject whose verb only says what it brought about, a meeting beside another act, an
     act in a to-infinitive after another act, a request that is granted, an opening
-    circumstance before the headline's first break, or a meeting before a break that
-    another act follows (``senses`` gives each trigger's reading, in the same order)."""
+    circumstance before the headline's first break, a meeting before a break that
+    another act follows, or a participle placing the subject at a meeting (``senses``
+    gives each trigger's reading, in the same order)."""
     if not triggers:
         return set()
     sent = triggers[0].sent
@@ -295,6 +323,7 @@ def background_tokens(triggers: Sequence[Token], senses: Sequence[TriggerSense] 
     out |= heeded_requests(triggers)
     out |= opening_circumstance(triggers)
     out |= meetings_before_a_break(triggers, senses)
+    out |= participial_meetings(triggers, senses)
     if len(out) == len({t.i for t in triggers}):
         return set()  # nothing would be left as the news: keep all
     return out

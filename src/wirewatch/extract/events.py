@@ -25,6 +25,7 @@ from wirewatch.extract.background import (
     achieving_talk,
     background_start,
     background_tokens,
+    participial_meetings,
 )
 from wirewatch.extract.casualty_reports import fold_casualty_reports, one_attack_per_incident
 from wirewatch.extract.conditions import condition_party
@@ -1015,7 +1016,11 @@ def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, 
     is a light one ("Sign Ceasefire"), which gives way to the first of them."""
     kept = {id(e) for e in doc.events[before:]}
     made = [m for m in made if id(m[0]) in kept]
-    verbs = [m for m in made if m[2].pos != "NOUN" or _can_be_verb(m[1])]
+    # "Envoys Meeting in Doha Secure Release": a participle placing the subject is no verb.
+    setting = participial_meetings([tok for _e, tok, _s in made], [s for _e, _t, s in made])
+    verbs = [
+        m for m in made if (m[2].pos != "NOUN" or _can_be_verb(m[1])) and m[1].i not in setting
+    ]
     if not verbs:
         return
     first, at, sense = min(verbs, key=lambda m: m[1].i)
