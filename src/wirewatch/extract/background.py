@@ -36,6 +36,7 @@ BACKGROUND_MARKERS: tuple[tuple[str, ...], ...] = (
     ("in", "the", "run", "up", "to"),
 )
 BACKGROUND_SHARE = 0.3  # what a background mention keeps of its confidence
+CLAUSE_BREAKS = frozenset({",", ":", ";", "--", "\u2013", "\u2014"})
 # Verbs that say a meeting is under way: "Talks Begin", "Donor Conference Opens".
 MEETING_UNDER_WAY = frozenset(
     "begin begins began start starts started open opens opened resume resumes resumed "
@@ -101,27 +102,75 @@ def _consult_only(tok: Token) -> bool:
     return bool(senses) and all(s.type == "CONSULT" for s in senses)
 
 
+# Prepositions that name what a meeting is about: "Talks on Prisoner Release Begin".
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "for"})
+TOPIC_REACH = 3  # "on", "on the", "on Prisoner"
+
+
+def _topic(act: Token, meeting: Token) -> bool:
+    start = max(meeting.i + 1, act.i - TOPIC_REACH)
+    return any(w.lower_ in TOPIC_PREPS for w in act.doc[start : act.i])
+
+
+def _clause_end(tok: Token) -> int:
+    """Where the headline clause holding ``tok`` ends: at the next break."""
+    breaks = [w.i for w in tok.doc[tok.i + 1 : tok.sent.end] if w.text in CLAUSE_BREAKS]
+    return min(breaks, default=tok.sent.end)
+
+
 def _under_way(meeting: Token, triggers: Sequence[Token]) -> bool:
     """ "Donor Conference Opens in Oslo on Reconstruction Aid": a meeting that is the
-    subject of a verb saying it is under way is the news; the acts named after that verb
-    are what it is about. Read from the word order (title-case parses are unreliable)."""
-    later = [t.i for t in triggers if t.i > meeting.i]
-    stop = min(later, default=meeting.sent.end)
+    subject of a verb saying it is under way is the news; the acts named as its topic are
+    what it is about. Read from the word order (title-case parses are unreliable); the
+    topic may come before the verb ("Talks on Prisoner Release Begin in Doha")."""
+    later = [t.i for t in triggers if t.i > meeting.i and not _topic(t, meeting)]
+    stop = min([*later, _clause_end(meeting)])
     return any(w.lower_ in MEETING_UNDER_WAY for w in meeting.doc[meeting.i + 1 : stop])
 
 
 def meeting_settings(triggers: Sequence[Token]) -> set[int]:
     """ "Rebels Make Concessions in Nuclear Talks", "Summit: Leaders Pledge Aid": a meeting
     named by a noun beside another act is where that act was done, not the news, unless
-    the headline says the meeting itself is under way; then the acts named after it are
-    its topic."""
+    the headline says the meeting itself is under way; then the acts named after it in its
+    clause are its topic."""
     if not any(not is_meeting_noun(t) and not _consult_only(t) for t in triggers):
         return set()
     meetings = [t for t in triggers if is_meeting_noun(t)]
     under_way = [m.i for m in meetings if _under_way(m, triggers)]
     if under_way:
-        return {t.i for t in triggers if t.i > min(under_way) and not is_meeting_noun(t)}
+        # Past a break, another clause reports an act of its own ("Talks Resume; Rebels
+        # Release Hostages").
+        first = meetings[[m.i for m in meetings].index(min(under_way))]
+        end = _clause_end(first)
+        return {t.i for t in triggers if first.i < t.i < end and not is_meeting_noun(t)}
     return {m.i for m in meetings}
+
+
+SUBJECT_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})
+MAX_SUBJECT_WORDS = 4
+PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def participial_meetings(triggers: Sequence[Token], senses: Sequence[TriggerSense]) -> set[int]:
+    """ "Envoys Meeting in Doha Secure Release of Hostages", "Ministers Gathered in Oslo
+    Sign Pact": a meeting named by a participle right after the noun phrase opening the
+    headline, with its place after it, says where the subject was; the act that follows is
+    the news."""
+    if len(senses) != len(triggers):
+        return set()
+    out = set()
+    for tok, sense in zip(triggers, senses, strict=True):
+        at = tok.i - tok.sent.start
+        if not 0 < at <= MAX_SUBJECT_WORDS or not tok.lower_.endswith(("ing", "ed")):
+            continue
+        if sense.type != "CONSULT" or tok.i + 1 >= tok.sent.end:
+            continue
+        opening = tok.doc[tok.sent.start : tok.i]
+        placed = tok.nbor(1).lower_ in PLACE_PREPS
+        subject = all(t.pos_ in SUBJECT_TAGS for t in opening)
+        if placed and subject and any(t.i > tok.i + 2 for t in triggers):
+            out.add(tok.i)
+    return out
 
 
 def _verb_form(tok: Token) -> bool:
@@ -177,12 +226,12 @@ def infinitive_complements(triggers: Sequence[Token]) -> set[int]:
         if not earlier or tok.doc[tok.i - 1].lower_ != "to" or not _verb_form(tok):
             continue
         governing = max(earlier, key=lambda t: t.i)
-        if governing.lower_ not in PLEDGE_VERBS:
+        # "NATO Summit: Allies to Send Troops": past a break, "to" opens a clause of its own
+        # (headline-ese for "will"), no complement of the act before the break.
+        broken = any(w.text in CLAUSE_BREAKS for w in tok.doc[governing.i + 1 : tok.i])
+        if governing.lower_ not in PLEDGE_VERBS and not broken:
             out.add(tok.i)
     return out
-
-
-CLAUSE_BREAKS = frozenset({",", ":", ";", "--", "\u2013", "\u2014"})
 
 
 def opening_circumstance(triggers: Sequence[Token]) -> set[int]:
@@ -205,14 +254,19 @@ def opening_circumstance(triggers: Sequence[Token]) -> set[int]:
 
 
 def meetings_before_a_break(triggers: Sequence[Token], senses: Sequence[TriggerSense]) -> set[int]:
-    """ "Cabinet Meets, Deploys Troops to Border", "Leaders Hold Talks, Sign Defence Pact":
-    in headline clauses joined by a break, a meeting before the break is where the act
+    """ "Cabinet Meets, Deploys Troops to Border", "Leaders Hold Talks and Sign Defence Pact":
+    in headline clauses joined by a break or "and", a meeting before the break is where the act
     after it was decided; that act is the news. A visit is left alone (it is news in its
     own right), and so is a meeting said to be under way ("Talks Open, Focus on Aid")."""
     if not triggers or len(senses) != len(triggers):
         return set()
     sent = triggers[0].sent
-    breaks = [t.i for t in sent if t.text in CLAUSE_BREAKS]
+    found = {t.i for t in triggers}
+    # "and" joins a second clause when a trigger follows it ("Hold Talks and Withdraw
+    # Troops"), not when it joins the meeting's own words ("Talks and Consultations").
+    breaks = [
+        t.i for t in sent if t.text in CLAUSE_BREAKS or (t.lower_ == "and" and t.i + 1 in found)
+    ]
     out = set()
     for tok, sense in zip(triggers, senses, strict=True):
         after = [b for b in breaks if b > tok.i]
@@ -252,8 +306,9 @@ def background_tokens(triggers: Sequence[Token], senses: Sequence[TriggerSense] 
     a circumstance marker that follows some other trigger, attributive participles, a
     subject whose verb only says what it brought about, a meeting beside another act, an
     act in a to-infinitive after another act, a request that is granted, an opening
-    circumstance before the headline's first break, or a meeting before a break that
-    another act follows (``senses`` gives each trigger's reading, in the same order)."""
+    circumstance before the headline's first break, a meeting before a break that
+    another act follows, or a participle placing the subject at a meeting (``senses``
+    gives each trigger's reading, in the same order)."""
     if not triggers:
         return set()
     sent = triggers[0].sent
@@ -268,6 +323,7 @@ def background_tokens(triggers: Sequence[Token], senses: Sequence[TriggerSense] 
     out |= heeded_requests(triggers)
     out |= opening_circumstance(triggers)
     out |= meetings_before_a_break(triggers, senses)
+    out |= participial_meetings(triggers, senses)
     if len(out) == len({t.i for t in triggers}):
         return set()  # nothing would be left as the news: keep all
     return out

@@ -27,6 +27,7 @@ from wirewatch.extract.background import (
     achieving_talk,
     background_start,
     background_tokens,
+    participial_meetings,
 )
 from wirewatch.extract.casualty_reports import fold_casualty_reports, one_attack_per_incident
 from wirewatch.extract.conditions import condition_party
@@ -38,10 +39,16 @@ from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import headline_span_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
-from wirewatch.extract.pledges import HOSTILE_ACTS, pledged_blows, restraint_pledged
+from wirewatch.extract.pledges import (
+    HOSTILE_ACTS,
+    pledged_blows,
+    pledged_concessions,
+    restraint_pledged,
+)
 from wirewatch.extract.purpose import sent_to_help
 from wirewatch.extract.requested_acts import idle_call
 from wirewatch.extract.roles import (
+    CIRCUMSTANCE_PREPS,
     Role,
     event_roles,
     has_direct_object,
@@ -127,15 +134,16 @@ def _sentence_case(doc: Document, where: str, sent: Span) -> str:
     "Army Bombs Camp" as a clause; offsets stay the same (falls back to the text as is)."""
     keep = [(e.start, e.end) for e in doc.entities if e.in_ == where and e.start < sent.end_char]
     chars = list(sent.text)
+    name_ended = -1  # a name the tagger ran on over a verb ends at the verb
     for tok in sent:
         if tok.i == sent.start:
             continue
         at = tok.idx
         # A verb in verb position is lower-cased even where the tagger began a name with it.
-        placed = _infinitive(tok) or _after_plural_subject(tok)
-        if any(s < at < e for s, e in keep) and not (placed or _inflected_verb(tok.lower_)):
-            continue
-        if any(s == at for s, _e in keep) and not placed:
+        placed = _infinitive(tok) or _after_plural_subject(tok) or _second_clause_verb(tok)
+        if placed:
+            name_ended = max((e for s, e in keep if s <= at < e), default=name_ended)
+        elif at >= name_ended and _kept_in_name(tok, keep):
             continue
         low = tok.text.lower()
         if len(low) == len(tok.text):
@@ -145,24 +153,56 @@ def _sentence_case(doc: Document, where: str, sent: Span) -> str:
     return text if len(text) == len(sent.text) else sent.text
 
 
+def _kept_in_name(tok: Token, names: list[tuple[int, int]]) -> bool:
+    """A word of a named entity keeps its capital, unless it is an inflected verb inside
+    the name ("Dhaka Resigns"): no name goes on so."""
+    at = tok.idx
+    inside = any(s < at < e for s, e in names) and not _inflected_verb(tok.lower_)
+    return inside or any(s == at for s, _e in names)
+
+
 def _base_verb(word: str) -> bool:
     """The base form of a verb of the lexicon ("release", "lift", "return")."""
     senses = default_lexicon().candidates(word)
     return any(s.pos == "VERB" and form[0] == s.lemma.split()[0] for form, s in senses)
 
 
+OPENING_SUBJECT_MAX = 3  # words of the noun phrase before the verb: "Kyrgyz Rebel Leaders"
+SUBJECT_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})
+
+
+def _plural_noun(tok: Token) -> bool:
+    word = tok.lower_
+    return tok.pos_ in {"NOUN", "PROPN"} and word.endswith("s") and not word.endswith("ss")
+
+
 def _after_plural_subject(tok: Token) -> bool:
-    """ "Rebels Release Hostages", "Leaders Pledge Aid": a base-form verb of the lexicon
-    right after a plural noun opening the headline is its verb, not the second word of a
-    name (a plural does not modify the noun after it)."""
-    if tok.i != tok.sent.start + 1 or not _base_verb(tok.lower_):
+    """ "Rebels Release Hostages", "Kosovo Rebels Return Seized Property": a base-form verb
+    of the lexicon right after the first plural noun of the headline, which ends the noun
+    phrase opening it, is its verb, not the next word of a name (a plural does not modify
+    the noun after it)."""
+    at = tok.i - tok.sent.start
+    if not 0 < at <= OPENING_SUBJECT_MAX or not _base_verb(tok.lower_):
         return False
-    subject = tok.nbor(-1)
-    return (
-        subject.pos_ in {"NOUN", "PROPN"}
-        and subject.lower_.endswith("s")
-        and (not subject.lower_.endswith("ss"))
-    )
+    before = tok.doc[tok.sent.start : tok.i]
+    if not _plural_noun(before[-1]) or any(_plural_noun(t) for t in before[:-1]):
+        return False
+    return all(t.pos_ in SUBJECT_WORD_TAGS for t in before)
+
+
+# Words that join a headline's clauses: "Rivals Hold Talks, Withdraw Fighters", "Cabinet
+# Meets and Deploys Troops".
+CLAUSE_JOINS = frozenset({",", ";", "and"})
+
+
+def _second_clause_verb(tok: Token) -> bool:
+    """ "Rivals Hold Talks, Withdraw Fighters", "Army Shells Town and Seizes Bridge": a verb
+    of the lexicon right after a comma or "and" in a headline that already has a verb opens
+    a second clause with the same subject; the tagger takes it for the start of a name."""
+    if tok.i - tok.sent.start < 3 or tok.nbor(-1).lower_ not in CLAUSE_JOINS:
+        return False
+    word = tok.lower_
+    return _base_verb(word) or _s_verb(word)
 
 
 def _infinitive(tok: Token) -> bool:
@@ -480,8 +520,11 @@ def _object_words(tok: Token) -> set[str]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "crimes committed by the militia": the participle's noun is what was done
         words.add(tok.head.lower_)
+    # A gerund is an object too ("agreed to stop fighting", "halted shelling").
+    words |= {c.lower_ for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
     for child in tok.children:
-        if child.dep_ in {"dobj", "obj", "nsubjpass", "pobj", "attr"} or child.dep_ == "prep":
+        circumstance = child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS
+        if child.dep_ in {"dobj", "obj", "nsubjpass", "pobj", "attr", "prep"} and not circumstance:
             heads = [child] if child.dep_ != "prep" else [c for c in child.children]
             for head in heads:
                 for sub in head.children:
@@ -600,8 +643,19 @@ def _headline_words(tok: Token) -> set[str]:
     at = tok.i - tok.sent.start
     # A circumstance after the verb holds no object of it ("Fighting Stops as Talks Begin").
     end = at + 1 + background_start([t.lower_ for t in sent[at + 1 :]])
-    low = [t.lower_ for t in sent[:end] if t.i != tok.i]
+    # Nor does an earlier clause ("Rivals Hold Talks, Withdraw Fighters").
+    start = _clause_start(sent, at)
+    low = [t.lower_ for t in sent[start:end] if t.i != tok.i]
     return set(low) | {f"{a} {b}" for a, b in pairwise(low)}
+
+
+def _clause_start(sent: list[Token], at: int) -> int:
+    """Where the headline clause holding word ``at`` begins: after the last comma or
+    semicolon before it, or after an "and" right before it."""
+    if at >= 1 and sent[at - 1].lower_ == "and":
+        return at
+    breaks = [i for i in range(at) if sent[i].text in {",", ";"}]
+    return breaks[-1] + 1 if breaks else 0
 
 
 def _reading(
@@ -718,6 +772,43 @@ def _headline_reading(
     return None
 
 
+HEADLINE_FUTURE_REACH = 3  # "to Sign [Trade] Agreement": from the verb to the noun
+COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def _headline_future(tok: Token) -> bool:
+    """ "Chad and Niger to Sign Trade Agreement", "Allies to Send Troops": in headline-ese
+    a subject followed by "to" and a verb says what it will do (PLOVER codes "will sign an
+    agreement" as AGREE). Read by word order: the trigger or a verb just before it."""
+    start = max(tok.sent.start + 2, tok.i - HEADLINE_FUTURE_REACH)
+    for verb in tok.doc[start : tok.i + 1]:
+        before, subject = verb.nbor(-1), verb.nbor(-2)
+        if before.lower_ != "to" or subject.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if verb.pos_ == "VERB" or _base_verb(verb.lower_):
+            return True
+    return False
+
+
+# Nouns that name a kind of organisation or of people: an event noun before one says who
+# they are ("aid agencies", "relief workers", "protest groups"), not what they did.
+ACTOR_HEADS = frozenset(
+    "group groups agency agencies organization organizations organisation organisations "
+    "worker workers charity charities official officials volunteers staff network networks "
+    "community communities sector industry".split()
+)
+
+
+def _names_actors(trig: TriggerMatch, tok: Token) -> bool:
+    """ "Aid Agencies Meet in Geneva", "relief workers were evacuated": read by word order,
+    since a Title Case headline parses badly. A compound the lexicon knows whole ("working
+    group") ends with the head noun itself and is not affected."""
+    last = tok.doc[tok.i : tok.i + 8]
+    end = next((t.i for t in last if t.idx + len(t.text) >= trig.end), tok.i)
+    after = end + 1
+    return after < tok.sent.end and tok.doc[after].lower_ in ACTOR_HEADS
+
+
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "amod", "compound"})
 
 
@@ -782,6 +873,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if sense.type == "RETREAT" and _civilians_fleeing(tok, source_role):
                 # "thousands of residents fled": displacement, not a force pulling back
                 continue
+            if sense.pos == "NOUN" and _names_actors(trig, tok):
+                continue
             if sense.type in NOT_EVENTS:
                 # A statement (CAMEO 01, not coded by PLOVER) is no event of its own; what it
                 # speaks about stays, since a bombing mourned is still a bombing reported.
@@ -803,6 +896,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 elif not _placed_violence(sense, tok, offset, places):
                     continue
             modality, cue = modality_of(tok)
+            # The codebook: cooperation reported in the future tense is a pledge (AGREE).
+            cooperative = sense.type in COOPERATIVE_ACTS
+            if in_headline and cooperative and modality == "asserted" and _headline_future(tok):
+                modality = "intended"
             act = sense.type
             mode = sense.mode
             acled = sense.acled
@@ -910,6 +1007,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             doc.events[before:] = [e for e in doc.events[before:] if id(e) not in folded]
             made = [m for m in made if id(m[0]) not in folded]
         _yield_to_content(doc, before, made)
+        _coordinated_meetings(doc, before, made)
         if in_headline:
             _ended_subjects(doc, before, made)
             _headline_topics(doc, before, made)
@@ -947,6 +1045,8 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
             and pledged_blows(event, tok, others, DIRECT_DEPS)
         ):
             # "promised arrests", "vowed retaliatory strikes": a pledged blow is a threat.
+            dropped.add(id(event))
+        elif sense.type == "AGREE" and pledged_concessions(event, tok, others):
             dropped.add(id(event))
         elif sense.mode == "visit" and any(t.head == tok and t.dep_ == "nsubj" for _, t in others):
             # What arrives is the event ("aid arrives in the north"), not a visit.
@@ -993,7 +1093,8 @@ def _names_participants(tok: Token) -> bool:
 def _ended_subjects(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
     """ "Shelling Stops After Weeks of Fighting": an act named as the subject of a sense the
     subject decides (fighting that stops is a ceasefire in force) is that event's topic,
-    however the parser hung the headline together."""
+    however the parser hung the headline together; the event takes the weight the parse
+    gave its subject."""
     kept = {id(e) for e in doc.events[before:]}
     for event, tok, sense in made:
         if not sense.subjects or id(event) not in kept:
@@ -1001,6 +1102,8 @@ def _ended_subjects(doc: Document, before: int, made: list[tuple[Event, Token, T
         for other, other_tok, _sense in made:
             subject = other_tok.i < tok.i and other_tok.lower_ in sense.subjects
             if other is not event and other.type != event.type and subject:
+                # The subject's weight as the headline's news passes to what it did.
+                event.confidence = max(event.confidence, other.confidence)
                 other.confidence = round(other.confidence * TOPIC_SHARE, 3)
 
 
@@ -1011,7 +1114,11 @@ def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, 
     is a light one ("Sign Ceasefire"), which gives way to the first of them."""
     kept = {id(e) for e in doc.events[before:]}
     made = [m for m in made if id(m[0]) in kept]
-    verbs = [m for m in made if m[2].pos != "NOUN" or _can_be_verb(m[1])]
+    # "Envoys Meeting in Doha Secure Release": a participle placing the subject is no verb.
+    setting = participial_meetings([tok for _e, tok, _s in made], [s for _e, _t, s in made])
+    verbs = [
+        m for m in made if (m[2].pos != "NOUN" or _can_be_verb(m[1])) and m[1].i not in setting
+    ]
     if not verbs:
         return
     first, at, sense = min(verbs, key=lambda m: m[1].i)
@@ -1033,6 +1140,26 @@ def _headline_topics(doc: Document, before: int, made: list[tuple[Event, Token, 
                 event.confidence = round(event.confidence * TOPIC_SHARE, 3)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
+
+
+def _coordinated_meetings(
+    doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]
+) -> None:
+    """ "The two sides met in Doha and agreed to swap prisoners", "Commanders held talks on
+    Monday and withdrew their fighters": a meeting followed by a clause that reports another
+    act is where that act was decided; the act is the news, the meeting its setting (a
+    visit is news in its own right)."""
+    kept = {id(e) for e in doc.events[before:]}
+    made = [m for m in made if id(m[0]) in kept]
+    acts = [tok.i for event, tok, _s in made if event.type != "CONSULT"]
+    if not acts:
+        return
+    for event, tok, sense in made:
+        if event.type != "CONSULT" or sense.mode == "visit":
+            continue
+        later = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+        if any(c.left_edge.i <= i <= c.right_edge.i for c in later for i in acts):
+            event.confidence = round(event.confidence * BACKGROUND_SHARE, 3)
 
 
 def _headline_background(
@@ -1155,6 +1282,10 @@ def _drop_wrappers(doc: Document, before: int) -> None:
         inner = [e for e in group if e.act is not None or e.type == "CONCEDE"]
         for e in group:
             if e.type == "AGREE" and e.act is None and inner:
+                # The pledged act is the news the wrapper announced: it keeps its weight.
+                for pledged_act in inner:
+                    if pledged_act.type in {"AGREE", "CONCEDE"}:
+                        pledged_act.confidence = max(pledged_act.confidence, e.confidence)
                 continue
             keep_ids.add(id(e))
     doc.events[before:] = [e for e in new if id(e) in keep_ids]

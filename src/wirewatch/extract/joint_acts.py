@@ -19,10 +19,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _exercise_nouns(tok: Token) -> list[Token]:
-    """The exercise nouns of the trigger: itself, or the objects of a verb that holds one."""
+    """The exercise nouns of the trigger: itself, the objects of a verb that holds one, or
+    the subject of a verb that starts one ("Joint Naval Drills Begin")."""
     if tok.lower_ in EXERCISE_WORDS:
         return [tok]
-    return [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lower_ in EXERCISE_WORDS]
+    deps = {"dobj", "obj", "nsubj"}
+    return [c for c in tok.children if c.dep_ in deps and c.lower_ in EXERCISE_WORDS]
 
 
 def _verb_of(noun: Token) -> Token:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from wirewatch.document import Event
 from wirewatch.extract.lexicon import verb_forms
+from wirewatch.extract.mappings import cameo_code
 
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
@@ -23,6 +24,30 @@ def pledged_blows(
         e.cameo, e.modality = "13", "intended"
         e.confidence = max(e.confidence, pledge.confidence)
     return bool(blows)
+
+
+YIELDING_ACTS = frozenset({"CONCEDE", "RETREAT"})
+
+
+def pledged_concessions(pledge: Event, tok: Token, others: list[tuple[Event, Token]]) -> bool:
+    """ "Government Promises Concessions", "agreed to a withdrawal": PLOVER codes a promised
+    concession or withdrawal as a concession (CONCEDE), not as a pledge to cooperate
+    (AGREE); the pledged noun takes the pledge's weight. True when there were any."""
+    if tok.lower_ not in PLEDGE_VERBS:
+        return False
+    objects = {c.i for c in tok.children if c.dep_ in {"dobj", "obj"}}
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+        objects |= {c.i for c in prep.children if c.dep_ == "pobj"}
+    pledged = [
+        e for e, t in others if t.i in objects and e.type in YIELDING_ACTS and t.pos_ != "VERB"
+    ]
+    for e in pledged:
+        e.cameo = cameo_code(e.type, "CONCEDE", "intended", None)
+        if e.type != "CONCEDE":
+            e.act, e.type, e.mode = e.type, "CONCEDE", None
+        e.modality, e.acled = "intended", None
+        e.confidence = max(e.confidence, pledge.confidence)
+    return bool(pledged)
 
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})

@@ -1151,12 +1151,16 @@ def has_direct_object(trigger: Token) -> bool:
     return any(c.dep_ in {"dobj", "obj"} for c in trigger.children)
 
 
+# Prepositions of time or cause: "withdrew after talks" did not withdraw from the talks.
+CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "during", "despite"})
+
+
 def object_words(trigger: Token) -> set[str]:
     """Lower-cased words of the trigger's object phrase (direct, or after a preposition)."""
     words: set[str] = set()
     for child in trigger.children:
         heads = [child] if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass" else []
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ not in CIRCUMSTANCE_PREPS:
             heads = [c for c in child.children if c.dep_ == "pobj"]
         for head in heads:
             compound = " ".join(t.lower_ for t in head.lefts if t.dep_ in {"compound", "amod"})
