@@ -491,8 +491,12 @@ def _passive(tok: Token) -> bool:
 
 
 def _fits_parse(sense: TriggerSense, tok: Token, words: set[str], headline: bool = False) -> bool:
-    if sense.subjects and not (subject_words(tok, headline) & sense.subjects):
-        return False
+    if sense.subjects or sense.not_subjects:
+        subject = subject_words(tok, headline)
+        if sense.subjects and not subject & sense.subjects:
+            return False
+        if subject & sense.not_subjects:
+            return False
     nominal = tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in NOMINAL_DEPS
     if sense.pos == "VERB" and nominal and not (headline and headline_verb(tok)):
         # A Title Case headline let a noun match a verb ("Police Station Burned"); the parse
@@ -645,15 +649,16 @@ def _headline_reading(
     them stands in the headline ("Resume Diplomatic Relations"), else its plainest sense."""
     words = f" {' '.join(t.lower_ for t in tok.sent if t.i != tok.i)} "
     subject = subject_words(tok, headline=True)
-    for sense in trig.readings:
+    readings = [s for s in trig.readings if not subject & s.not_subjects]
+    for sense in readings:
         if sense.subjects and not (subject & sense.subjects):
             continue
         if sense.objects and any(f" {o.replace('-', ' - ')} " in words for o in sense.objects):
             return sense, None, None
-    for sense in trig.readings:
+    for sense in readings:
         if sense.subjects and subject & sense.subjects and not sense.objects:
             return sense, None, None
-    for sense in trig.readings:
+    for sense in readings:
         plain = not (sense.objects or sense.place_target or sense.transitive or sense.subjects)
         if plain and not sense.participant:
             return sense, None, None
