@@ -112,3 +112,17 @@ def test_security_raised_for_a_summit_mobilizes() -> None:
     assert main_type("Ruritania Boosts Security Ahead of Summit") == "MOBILIZE"
     doc = events_of("The firm brought in new officers to run the board.")
     assert "MOBILIZE" not in types(doc)
+
+
+def test_what_talks_are_about_is_their_topic() -> None:
+    assert main_type("Talks on Humanitarian Assistance Held in Geneva") == "CONSULT"
+    doc = events_of("The two ministers held talks on humanitarian assistance in Geneva.")
+    talks, aid = find(doc, "held talks"), find(doc, "humanitarian assistance")
+    assert talks.confidence > aid.confidence
+
+
+def test_mass_deportations_are_an_assault_and_a_deported_person_coercion() -> None:
+    doc = events_of("Authorities carried out mass deportations of ethnic Uzbeks last month.")
+    assert find(doc, "mass deportations").type == "ASSAULT"
+    doc = events_of("Police deported two foreign journalists on Monday.")
+    assert find(doc, "deported").type == "COERCE"

@@ -873,8 +873,25 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
                 nominal = t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBG"
                 if ((t.i in objects and nominal) or t.i in asked) and id(e) not in dropped:
                     e.confidence = round(e.confidence * TOPIC_SHARE, 3)
+    _talk_topics(made)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
+
+
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+
+
+def _talk_topics(made: list[tuple[Event, Token, TriggerSense]]) -> None:
+    """What talks are about is their topic, as a verb's object is ("talks on humanitarian
+    assistance", "met over the border dispute"): PLOVER codes the meeting (CONSULT)."""
+    for event, tok, _sense in made:
+        if event.type != "CONSULT":
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+        topics = {t.i for p in preps for t in p.children if t.dep_ == "pobj"}
+        for other, t, _ in made:
+            if other.type != "CONSULT" and t.i in topics:
+                other.confidence = round(other.confidence * TOPIC_SHARE, 3)
 
 
 def _can_be_verb(tok: Token) -> bool:
