@@ -126,3 +126,15 @@ def test_mass_deportations_are_an_assault_and_a_deported_person_coercion() -> No
     assert find(doc, "mass deportations").type == "ASSAULT"
     doc = events_of("Police deported two foreign journalists on Monday.")
     assert find(doc, "deported").type == "COERCE"
+
+
+def test_a_deal_reached_finalizes_an_agreement_and_a_great_deal_is_none() -> None:
+    doc = events_of("The two sides reached a deal on power sharing late on Tuesday.")
+    assert find(doc, "reached").type == "SUPPORT"
+    assert not events_of("The company has a great deal of work.").events
+
+
+def test_striking_workers_are_strikers_not_a_blow() -> None:
+    assert main_type("Striking Workers Block Roads") == "PROTEST"
+    doc = events_of("Rebels struck an army base near the border on Monday.")
+    assert find(doc, "struck").type == "ASSAULT"
