@@ -14,9 +14,13 @@ def test_fighting_that_stops_is_a_ceasefire_in_force() -> None:
     assert e.type == "RETREAT" and e.mode == "ceasefire"
 
 
-def test_a_side_halting_its_attacks_declares_a_concession() -> None:
+def test_a_side_halting_its_attacks_observes_a_ceasefire_and_declaring_it_concedes() -> None:
+    # The PLOVER manual: "observing a ceasefire or otherwise ending active conflicts" is
+    # RETREAT; a declared halt, not yet carried out, is CONCEDE.
     doc = events_of("The rebels halted their attacks on army positions near Varo on Sunday.")
-    assert find(doc, "halted").type == "CONCEDE"
+    assert find(doc, "halted").type == "RETREAT"
+    doc = events_of("The rebels announced a suspension of their attacks on army positions.")
+    assert find(doc, "suspension").type == "CONCEDE"
 
 
 def test_a_headline_with_hostilities_stopping_is_a_retreat() -> None:

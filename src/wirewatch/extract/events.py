@@ -592,8 +592,12 @@ def _passive(tok: Token) -> bool:
 
 
 def _fits_parse(sense: TriggerSense, tok: Token, words: set[str], headline: bool = False) -> bool:
-    if sense.subjects and not (subject_words(tok, headline) & sense.subjects):
-        return False
+    if sense.subjects or sense.not_subjects:
+        subject = subject_words(tok, headline)
+        if sense.subjects and not subject & sense.subjects:
+            return False
+        if subject & sense.not_subjects:
+            return False
     nominal = tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in NOMINAL_DEPS
     if sense.pos == "VERB" and nominal and not (headline and headline_verb(tok)):
         # A Title Case headline let a noun match a verb ("Police Station Burned"); the parse
@@ -757,15 +761,16 @@ def _headline_reading(
     them stands in the headline ("Resume Diplomatic Relations"), else its plainest sense."""
     words = f" {' '.join(t.lower_ for t in tok.sent if t.i != tok.i)} "
     subject = subject_words(tok, headline=True)
-    for sense in trig.readings:
+    readings = [s for s in trig.readings if not subject & s.not_subjects]
+    for sense in readings:
         if sense.subjects and not (subject & sense.subjects):
             continue
         if sense.objects and any(f" {o.replace('-', ' - ')} " in words for o in sense.objects):
             return sense, None, None
-    for sense in trig.readings:
+    for sense in readings:
         if sense.subjects and subject & sense.subjects and not sense.objects:
             return sense, None, None
-    for sense in trig.readings:
+    for sense in readings:
         plain = not (sense.objects or sense.place_target or sense.transitive or sense.subjects)
         if plain and not sense.participant:
             return sense, None, None
@@ -1066,8 +1071,25 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
                 nominal = t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBG"
                 if ((t.i in objects and nominal) or t.i in asked) and id(e) not in dropped:
                     e.confidence = round(e.confidence * TOPIC_SHARE, 3)
+    _talk_topics(made)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
+
+
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+
+
+def _talk_topics(made: list[tuple[Event, Token, TriggerSense]]) -> None:
+    """What talks are about is their topic, as a verb's object is ("talks on humanitarian
+    assistance", "met over the border dispute"): PLOVER codes the meeting (CONSULT)."""
+    for event, tok, _sense in made:
+        if event.type != "CONSULT":
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+        topics = {t.i for p in preps for t in p.children if t.dep_ == "pobj"}
+        for other, t, _ in made:
+            if other.type != "CONSULT" and t.i in topics:
+                other.confidence = round(other.confidence * TOPIC_SHARE, 3)
 
 
 def _can_be_verb(tok: Token) -> bool:

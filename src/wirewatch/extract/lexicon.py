@@ -68,6 +68,7 @@ IRREGULAR = {
     "tear": ["tore", "torn"],
     "go": ["went", "gone", "goes"],
     "come": ["came"],
+    "acquit": ["acquitted", "acquitting"],
 }
 
 
@@ -159,6 +160,9 @@ class TriggerSense:
     # When set, the act counts only if its subject is one of these: "the fighting stopped"
     # is a ceasefire in force, "troops arrived" a deployment.
     subjects: frozenset[str] = frozenset()
+    # The act never counts with one of these in its subject: an aid official who arrives
+    # visits (CONSULT), where arriving medical teams bring aid.
+    not_subjects: frozenset[str] = frozenset()
     # Only an event with a direct object ("returned the artifacts", not "returned home").
     transitive: bool = False
     # Only in the active voice: "troops left the town" withdrew, "the town was left in ruins"
@@ -206,6 +210,7 @@ def build_lexicon(entries: list[dict]) -> Lexicon:
             "objects": frozenset(o.lower() for o in e.get("objects") or []),
             "not_objects": frozenset(o.lower() for o in e.get("not_objects") or []),
             "subjects": frozenset(o.lower() for o in e.get("subjects") or []),
+            "not_subjects": frozenset(o.lower() for o in e.get("not_subjects") or []),
         }
         intransitive = set(e.get("intransitive") or [])
         transitive = set(e.get("transitive") or [])
@@ -229,7 +234,11 @@ def build_lexicon(entries: list[dict]) -> Lexicon:
         # A subject list is for what has a subject: verbs and verb phrases ("arrived in").
         whole = {**common, "objects": frozenset()}
         for noun in e.get("nouns") or []:
-            kind = {**(whole if " " in noun else common), "subjects": frozenset()}
+            kind = {
+                **(whole if " " in noun else common),
+                "subjects": frozenset(),
+                "not_subjects": frozenset(),
+            }
             sense = TriggerSense(pos="NOUN", lemma=noun, participant=noun in participants, **kind)
             for form in noun_forms(noun):
                 _add(index, form, sense)
