@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from wirewatch.extract.clauses import is_to_infinitive
 from wirewatch.extract.lexicon import modality_cues
 from wirewatch.extract.requested_acts import request_words, requested_by
 
@@ -230,9 +231,7 @@ def _ended(trigger: Token, cues: dict) -> str | None:
 
 def _schemed(trigger: Token, cues: dict) -> str | None:
     """ "A plot to behead a police officer": the infinitive of a scheme is not done."""
-    if trigger.dep_ not in {"acl", "relcl"} or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
-    ):
+    if trigger.dep_ not in {"acl", "relcl"} or not is_to_infinitive(trigger):
         return None
     head = trigger.head.lower_
     return head if head in cues["scheme_heads"] else None
@@ -323,7 +322,7 @@ def committed_to(trigger: Token) -> str | None:
     "vowed to"…, written as they read when nothing intervenes)."""
     if trigger.dep_ != "xcomp" or trigger.head.i == trigger.i:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if not is_to_infinitive(trigger):
         return None
     cue = f"{trigger.head.lower_} to"
     return cue if cue in modality_cues()["intended"] else None

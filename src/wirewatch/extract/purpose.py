@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.extract.clauses import is_to_infinitive
 from wirewatch.extract.roles import role_words
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
@@ -21,7 +22,7 @@ def sent_to_help(trigger: Token) -> bool:
     words = role_words()
     for child in trigger.children:
         purpose = child.dep_ in PURPOSE_DEPS and child.lower_ in words.helping_verbs
-        if purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if purpose and is_to_infinitive(child):
             return True
     subtree = list(trigger.subtree)[:MAX_SUBTREE_TOKENS]
     return any(t.lower_ in words.helping_words for t in subtree)

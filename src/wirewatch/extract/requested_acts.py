@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from wirewatch.extract.clauses import is_to_infinitive
 from wirewatch.extract.lexicon import modality_cues
 
 # How a complement hangs below the word that asks for it: an infinitive or that-clause, an
@@ -48,10 +49,6 @@ def request_words() -> RequestWords:
     return RequestWords(**{key: frozenset(w.lower() for w in raw[key]) for key in raw})
 
 
-def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _time_word(tok: Token) -> bool:
     """ "called on Wednesday to congratulate": a day is no party."""
     return tok.lower_ in TIME_WORDS or tok.like_num
@@ -65,7 +62,9 @@ def _for_clause(tok: Token) -> bool:
 def _infinitive_link(tok: Token) -> bool:
     """An infinitive complement or purpose clause ("urged X to withdraw", "lobbied X to
     help", "to be stationed to protect Y"): what it names is still to be done."""
-    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and (_infinitive(tok) or _for_clause(tok)))
+    return tok.dep_ == "xcomp" or (
+        tok.dep_ == "advcl" and (is_to_infinitive(tok) or _for_clause(tok))
+    )
 
 
 def requested_by(trigger: Token) -> str | None:
@@ -76,7 +75,7 @@ def requested_by(trigger: Token) -> str | None:
         link = current.dep_
         if link not in COMPLEMENT_DEPS or current.head.i == current.i:
             return None
-        if link == "relcl" and not _infinitive(current):
+        if link == "relcl" and not is_to_infinitive(current):
             # "called for a force to be stationed" asks; "prisoners who were freed" does not
             return None
         if link == "advcl" and not _infinitive_link(current):
@@ -139,7 +138,7 @@ def asked_party(trigger: Token) -> Token | None:
         return kept
     current = trigger
     for _ in range(MAX_CLIMB):
-        if not (_infinitive_link(current) and _infinitive(current)):
+        if not (_infinitive_link(current) and is_to_infinitive(current)):
             return None
         head = current.head
         if head.lower_ in words.object_control:
@@ -170,6 +169,6 @@ def idle_call(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in {"for", "on", "upon"}:
             return False
-        if child.dep_ in {"acl", "relcl", "advcl"} and _infinitive(child):
+        if child.dep_ in {"acl", "relcl", "advcl"} and is_to_infinitive(child):
             return False
     return True

@@ -27,6 +27,7 @@ import yaml
 from spacy.tokens import Token
 
 from wirewatch.extract.attack_means import is_munition
+from wirewatch.extract.clauses import is_to_infinitive
 from wirewatch.extract.modality import clause_chain, is_topic_verb
 from wirewatch.extract.requested_acts import asked_party
 
@@ -465,7 +466,7 @@ def _infinitival_relative(verb: Token) -> bool:
     """ "equipment to help X": a purpose clause on a noun, not a relative clause about it."""
     return (
         verb.dep_ == "relcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and is_to_infinitive(verb)
         and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
     )
 
@@ -624,7 +625,7 @@ def _participle_subject(verb: Token) -> Token | None:
     """Who does what a participle says: the noun it modifies ("gunmen wearing uniforms
     attacked…"), or, for a statement or report "calling on X", whoever issued it."""
     noun = verb.head
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if is_to_infinitive(verb):
         # "Britain's decision to expel diplomats": the one who decided, not the decision
         owner = _children(noun, frozenset({"poss"}))
         if owner:
@@ -656,9 +657,7 @@ def _nominal_actor(tok: Token) -> bool:
 def _contact_partner(trigger: Token) -> Token | None:
     """ "X called / received Y to discuss Z": the purpose clause's partner is Y, whom the
     contact verb names as its object; Z is only the subject matter."""
-    if trigger.dep_ not in {"xcomp", "advcl"} or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
-    ):
+    if trigger.dep_ not in {"xcomp", "advcl"} or not is_to_infinitive(trigger):
         return None
     head = trigger.head
     if head.lower_ not in role_words().contact_verbs:
@@ -712,7 +711,7 @@ def _verb_target(trigger: Token) -> Token | None:
                 return subj[0]
     # "refused to comply with X", "vowed to punish X": the party of the infinitive
     for clause in _children(trigger, frozenset({"xcomp"})):
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if is_to_infinitive(clause):
             inner = _children(clause, OBJECT_DEPS)
             return _object_target(clause, inner[0]) if inner else _prep_object(clause, TARGET_PREPS)
     return None
