@@ -63,3 +63,7 @@ def test_the_word_after_an_opening_plural_is_in_verb_position() -> None:
 def test_what_stops_is_the_topic_of_its_stopping() -> None:
     assert main_type("Shelling Stops After Weeks of Fighting") == "RETREAT"
     assert main_type("Clashes End in Border Town") == "RETREAT"
+
+
+def test_a_short_headline_with_an_acronym_and_a_function_word_is_read_as_a_headline() -> None:
+    assert main_type("UN Calls for Ceasefire") == "REQUEST"

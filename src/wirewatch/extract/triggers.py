@@ -50,6 +50,12 @@ def _fits(sense: TriggerSense, pos: str, loose: bool = False) -> bool:
     return True
 
 
+# Words Title Case leaves in lower case.
+TITLE_LOWER_WORDS = frozenset(
+    "a an the and or but nor for of to in on at by with from as into over".split()
+)
+
+
 def is_title_case(sent: Span) -> bool:
     """A headline-style line: most of its longer words start with a capital. A two-word
     headline ("Fighting Subsides", "Miners Strike") counts when every word is capitalised
@@ -57,7 +63,11 @@ def is_title_case(sent: Span) -> bool:
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
     capital = sum(w[0].isupper() for w in words)
     if len(words) == 2 and capital == 2:
-        return all(t.text[0].isupper() for t in sent if t.is_alpha)
+        # Title Case leaves only short function words in lower case ("UN Calls for
+        # Ceasefire"); running text has lower-case verbs too ("John met Mary").
+        return all(
+            t.text[0].isupper() or t.lower_ in TITLE_LOWER_WORDS for t in sent if t.is_alpha
+        )
     return len(words) >= 3 and capital >= 0.7 * len(words)
 
 
