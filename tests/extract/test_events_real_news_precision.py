@@ -267,3 +267,13 @@ def test_his_arrest_at_the_border_was_suffered_by_him() -> None:
     doc = events_of("Officials interviewed him in the months after his arrest at the Orla border.")
     event = find(doc, "arrest")
     assert event.source_text is None
+
+
+def test_a_private_persons_travel_is_no_visit_between_parties() -> None:
+    assert "CONSULT" not in types(events_of("The children's aunt had travelled to Orla with them."))
+    assert "CONSULT" not in types(events_of("Thousands of tourists visited Selva last year."))
+
+
+def test_a_ministers_visit_is_still_a_visit() -> None:
+    doc = events_of("The Varan foreign minister visited Selva on Monday.")
+    assert find(doc, "visited").type == "CONSULT"

@@ -254,6 +254,19 @@ def _left_in_a_state(tok: Token, source_role: Role | None) -> bool:
     )
 
 
+def _private_travel(
+    doc: Document, sense: TriggerSense, source_role: Role | None, source: str | None
+) -> bool:
+    """Is a "visit" a private person's travel: a civilian, or a person named with no office
+    or affiliation at all? PLOVER CONSULT visit is a meeting between political actors."""
+    if sense.type != "CONSULT" or sense.mode != "visit" or source_role is None:
+        return False
+    if source_role.head.lower_ in role_words().civilian_nouns:
+        return True
+    actor = doc.actors.get(source) if source else None
+    return actor is not None and actor.kind == "person" and actor.sector is None
+
+
 def _match_head(pdoc: Doc, trig: TriggerMatch, offset: int) -> Token | None:
     """The syntactic head of the trigger's words (for a phrase, the word the rest hang on)."""
     start, end = trig.start - offset, trig.end - offset
@@ -892,6 +905,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if target_role is not None and trig.start <= offset + target_role.start < trig.end:
                 # "crimes against humanity": the trigger's own words name no target
                 target, target_text = None, None
+            if _private_travel(doc, sense, source_role, source):
+                # "his aunt travelled to Syria", "Robinson toured Afghanistan": travel, not a
+                # visit between parties
+                continue
             if target is None and target_text and RELATION_NP.match(target_text):
                 target = _related_country(doc, entities, offset, cand.sent.end_char, source)
             centrality = prominence(tok)
