@@ -65,9 +65,7 @@ def is_title_case(sent: Span) -> bool:
     if len(words) == 2 and capital == 2:
         # Title Case leaves only short function words in lower case ("UN Calls for
         # Ceasefire"); running text has lower-case verbs too ("John met Mary").
-        return all(
-            t.text[0].isupper() or t.lower_ in TITLE_LOWER_WORDS for t in sent if t.is_alpha
-        )
+        return all(t.text[0].isupper() or t.lower_ in TITLE_LOWER_WORDS for t in sent if t.is_alpha)
     return len(words) >= 3 and capital >= 0.7 * len(words)
 
 
