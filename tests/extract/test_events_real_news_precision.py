@@ -277,3 +277,19 @@ def test_a_private_persons_travel_is_no_visit_between_parties() -> None:
 def test_a_ministers_visit_is_still_a_visit() -> None:
     doc = events_of("The Varan foreign minister visited Selva on Monday.")
     assert find(doc, "visited").type == "CONSULT"
+
+
+def test_a_schoolgirl_who_left_the_country_did_not_withdraw() -> None:
+    doc = events_of("The schoolgirl who left Tosca to join the militia spoke on Monday.")
+    assert "RETREAT" not in types(doc)
+
+
+def test_who_compares_two_attacks_did_neither() -> None:
+    doc = events_of("She compared the Orla bombing to airstrikes by the Varan army.")
+    assert all(e.source_text != "She" for e in doc.events)
+
+
+def test_a_conviction_in_an_if_clause_is_nobodys_threat_and_the_convicted_suffers_it() -> None:
+    doc = events_of("She said that if she was charged and convicted, her family would help.")
+    assert "THREATEN" not in types(doc)
+    assert find(doc, "convicted").source_text is None

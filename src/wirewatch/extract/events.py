@@ -225,12 +225,27 @@ def _inflected_verb(word: str, nouns_too: bool = False) -> bool:
 FLEE_FORMS = frozenset({"flee", "flees", "fled", "fleeing"})
 
 
+QUANTITY_HEADS = frozenset(
+    "thousands hundreds dozens millions tens scores many some most few several all one two "
+    "million thousand hundred group groups number".split()
+)
+
+
+def _civilian(head: Token) -> bool:
+    """Does the phrase name civilians? "Hundreds of soldiers" is read through its "of"."""
+    if head.lower_ in QUANTITY_HEADS:
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if of:
+            head = of[0]
+    return head.lower_ in role_words().civilian_nouns
+
+
 def _civilians_fleeing(tok: Token, source_role: Role | None) -> bool:
     """Do civilians flee ("residents fled the town", "a woman who fled Baghuz")? PLOVER
     RETREAT is an actor pulling back; people escaping fighting are its victims."""
     if tok.lower_ not in FLEE_FORMS or source_role is None:
         return False
-    return source_role.head.lower_ in role_words().civilian_nouns
+    return _civilian(source_role.head)
 
 
 LEAVE_FORMS = frozenset({"leave", "leaves", "left", "leaving"})
@@ -255,13 +270,16 @@ def _left_in_a_state(tok: Token, source_role: Role | None) -> bool:
 
 
 def _private_travel(
-    doc: Document, sense: TriggerSense, source_role: Role | None, source: str | None
+    doc: Document, sense: TriggerSense, tok: Token, source_role: Role | None, source: str | None
 ) -> bool:
-    """Is a "visit" a private person's travel: a civilian, or a person named with no office
-    or affiliation at all? PLOVER CONSULT visit is a meeting between political actors."""
-    if sense.type != "CONSULT" or sense.mode != "visit" or source_role is None:
+    """Is a "visit" or a "leaving" a private person's travel: a civilian, or a person named
+    with no office or affiliation at all? PLOVER CONSULT visit is a meeting between political
+    actors, and RETREAT a party pulling back ("the schoolgirl who left the UK" did neither)."""
+    visit = sense.type == "CONSULT" and sense.mode == "visit"
+    leaving = sense.type == "RETREAT" and tok.lower_ in LEAVE_FORMS | FLEE_FORMS
+    if not (visit or leaving) or source_role is None:
         return False
-    if source_role.head.lower_ in role_words().civilian_nouns:
+    if _civilian(source_role.head):
         return True
     actor = doc.actors.get(source) if source else None
     return actor is not None and actor.kind == "person" and actor.sector is None
@@ -905,9 +923,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if target_role is not None and trig.start <= offset + target_role.start < trig.end:
                 # "crimes against humanity": the trigger's own words name no target
                 target, target_text = None, None
-            if _private_travel(doc, sense, source_role, source):
-                # "his aunt travelled to Syria", "Robinson toured Afghanistan": travel, not a
-                # visit between parties
+            if _private_travel(doc, sense, tok, source_role, source):
+                # "his aunt travelled to Syria", "the schoolgirl who left the UK": travel,
+                # not a visit or a withdrawal between parties
                 continue
             if target is None and target_text and RELATION_NP.match(target_text):
                 target = _related_country(doc, entities, offset, cand.sent.end_char, source)

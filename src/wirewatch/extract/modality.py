@@ -366,6 +366,8 @@ def intent_type(act: str, modality: str, cue: str | None = None) -> str:
         return modality_cues()["intent_type"].get(act, act)
     if modality == "negated":
         return modality_cues().get("negated_type", {}).get(act, act)
-    if modality == "hypothetical":
+    if modality == "hypothetical" and cue != "if":
+        # a measure raised as a possibility is a threat; one met in an if-clause ("if she
+        # was convicted") is nobody's threat
         return modality_cues().get("hypothetical_type", {}).get(act, act)
     return act

@@ -717,6 +717,17 @@ def _verb_target(trigger: Token) -> Token | None:
     return None
 
 
+def _passive_conjunct(trigger: Token) -> bool:
+    """A past participle joined to a passive verb, with no subject of its own."""
+    head = trigger.head
+    return (
+        trigger.dep_ == "conj"
+        and trigger.tag_ == "VBN"
+        and not _children(trigger, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        and bool(_children(head, PASSIVE_SUBJECT_DEPS))
+    )
+
+
 def _reduced_passive(trigger: Token) -> bool:
     """ "If attacked", "unless provoked": a bare past participle opening a clause of its own,
     with no subject, is passive (its missing subject is what is acted on)."""
@@ -735,6 +746,9 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
     if not passive and _children(trigger, frozenset({"auxpass"})):
         # "…, have been freed by Libyan forces": the passive subject is shared upstream
         passive = [s for t in chain[1:] for s in _children(t, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]
+    if not passive and _passive_conjunct(trigger):
+        # "was charged and convicted": the second participle shares the first's passive
+        passive = _children(trigger.head, PASSIVE_SUBJECT_DEPS)
     if not passive and _reduced_passive(trigger):
         # "ready to defend Orla if attacked": the one defended would be attacked
         head = trigger.head
@@ -1096,7 +1110,7 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         if (source is None or _is_pronoun(source)) and not topic:
             subj = next((s for t in clause_chain(verb) for s in _children(t, SUBJECT_DEPS)), None)
             source = subj if subj is not None else source
-        if target is None:
+        if target is None and not topic:
             # "held a protest at the university against the siege": "against" names the
             # party, "at" only where it happened; a noun that lists its own party words
             # keeps to them ("made territorial gains on the border" names no party)
