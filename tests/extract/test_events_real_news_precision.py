@@ -293,3 +293,8 @@ def test_a_conviction_in_an_if_clause_is_nobodys_threat_and_the_convicted_suffer
     doc = events_of("She said that if she was charged and convicted, her family would help.")
     assert "THREATEN" not in types(doc)
     assert find(doc, "convicted").source_text is None
+
+
+def test_what_a_pledge_is_meant_to_do_is_intended_not_done() -> None:
+    doc = events_of("Ministers met in Selva to pledge $5bn to support Tosca and Orla.")
+    assert all(e.modality != "asserted" for e in doc.events if e.type == "SUPPORT")
