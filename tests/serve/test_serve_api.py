@@ -251,6 +251,7 @@ def test_any_text_query_is_answered_and_every_hit_contains_it(client, q):
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(sid=st.text(min_size=1, max_size=30))
+@example(sid="9223372036854775808")  # one past SQLite's largest integer
 def test_any_story_id_is_a_story_or_a_404(client, sid):
     r = client.get("/api/stories/" + quote(sid, safe=""))
     assert r.status_code in {200, 404}

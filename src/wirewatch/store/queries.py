@@ -135,13 +135,20 @@ def all_stories(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         yield story_json(conn, sid)
 
 
+SQLITE_MAX_INT = 2**63 - 1
+
+
 def parse_story_id(value: str) -> int:
     """ "S12" or "12" → 12; ValueError otherwise."""
     text = value.strip()
     text = text[1:] if text[:1] in {"S", "s"} else text
     if not text.isdigit():
         raise ValueError(f"{value!r} is not a story id (like S12)")
-    return int(text)
+    number = int(text)
+    if number > SQLITE_MAX_INT:
+        # SQLite stores 64-bit integers: a larger number cannot name a stored story
+        raise ValueError(f"{value!r} is not a story id (too large)")
+    return number
 
 
 def timeline(conn: sqlite3.Connection, story_id: int) -> list[dict[str, Any]]:
