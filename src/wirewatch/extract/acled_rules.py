@@ -20,6 +20,7 @@ import yaml
 from spacy.tokens import Token
 
 from wirewatch.document import Actor
+from wirewatch.extract.clauses import QUANTITY_WORDS
 
 Codes = tuple[str, str]
 Phrases = frozenset[tuple[str, ...]]
@@ -46,12 +47,6 @@ AGREEMENT_ACTS = frozenset({"SUPPORT", "AGREE", "CONCEDE", "RETREAT", "COOPERATE
 HEAD_ENDERS = frozenset(
     "in of near at on from outside inside along across around by with during after before "
     "into to who which that where , ; killing including and".split()
-)
-# "dozens of protesters", "a group of soldiers": the head is after the "of".
-QUANTITY_WORDS = frozenset(
-    "dozens hundreds thousands scores tens millions group groups number members member "
-    "some many most several one two three four five six seven eight nine ten all band unit "
-    "team busload crowd".split()
 )
 AIM_PREPS = frozenset({"on", "at", "against", "upon", "into"})
 MAX_SENT_TOKENS = 150

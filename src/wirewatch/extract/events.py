@@ -30,6 +30,7 @@ from wirewatch.extract.background import (
     participial_meetings,
 )
 from wirewatch.extract.casualty_reports import fold_casualty_reports, one_attack_per_incident
+from wirewatch.extract.clauses import QUANTITY_WORDS
 from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.event_interval import interval_from_reference, shifted
 from wirewatch.extract.event_location import LOCATION_PREPS, event_location
@@ -225,27 +226,13 @@ def _inflected_verb(word: str, nouns_too: bool = False) -> bool:
 FLEE_FORMS = frozenset({"flee", "flees", "fled", "fleeing"})
 
 
-QUANTITY_HEADS = frozenset(
-    "thousands hundreds dozens millions tens scores many some most few several all one two "
-    "million thousand hundred group groups number".split()
-)
-
-
 def _civilian(head: Token) -> bool:
     """Does the phrase name civilians? "Hundreds of soldiers" is read through its "of"."""
-    if head.lower_ in QUANTITY_HEADS:
+    if head.lower_ in QUANTITY_WORDS:
         of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if of:
             head = of[0]
     return head.lower_ in role_words().civilian_nouns
-
-
-def _civilians_fleeing(tok: Token, source_role: Role | None) -> bool:
-    """Do civilians flee ("residents fled the town", "a woman who fled Baghuz")? PLOVER
-    RETREAT is an actor pulling back; people escaping fighting are its victims."""
-    if tok.lower_ not in FLEE_FORMS or source_role is None:
-        return False
-    return _civilian(source_role.head)
 
 
 LEAVE_FORMS = frozenset({"leave", "leaves", "left", "leaving"})
@@ -905,9 +892,6 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 continue
             if _left_in_a_state(tok, source_role):
                 # "the end of talks leaves the process shorn of credibility"
-                continue
-            if sense.type == "RETREAT" and _civilians_fleeing(tok, source_role):
-                # "thousands of residents fled": displacement, not a force pulling back
                 continue
             if sense.pos == "NOUN" and _names_actors(trig, tok):
                 continue
