@@ -298,3 +298,29 @@ def test_a_conviction_in_an_if_clause_is_nobodys_threat_and_the_convicted_suffer
 def test_what_a_pledge_is_meant_to_do_is_intended_not_done() -> None:
     doc = events_of("Ministers met in Selva to pledge $5bn to support Tosca and Orla.")
     assert all(e.modality != "asserted" for e in doc.events if e.type == "SUPPORT")
+
+
+def test_where_talks_were_held_is_their_venue_not_a_party() -> None:
+    doc = events_of("The two leaders held talks in Selva on Tuesday.")
+    talks = find(doc, "held talks")
+    assert talks.type == "CONSULT"
+    assert talks.target_text is None
+
+
+def test_a_ceasefire_in_a_country_still_bears_on_it() -> None:
+    doc = events_of("The rebels agreed to a ceasefire in Orla on Friday.")
+    assert find(doc, "agreed").target_text == "Orla"
+
+
+def test_one_party_talking_about_a_war_consults_no_one() -> None:
+    doc = events_of("The general talked about the war for an hour on Monday.")
+    assert "CONSULT" not in types(doc)
+
+
+def test_talking_with_a_partner_or_together_is_a_consultation() -> None:
+    doc = events_of("The Varan minister talked with the Tosca envoy in Selva.")
+    assert find(doc, "talked").type == "CONSULT"
+    doc = events_of("Varo and Tosca talked on Sunday about the border.")
+    assert find(doc, "talked").type == "CONSULT"
+    doc = events_of("The president spoke by phone on Friday, his office said.")
+    assert find(doc, "spoke by phone").type == "CONSULT"

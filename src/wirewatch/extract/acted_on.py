@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.extract.background import is_meeting_noun
 from wirewatch.extract.roles import TIME_WORDS, Role, is_reciprocal, phrase, role_words
 
 # Prepositions naming the side an act bears on, tried before the ones naming where it was.
@@ -118,10 +119,11 @@ def acted_on(trigger: Token, source_span: tuple[int, int] | None = None) -> Toke
     together = is_reciprocal(trigger)
     for preps in (PARTY_PREPS, PLACE_PREPS):
         for head in heads:
-            if together and preps is PLACE_PREPS and head.i == trigger.i:
-                # "the two sides signed a deal in Beijing": where an act done together took
-                # place is no party to it ("agreed to a ceasefire in Syria" still bears on
-                # Syria)
+            own = head.i == trigger.i
+            if preps is PLACE_PREPS and ((together and own) or (not own and is_meeting_noun(head))):
+                # "the two sides signed a deal in Beijing", "held talks in Geneva": where an
+                # act done together or a meeting took place is no party to it ("agreed to a
+                # ceasefire in Syria" still bears on Syria)
                 continue
             found = _prep_party(head, preps)
             if found is None:

@@ -35,7 +35,7 @@ from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.event_interval import interval_from_reference, shifted
 from wirewatch.extract.event_location import LOCATION_PREPS, event_location
 from wirewatch.extract.fatalities import fatalities_in
-from wirewatch.extract.joint_acts import fought_beside, is_joint_exercise
+from wirewatch.extract.joint_acts import fought_beside, is_joint_exercise, talked_alone
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import headline_span_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
@@ -907,6 +907,11 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if target_role is not None and trig.start <= offset + target_role.start < trig.end:
                 # "crimes against humanity": the trigger's own words name no target
                 target, target_text = None, None
+            if sense.type == "CONSULT" and talked_alone(
+                tok, source_role.head if source_role else None, target_role is not None
+            ):
+                # "He talked about the war for an hour": one party speaking consults no one
+                continue
             if _private_travel(doc, sense, tok, source_role, source):
                 # "his aunt travelled to Syria", "the schoolgirl who left the UK": travel,
                 # not a visit or a withdrawal between parties

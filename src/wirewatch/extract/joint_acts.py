@@ -67,3 +67,32 @@ def fought_beside(tok: Token, target: Token | None) -> bool:
         return False
     allies = {g.i for c in beside for g in c.children if g.dep_ == "pobj"}
     return target is None or target.i in allies
+
+
+# Verbs that make a consultation only with someone to talk to: "He talked about the war" is
+# a man speaking (a statement at most), "talked with Kerry" or "the two sides talked" a talk.
+TALK_FORMS = frozenset("talk talks talked talking speak speaks spoke speaking".split())
+TALK_PARTNER_PREPS = frozenset({"with", "to"})
+SINGULAR_TAGS = frozenset({"NN", "NNP", "PRP"})
+GROUP_PRONOUNS = frozenset({"they", "we", "both"})
+CALL_MEANS = frozenset({"phone", "telephone", "videolink", "video"})
+
+
+def _several(subject: Token) -> bool:
+    """A subject of more than one party: plural, coordinated, or a group pronoun."""
+    if subject.tag_ not in SINGULAR_TAGS or subject.lower_ in GROUP_PRONOUNS:
+        return True
+    return any(c.dep_ == "conj" for c in subject.children)
+
+
+def talked_alone(tok: Token, subject: Token | None, has_target: bool) -> bool:
+    """Is a "talk" verb one party speaking, with no partner to consult (PLOVER CONSULT
+    needs two sides)? A phone call or talks as a noun are left to their own readings."""
+    if tok.lower_ not in TALK_FORMS or tok.pos_ != "VERB" or has_target:
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ in TALK_PARTNER_PREPS:
+            return False
+        if any(o.lower_ in CALL_MEANS for o in prep.children):
+            return False  # "spoke by phone": a call, whoever was on the other end
+    return subject is None or not _several(subject)

