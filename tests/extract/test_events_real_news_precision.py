@@ -4,6 +4,7 @@ events: each test names the wording and what an analyst expects of it."""
 from __future__ import annotations
 
 from event_text import events_of, find, types
+from wirewatch.extract.main_event import main_event
 
 
 def test_a_crime_committed_is_no_pledge_and_its_doer_is_the_agent() -> None:
@@ -324,3 +325,52 @@ def test_talking_with_a_partner_or_together_is_a_consultation() -> None:
     assert find(doc, "talked").type == "CONSULT"
     doc = events_of("The president spoke by phone on Friday, his office said.")
     assert find(doc, "spoke by phone").type == "CONSULT"
+
+
+def test_a_second_participle_tagged_as_a_past_tense_shares_the_passive_subject() -> None:
+    doc = events_of("In March three reporters were run over and killed over 48 hours.")
+    killed = find(doc, "killed")
+    assert killed.source_text is None
+    assert "reporters" in (killed.target_text or "")
+
+
+def test_a_participle_set_off_after_a_name_tells_what_befell_that_name() -> None:
+    doc = events_of(
+        "It is not necessary to show the courage of the reporter Mira Holt, killed in a car "
+        "bomb near her home last year, to be at risk."
+    )
+    killed = find(doc, "killed")
+    assert killed.source_text in (None, "car bomb")
+    assert "Mira Holt" in (killed.target_text or "")
+
+
+def test_the_main_clauses_negation_does_not_reach_its_adverbial_clause() -> None:
+    doc = events_of("Even if most reporters are killed by gangs, these are not the only threats.")
+    assert find(doc, "killed").modality != "negated"
+    doc = events_of("The army did not launch an attack on Selva.")
+    assert find(doc, "attack").modality == "negated"
+
+
+def test_an_act_named_again_in_a_phrase_on_its_verb_is_one_event() -> None:
+    doc = events_of("A Varan court sentenced 13 reporters to long jail terms on Monday.")
+    sanctions = [e for e in doc.events if e.type == "SANCTION"]
+    assert [e.trigger for e in sanctions] == ["sentenced"]
+
+
+def test_what_someone_faces_or_risks_has_not_happened_and_befalls_them() -> None:
+    doc = events_of("Two reporters face long jail terms in Orla.")
+    terms = find(doc, "jail terms")
+    assert (terms.type, terms.modality) == ("SANCTION", "hypothetical")
+    assert terms.source_text is None and "reporters" in (terms.target_text or "")
+    doc = events_of("The opposition leader risks arrest if he returns to Selva.")
+    arrest = find(doc, "arrest")
+    assert (arrest.type, arrest.modality) == ("COERCE", "hypothetical")
+    assert arrest.source_text is None
+
+
+def test_an_until_clause_on_a_refusal_is_its_unmet_condition() -> None:
+    doc = events_of("Varo will not lift the embargo until Tosca signs the covenant.")
+    assert find(doc, "signs").modality == "hypothetical"
+    assert main_event(doc).type == "REJECT"
+    doc = events_of("Fighting went on until the rebels withdrew from Selva.")
+    assert find(doc, "withdrew").modality == "asserted"

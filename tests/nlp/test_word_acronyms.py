@@ -41,3 +41,14 @@ def test_the_lower_case_verb_is_untouched() -> None:
     sent = load_parsing_model()("The army is ready to defend the border.")
     assert sent[2].norm_ == "is"
     assert sent[2].pos_ == "AUX"
+
+
+def test_a_leaders_government_is_the_state_not_the_person() -> None:
+    doc = events_of("The Erdoğan government sentenced 13 reporters to long jail terms.")
+    actor = doc.actors[find(doc, "sentenced").source]
+    assert (actor.name, actor.sector) == ("Turkey", "GOV")
+    doc = events_of("The Assad regime bombed the town on Tuesday.")
+    actor = doc.actors[find(doc, "bombed").source]
+    assert (actor.name, actor.sector) == ("Syria", "GOV")
+    doc = events_of("Erdoğan met the Syrian envoy in Ankara on Tuesday.")
+    assert doc.actors[find(doc, "met").source].kind == "person"

@@ -1035,6 +1035,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         if folded:
             doc.events[before:] = [e for e in doc.events[before:] if id(e) not in folded]
             made = [m for m in made if id(m[0]) not in folded]
+        _restated_acts(doc, before, made)
+        made = [m for m in made if any(m[0] is e for e in doc.events[before:])]
         _yield_to_content(doc, before, made)
         _coordinated_meetings(doc, before, made)
         if in_headline:
@@ -1101,6 +1103,28 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
 
 
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+# A phrase on a verb that names the verb's own act again: "sentenced them to long jail
+# terms", "punished the firms with sanctions", "withdrew in a pull-out".
+RESTATING_PREPS = frozenset({"to", "in", "with", "into", "during", "through"})
+
+
+def _restated_acts(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
+    """An act noun of the same type in a phrase on the act's verb is the same act told
+    again, not a second one; the verb's event keeps its roles and takes the noun's mode."""
+    verbs = {tok.i: e for e, tok, _ in made if tok.pos_ in {"VERB", "AUX"}}
+    dropped: set[int] = set()
+    for event, tok, _sense in made:
+        prep = tok.head
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or prep.dep_ != "prep":
+            continue
+        verb = verbs.get(prep.head.i)
+        if verb is None or verb.type != event.type or prep.lower_ not in RESTATING_PREPS:
+            continue
+        if verb.mode is None and event.mode is not None:
+            verb.mode = event.mode
+        dropped.add(id(event))
+    if dropped:
+        doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
 
 
 def _talk_topics(made: list[tuple[Event, Token, TriggerSense]]) -> None:

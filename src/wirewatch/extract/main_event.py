@@ -34,7 +34,12 @@ HEADLINE_MAX_CHARS = 300
 def event_score(event: Event, body_length: int) -> float:
     position = event.span[0] / max(body_length, 1)
     early = 1.0 / (1.0 + 3.0 * position)
-    return event.confidence * MODALITY_WEIGHT.get(event.modality, 0.5) * early
+    modality = event.modality
+    if modality == "negated" and event.act is not None:
+        # "will not lift the embargo" is coded by its intent (REJECT): a refusal stated is
+        # as much news as a pledge, not an act that did not happen
+        modality = "intended"
+    return event.confidence * MODALITY_WEIGHT.get(modality, 0.5) * early
 
 
 def headline_span_end(body: str) -> int:

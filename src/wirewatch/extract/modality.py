@@ -61,6 +61,29 @@ def _in_if_clause(token: Token) -> bool:
     return False
 
 
+UNTIL_MARKS = frozenset({"until", "till", "before"})
+
+
+def _in_until_condition(token: Token) -> bool:
+    """ "Will not lift the embargo until China signs the covenant": an "until" clause on a
+    refusal or a promise is its condition, still unmet ("fighting went on until troops
+    withdrew" tells what happened)."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in UNTIL_MARKS for c in current.children
+        ):
+            return any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_MODALS)
+                for c in head.children
+            )
+        current = head
+    return False
+
+
 def _same_clause(token: Token) -> list[Token]:
     """The trigger and the heads of its own clause ("ready" in "is ready to defend")."""
     chain = [token]
@@ -114,6 +137,7 @@ def _governs_if_clause(chain: list[Token]) -> bool:
     return any(if_clauses(tok) for tok in chain)
 
 
+ADVERBIAL_DEPS = frozenset({"advcl"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
@@ -125,6 +149,25 @@ def _own_clause(words: list[str]) -> list[str]:
         if words[k] in CLAUSE_BREAKS:
             return words[k + 1 :]
     return words
+
+
+def is_exposure_verb(verb: Token) -> bool:
+    """Does the verb say its subject may suffer the act it takes ("faces arrest")?"""
+    return verb.pos_ == "VERB" and verb.lower_ in _exposure_verbs()
+
+
+@lru_cache(maxsize=1)
+def _exposure_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in modality_cues()["exposure_verbs"])
+
+
+def _exposed_to(trigger: Token) -> str | None:
+    """ "Face long jail terms", "risks arrest": an act its object's subject only may suffer;
+    "faced charges", told in the past, was met."""
+    verb = trigger.head
+    if trigger.dep_ not in {"dobj", "obj"} or not is_exposure_verb(verb):
+        return None
+    return None if verb.tag_ == "VBD" and verb.lower_.startswith("fac") else verb.text
 
 
 def is_topic_verb(verb: Token) -> bool:
@@ -152,7 +195,11 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     """(modality, the cue that decided it) for the event carried by ``trigger``."""
     cues = modality_cues()
     chain = _act_chain(trigger)
-    for tok in chain[:2]:
+    # The governing verb's negation reaches an act it takes as its object or complement
+    # ("did not launch an attack", "refused not to ..."), not one in an adverbial clause:
+    # "even if journalists are killed by gangsters, these are not the only threats".
+    governed = chain[:1] if trigger.dep_ in ADVERBIAL_DEPS else chain[:2]
+    for tok in governed:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return "negated", child.text
@@ -169,7 +216,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     )
     if neg:
         return "negated", neg
-    if _in_if_clause(trigger):
+    if _in_if_clause(trigger) or _in_until_condition(trigger):
         return "hypothetical", "if"
     if (
         _governs_if_clause(_same_clause(trigger))
@@ -181,6 +228,9 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in {"could", "might", "may"}:
                 return "hypothetical", child.text
+        if tok is trigger and (exposed := _exposed_to(trigger)):
+            # the tagger may read the act as a verb ("risks [arrest]"); its place says noun
+            return "hypothetical", exposed
         if tok.pos_ == "NOUN" and tok is trigger:
             foreseen = _foreseen(trigger, cues["hypothetical_heads"])
             if foreseen:
@@ -345,14 +395,15 @@ def _headline_future(trigger: Token) -> bool:
 
 def _imposed_by_another(cue: str) -> bool:
     """Was the modality set by someone other than the doer: an act asked for ("urged"),
-    kept from happening ("prevented … from") or not allowed ("will not allow")? The doer
-    then neither pledged nor refused it, so its type stays."""
+    kept from happening ("prevented … from"), not allowed ("will not allow") or only faced
+    ("faces arrest")? The doer then neither pledged nor refused it, so its type stays."""
     return (
         cue in request_words().requesting
         or cue in modality_cues()["kept_from"]
         or cue in modality_cues()["ended_by"]
         or cue in modality_cues()["scheme_heads"]
         or cue.startswith("not ")
+        or cue.lower() in _exposure_verbs()
     )
 
 

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from wirewatch.extract.attack_means import is_munition
 from wirewatch.extract.clauses import is_to_infinitive
-from wirewatch.extract.modality import clause_chain, is_topic_verb
+from wirewatch.extract.modality import clause_chain, is_exposure_verb, is_topic_verb
 from wirewatch.extract.requested_acts import asked_party
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -718,11 +718,18 @@ def _verb_target(trigger: Token) -> Token | None:
 
 
 def _passive_conjunct(trigger: Token) -> bool:
-    """A past participle joined to a passive verb, with no subject of its own."""
+    """A past participle joined to a passive verb, with no subject of its own. The tagger
+    often reads the second one as a past tense ("were run over and killed"): with no object
+    of its own after a passive, it is the participle."""
     head = trigger.head
+    participle = trigger.tag_ == "VBN" or (
+        trigger.tag_ == "VBD"
+        and not _children(trigger, OBJECT_DEPS)
+        and bool(_children(head, frozenset({"auxpass"})))
+    )
     return (
         trigger.dep_ == "conj"
-        and trigger.tag_ == "VBN"
+        and participle
         and not _children(trigger, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
         and bool(_children(head, PASSIVE_SUBJECT_DEPS))
     )
@@ -739,7 +746,30 @@ def _reduced_passive(trigger: Token) -> bool:
     )
 
 
+AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+def _described_by_participle(trigger: Token) -> Token | None:
+    """ "… the reporter Daphne Galizia, killed in a car bomb last year, …": a bare passive
+    participle set off by a comma right after a noun describes what befell that noun, however
+    the parser hangs it (often on the main verb, whose subject then looked like the doer)."""
+    if trigger.tag_ != "VBN" or trigger.dep_ not in {"advcl", "acl", "conj"}:
+        return None
+    if _children(trigger, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS | AUX_DEPS):
+        return None
+    if any(c.dep_ == "mark" for c in trigger.children) or trigger.i < 2:
+        return None
+    comma, noun = trigger.doc[trigger.i - 1], trigger.doc[trigger.i - 2]
+    if comma.text != "," or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return noun
+
+
 def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | None, Role | None]:
+    if trigger.dep_ in {"dobj", "obj"} and is_exposure_verb(trigger.head):
+        # "risks [arrest]" with the act tagged as a verb: the subject would suffer it
+        exposed = _children(trigger.head, SUBJECT_DEPS)
+        return None, (phrase(resolve(exposed[0])) if exposed else None)
     chain = clause_chain(trigger)
     source = target = None
     passive = _children(trigger, PASSIVE_SUBJECT_DEPS)
@@ -749,6 +779,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
     if not passive and _passive_conjunct(trigger):
         # "was charged and convicted": the second participle shares the first's passive
         passive = _children(trigger.head, PASSIVE_SUBJECT_DEPS)
+    if not passive and (described := _described_by_participle(trigger)) is not None:
+        passive = [described]
     if not passive and _reduced_passive(trigger):
         # "ready to defend Orla if attacked": the one defended would be attacked
         head = trigger.head
@@ -1107,6 +1139,12 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         # "Iraqi troops launched an assault on X", "carried out attacks against X"; who
         # "condemned the attack" or "investigated the killings" did not do it
         topic = is_topic_verb(verb)
+        if is_exposure_verb(verb):
+            # "two journalists face long jail terms": the subject would suffer it, and no
+            # one named would do it
+            exposed = _children(verb, SUBJECT_DEPS)
+            target = target or (exposed[0] if exposed else None)
+            topic = True
         if (source is None or _is_pronoun(source)) and not topic:
             subj = next((s for t in clause_chain(verb) for s in _children(t, SUBJECT_DEPS)), None)
             source = subj if subj is not None else source

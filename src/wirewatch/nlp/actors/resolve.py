@@ -64,6 +64,10 @@ STOP_WORDS_CHAIN = frozenset({"and", "or", "but", "said", "says", "told", "that"
 MAX_TEXT_CHARS = 2_000_000
 
 
+# Words for a government that a leader's name can qualify ("the Assad regime").
+LEADER_RULED = frozenset({"government", "regime", "administration", "cabinet", "junta"})
+
+
 def _iso_date(published: str | None) -> str | None:
     if not published or len(published) < 4 or not published[:4].isdigit():
         return None
@@ -324,9 +328,27 @@ class _Resolver:
                 return None, m.end
         return self.unknown(m, text), m.end
 
+    def _leaders_government(self, a: KbActor, m: Mention) -> tuple[str, int] | None:
+        """ "The Erdoğan government", "the Assad regime": a leader's name before a word for
+        government names the state's government (PLOVER codes the country, sector GOV)."""
+        t, k = self.toks, m.end
+        if k >= len(t) or t.lower[k] not in LEADER_RULED or self.by_start.get(k) is not None:
+            return None
+        role = a.role_at(self.date)
+        country = self.kb.actors.get(role.country if role else a.country or "")
+        if country is None or country.kind != "country":
+            return None
+        m.label = "ORG"
+        phrase = self.text_of(m.start, k + 1)
+        aid = self.reg.get(country.name, "country", country.country, "GOV", phrase, country.id)
+        return aid, k + 1
+
     def from_hit(self, hit: AliasHit, m: Mention, text: str) -> tuple[str | None, int]:
         a = self.kb.actors[hit.actor_id]
         if a.kind == "person":
+            ruled = self._leaders_government(a, m)
+            if ruled is not None:
+                return ruled
             return self.person_actor(a, text), m.end
         if a.kind != "country":
             return self.org_actor(a, text), m.end
