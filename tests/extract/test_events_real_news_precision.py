@@ -374,3 +374,33 @@ def test_an_until_clause_on_a_refusal_is_its_unmet_condition() -> None:
     assert main_event(doc).type == "REJECT"
     doc = events_of("Fighting went on until the rebels withdrew from Selva.")
     assert find(doc, "withdrew").modality == "asserted"
+
+
+def test_people_forced_to_flee_are_expelled_by_what_forced_them() -> None:
+    doc = events_of("Varan airstrikes forced 5,000 villagers to flee to Orla on Monday.")
+    flight = find(doc, "flee")
+    assert (flight.type, flight.mode) == ("SANCTION", "expel")
+    assert flight.source_text == "Varan airstrikes"
+    assert "villagers" in (flight.target_text or "")
+    assert "RETREAT" not in types(doc)
+
+
+def test_who_violates_an_agreement_did_not_make_it() -> None:
+    doc = events_of("Washington promised a strong response to any campaign that violated the deal.")
+    assert all(e.source_text != "any campaign" for e in doc.events)
+
+
+def test_advice_is_hypothetical_and_no_threat() -> None:
+    doc = events_of("Selva should also be asked to offer refuge, he said.")
+    assert find(doc, "asked").modality == "hypothetical"
+    doc = events_of("The EU should impose sanctions on Varo, the minister said.")
+    sanction = find(doc, "sanctions")
+    assert (sanction.type, sanction.modality) == ("SANCTION", "hypothetical")
+
+
+def test_a_negation_reaches_a_purpose_clause_but_not_a_conjunct_with_its_own_subject() -> None:
+    doc = events_of(
+        "Varan forces have not taken action to stop attacks, and the spokesman accused them "
+        "of betrayal."
+    )
+    assert find(doc, "accused").modality == "asserted"

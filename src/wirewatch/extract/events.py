@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +32,7 @@ from wirewatch.extract.background import (
 from wirewatch.extract.casualty_reports import fold_casualty_reports, one_attack_per_incident
 from wirewatch.extract.clauses import QUANTITY_WORDS
 from wirewatch.extract.conditions import condition_party
+from wirewatch.extract.displacement import forced_flight
 from wirewatch.extract.event_interval import interval_from_reference, shifted
 from wirewatch.extract.event_location import LOCATION_PREPS, event_location
 from wirewatch.extract.fatalities import fatalities_in
@@ -890,6 +891,14 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 source_role = None
             if sense.type == "REQUEST" and idle_call(tok):
                 continue
+            flight = forced_flight(tok) if sense.type == "RETREAT" else None
+            if flight is not None:
+                # "the shelling forced thousands to flee": the manual's SANCTION expel, with
+                # the cause as the actor and the people who fled as the target
+                causer, displaced = flight
+                sense = replace(sense, type="SANCTION", mode="expel", cameo="16", acled=None)
+                source_role = phrase(causer) if causer is not None else None
+                target_role = phrase(displaced)
             if _left_in_a_state(tok, source_role):
                 # "the end of talks leaves the process shorn of credibility"
                 continue

@@ -138,6 +138,22 @@ def _governs_if_clause(chain: list[Token]) -> bool:
 
 
 ADVERBIAL_DEPS = frozenset({"advcl"})
+ADVISING_MODALS = frozenset({"should", "ought"})
+
+
+def _own_adverbial_or_conjunct(trigger: Token) -> bool:
+    """A clause with its own frame: an adverbial clause with a conjunction or a subject
+    ("even if reporters are killed", "because troops attacked") or a conjunct with its own
+    subject ("…have not acted, and the spokesman accused them"). A purpose infinitive ("did
+    not take action to stop attacks") still falls under the negation."""
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+    if trigger.dep_ == "conj":
+        return own_subject
+    if trigger.dep_ in ADVERBIAL_DEPS:
+        return own_subject or any(c.dep_ == "mark" for c in trigger.children)
+    return False
+
+
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
@@ -198,7 +214,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     # The governing verb's negation reaches an act it takes as its object or complement
     # ("did not launch an attack", "refused not to ..."), not one in an adverbial clause:
     # "even if journalists are killed by gangsters, these are not the only threats".
-    governed = chain[:1] if trigger.dep_ in ADVERBIAL_DEPS else chain[:2]
+    governed = chain[:1] if _own_adverbial_or_conjunct(trigger) else chain[:2]
     for tok in governed:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
@@ -228,6 +244,9 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in {"could", "might", "may"}:
                 return "hypothetical", child.text
+            if child.dep_ == "aux" and child.lower_ in ADVISING_MODALS and tok is chain[0]:
+                # "Israel should be asked to offer refuge": advice, not a deed
+                return "hypothetical", child.lower_
         if tok is trigger and (exposed := _exposed_to(trigger)):
             # the tagger may read the act as a verb ("risks [arrest]"); its place says noun
             return "hypothetical", exposed
@@ -418,8 +437,8 @@ def intent_type(act: str, modality: str, cue: str | None = None) -> str:
         return modality_cues()["intent_type"].get(act, act)
     if modality == "negated":
         return modality_cues().get("negated_type", {}).get(act, act)
-    if modality == "hypothetical" and cue != "if":
+    if modality == "hypothetical" and cue != "if" and cue not in ADVISING_MODALS:
         # a measure raised as a possibility is a threat; one met in an if-clause ("if she
-        # was convicted") is nobody's threat
+        # was convicted") or only advised ("the EU should impose sanctions") is nobody's threat
         return modality_cues().get("hypothetical_type", {}).get(act, act)
     return act
