@@ -404,3 +404,47 @@ def test_a_negation_reaches_a_purpose_clause_but_not_a_conjunct_with_its_own_sub
         "of betrayal."
     )
     assert find(doc, "accused").modality == "asserted"
+
+
+def test_a_truce_agreed_between_two_sides_was_made_by_them() -> None:
+    doc = events_of("The shelling rips up a ceasefire agreed last year between Varo and Tosca.")
+    agreed = find(doc, "agreed")
+    assert agreed.source_text == "Varo" and agreed.target_text == "Tosca"
+
+
+def test_a_possessive_before_a_misread_verb_names_who_made_the_call() -> None:
+    doc = events_of("The president had earlier rejected Erdoğan’s calls for a ceasefire in Idlib.")
+    assert find(doc, "calls for").source_text == "Erdoğan"
+
+
+def test_the_leader_of_a_led_attack_is_its_source() -> None:
+    doc = events_of("Tosca will not stand by and watch a Varan-led attack on Orla province.")
+    assert find(doc, "attack").source_text == "Varan"
+
+
+def test_who_is_pleaded_with_would_do_the_act_and_is_the_party_asked() -> None:
+    doc = events_of("At the summit Erdogan pleaded with Russia and Iran to halt the offensive.")
+    assert find(doc, "pleaded").target_text == "Russia and Iran"
+    assert find(doc, "halt").source_text == "Russia and Iran"
+
+
+def test_firing_at_people_is_shooting_but_firing_at_least_twenty_is_not() -> None:
+    doc = events_of("Police fired at protesters in Selva on Monday.")
+    fired = find(doc, "fired at")
+    assert fired.type == "ASSAULT" and "protesters" in (fired.target_text or "")
+    assert types(events_of("The company fired at least 20 workers on Monday.")) == set()
+
+
+def test_jet_fighters_are_the_military_not_rebels() -> None:
+    doc = events_of("Russian jet fighters bombed the town of Selva on Monday.")
+    assert doc.actors[find(doc, "bombed").source].sector == "MIL"
+
+
+def test_a_negated_condition_is_hypothetical() -> None:
+    doc = events_of("If the rebels are not disarmed, they will be jailed, the minister said.")
+    assert all(e.modality != "negated" for e in doc.events)
+
+
+def test_a_meeting_as_subject_does_no_deed() -> None:
+    doc = events_of("A resident said the Selva summit had calmed nerves in the town.")
+    assert all(e.target_text != "nerves" for e in doc.events)

@@ -622,6 +622,8 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str], headline: bool
         # A Title Case headline let a noun match a verb ("Police Station Burned"); the parse
         # shows a noun in an argument or modifier slot, which does not carry the event.
         return False
+    if sense.pos == "VERB" and not headline and not _preposition_on_verb(sense, tok):
+        return False
     if sense.intransitive and has_direct_object(tok):
         return False
     if sense.transitive and not (has_direct_object(tok) or _passive(tok)):
@@ -635,6 +637,21 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str], headline: bool
         # judging the object, not acting on it
         return False
     return not (sense.not_objects and words & sense.not_objects)
+
+
+# Prepositions that end a verb of the lexicon ("fire at", "fire on"): they must hang on it.
+VERB_PREPOSITIONS = frozenset({"at", "on", "upon", "against", "into"})
+
+
+def _preposition_on_verb(sense: TriggerSense, tok: Token) -> bool:
+    """ "Fired at the crowd" is shooting; "fired at least 20 workers" is not: the "at" of a
+    prepositional verb must be the verb's own preposition, not part of "at least"."""
+    last = sense.lemma.rsplit(" ", 1)[-1]
+    if " " not in sense.lemma or last not in VERB_PREPOSITIONS:
+        return True
+    following = tok.doc[tok.i + 1 : tok.i + 4]
+    prep = next((t for t in following if t.lower_ == last), None)
+    return prep is None or prep.head.i == tok.i
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -211,6 +211,10 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     """(modality, the cue that decided it) for the event carried by ``trigger``."""
     cues = modality_cues()
     chain = _act_chain(trigger)
+    if _in_if_clause(trigger) or _in_until_condition(trigger):
+        # a condition is only supposed, whether or not it is negated ("if they are not
+        # murdered, they will be jailed"; "if the groups fail to leave")
+        return "hypothetical", "if"
     # The governing verb's negation reaches an act it takes as its object or complement
     # ("did not launch an attack", "refused not to ..."), not one in an adverbial clause:
     # "even if journalists are killed by gangsters, these are not the only threats".
@@ -232,8 +236,6 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     )
     if neg:
         return "negated", neg
-    if _in_if_clause(trigger) or _in_until_condition(trigger):
-        return "hypothetical", "if"
     if (
         _governs_if_clause(_same_clause(trigger))
         or _report_if_clause(trigger)

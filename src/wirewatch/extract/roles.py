@@ -617,8 +617,17 @@ def _settling_partner(trigger: Token) -> Token | None:
 
 
 def _passive_participle(verb: Token) -> bool:
-    """ "Missiles fired by Israel": a past participle without an object of its own."""
-    return verb.tag_ == "VBN" and not _children(verb, OBJECT_DEPS)
+    """ "Missiles fired by Israel": a past participle without an object of its own. A noun's
+    clausal modifier tagged as a past tense with no subject is one too ("a ceasefire agreed
+    last year")."""
+    participle = verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "acl"
+        and not _children(verb, SUBJECT_DEPS)
+        # a noun as the root means the parser lost the main verb: the "acl" is that verb
+        and verb.head.dep_ != "ROOT"
+    )
+    return participle and not _children(verb, OBJECT_DEPS)
 
 
 def _participle_subject(verb: Token) -> Token | None:
@@ -698,7 +707,9 @@ def _verb_target(trigger: Token) -> Token | None:
     if trigger.lower_ in words.leaving_verbs:
         office = _prep_object(trigger, frozenset({"as", "from"}))
         return _prep_object(office, frozenset({"of"})) if office is not None else None
-    found = _prep_object(trigger, TARGET_PREPS)
+    # a party named with "with", "on" or "to" comes before a venue named with "at" ("at the
+    # summit, Erdogan pleaded with Russia to …")
+    found = _prep_object(trigger, TARGET_PREPS - AT) or _prep_object(trigger, AT)
     if found is not None:
         return found
     # "called for Israel to halt…": the one expected to act is the "for" clause's subject
@@ -822,8 +833,13 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
             source = asked
         target = _verb_target(trigger)
         if trigger.dep_ == "acl" and _passive_participle(trigger):
-            # "civilians killed by airstrikes": the noun suffered it, "by" did it
-            source, target = _prep_object(trigger, frozenset({"by"})), trigger.head
+            # "civilians killed by airstrikes": the noun suffered it, "by" did it; "a truce
+            # agreed between Russia and Turkey" was made by the two sides
+            between = _prep_object(trigger, frozenset({"between"}))
+            if between is not None and is_reciprocal(trigger):
+                source, target = between, None
+            else:
+                source, target = _prep_object(trigger, frozenset({"by"})), trigger.head
         let = _letting(trigger)
         if let is not None:
             source, target = let
@@ -1087,6 +1103,31 @@ def _acting_objects(verb: Token) -> list[Token]:
     return [o for o in _children(verb, OBJECT_DEPS) if o.lower_ not in HAPPENING_OBJECTS]
 
 
+LED_WORDS = frozenset({"led", "-led"})
+
+
+def _leader_of(trigger: Token) -> Token | None:
+    """ "A Russian-led attack": the party that leads the act is its source."""
+    for mod in trigger.lefts:
+        if mod.dep_ == "amod" and mod.lower_ in LED_WORDS:
+            leaders = [c for c in mod.children if c.dep_ in {"npadvmod", "compound", "amod"}]
+            if leaders and leaders[0].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                return leaders[0]
+    return None
+
+
+def _misread_possessed(trigger: Token) -> Token | None:
+    """ "Erdoğan's calls for a ceasefire": after a possessive the tagger may still read the
+    act as a verb ("calls"); the owner before the "'s" made the call."""
+    if trigger.i == 0 or trigger.tag_ not in {"VBZ", "VBP"}:
+        return None  # only a form that is also a plural noun ("calls", "demands")
+    case = trigger.doc[trigger.i - 1]
+    owner = case.head
+    if case.tag_ != "POS" or owner.i >= case.i or owner.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    return owner
+
+
 def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     source = target = None
     for child in trigger.children:
@@ -1119,7 +1160,12 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     if source is None and agent is not None:
         # "massacres were committed by the Turks", "attacks carried out by rebels"
         source = agent
-    elif trigger.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and _acting_objects(verb):
+    elif (
+        trigger.dep_ in SUBJECT_DEPS
+        and verb.pos_ == "VERB"
+        and _acting_objects(verb)
+        and not is_reciprocal(trigger)  # "the summit calmed nerves": a meeting does no deed
+    ):
         # "A car bombing by IS killed 75 people": the act named as subject did it, unless
         # its own phrase names the doer and the party ("Russia's attack on Selva killed 12")
         if source is None or not any(c.dep_ == "poss" for c in trigger.children):
@@ -1177,6 +1223,8 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         # "talks between X and Y"
         source = source or _prep_object(trigger, frozenset({"between"}))
     if source is None:
+        source = _leader_of(trigger)
+    if source is None:
         mods = [c for c in trigger.lefts if _is_actor_modifier(c)]
         source = mods[0] if mods else None
     source = resolve(source) if source is not None else None
@@ -1195,6 +1243,12 @@ def event_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role |
     """(source, target) roles for the event carried by ``trigger``."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
         return noun_roles(trigger)
+    owner = _misread_possessed(trigger)
+    if owner is not None:
+        whole = phrase(owner)
+        case = trigger.doc[trigger.i - 1]
+        end = case.idx if whole.start < case.idx <= whole.end else whole.end
+        return Role(owner, whole.start, end), noun_roles(trigger)[1]
     return verb_roles(trigger, subject_is_target)
 
 
