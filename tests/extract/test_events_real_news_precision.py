@@ -448,3 +448,23 @@ def test_a_negated_condition_is_hypothetical() -> None:
 def test_a_meeting_as_subject_does_no_deed() -> None:
     doc = events_of("A resident said the Selva summit had calmed nerves in the town.")
     assert all(e.target_text != "nerves" for e in doc.events)
+
+
+def test_a_clause_acting_on_its_own_object_is_no_part_of_the_attackers_name() -> None:
+    doc = events_of("Russia answered an attack by a swarm of drones targeting a Russian airbase.")
+    attack = find(doc, "attack")
+    assert attack.source_text == "swarm of drones" and attack.source is None
+
+
+def test_whose_casualties_they_are_is_no_attacker() -> None:
+    doc = events_of("Reports of Russian casualties in Selva were confirmed on Monday.")
+    casualties = find(doc, "casualties")
+    assert casualties.source_text is None and casualties.target_text == "Russian"
+
+
+def test_strikes_from_drones_are_air_strikes_and_a_bare_strike_a_walkout() -> None:
+    doc = events_of("They answered with hours of strikes from drones and bombers on the attackers.")
+    strikes = find(doc, "strikes")
+    assert (strikes.type, strikes.mode) == ("ASSAULT", "aerial")
+    walkout = find(events_of("Teachers began a strike over pay on Monday."), "strike")
+    assert walkout.type == "PROTEST"

@@ -82,6 +82,7 @@ class RoleWords:
     helping_words: frozenset[str]
     civilian_nouns: frozenset[str]
     patient_nouns: frozenset[str]
+    casualty_nouns: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -132,6 +133,7 @@ def role_words() -> RoleWords:
         helping_words=frozenset(w.lower() for w in raw["helping_words"]),
         civilian_nouns=frozenset(w.lower() for w in raw["civilian_nouns"]),
         patient_nouns=frozenset(w.lower() for w in raw["patient_nouns"]),
+        casualty_nouns=frozenset(w.lower() for w in raw["casualty_nouns"]),
     )
 
 
@@ -196,7 +198,10 @@ def _keeps(child: Token, cut: frozenset[str], inner: frozenset[str]) -> bool:
         # "summoned France's ambassador Monday": when, not who ("Theresa May" is a name)
         return False
     if child.dep_ == "acl":
-        clausal = any(c.dep_ in {"aux", "mark", "nsubj"} for c in child.children)
+        # "a swarm of drones [targeting a Russian airbase]": a clause that acts on an object
+        # of its own is no part of the name (its object is not the head's owner)
+        acting = child.tag_ == "VBG" and any(c.dep_ in {"dobj", "obj"} for c in child.children)
+        clausal = acting or any(c.dep_ in {"aux", "mark", "nsubj"} for c in child.children)
         after_comma = child.doc[child.i - 1].lower_ == ","
         bare = not any(_keeps(c, cut, ACL_INNER_DEPS) for c in child.rights)
         return child.tag_ in {"VBN", "VBG"} and not (clausal or after_comma or bare)
@@ -1145,6 +1150,9 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     if by is not None and source is None:
         source = by
     target = _prep_object(trigger, NOUN_TARGET_PREPS) or target
+    if target is not None and target.head.lower_ == "with" and is_munition(target):
+        # "the swarm attack with anti-aircraft missiles": what it was done with
+        target = _prep_object(trigger, NOUN_TARGET_PREPS - {"with"})
     if target is not None and (_is_amount(target) or target.lower_ in role_words().means_objects):
         # "the release of $1.2 billion in assistance to Egypt": the money goes to a party
         given = target
@@ -1226,7 +1234,11 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         source = _leader_of(trigger)
     if source is None:
         mods = [c for c in trigger.lefts if _is_actor_modifier(c)]
-        source = mods[0] if mods else None
+        if mods and trigger.lower_ in words.casualty_nouns and target is None:
+            # "Russian casualties", "civilian deaths": whose dead they are, not who killed
+            target = mods[0]
+        else:
+            source = mods[0] if mods else None
     source = resolve(source) if source is not None else None
     target = resolve(target) if target is not None else None
     if target is None and source is not None and trigger.lower_ in words.reciprocal_words:
