@@ -468,3 +468,28 @@ def test_strikes_from_drones_are_air_strikes_and_a_bare_strike_a_walkout() -> No
     assert (strikes.type, strikes.mode) == ("ASSAULT", "aerial")
     walkout = find(events_of("Teachers began a strike over pay on Monday."), "strike")
     assert walkout.type == "PROTEST"
+
+
+def test_a_gerund_with_by_names_its_doer() -> None:
+    doc = events_of(
+        "Almost 200 civilians have been killed in airstrikes and shelling by forces loyal to "
+        "the Varan president in Selva."
+    )
+    assert (find(doc, "shelling").source_text or "").startswith("forces loyal to the Varan")
+
+
+def test_a_clause_on_an_act_noun_is_done_by_whoever_carried_out_the_act() -> None:
+    doc = events_of("Rebel groups answered with a wave of bombardment targeting Selva, killing 12.")
+    assert find(doc, "targeting").source_text == "Rebel groups"
+
+
+def test_a_sentences_first_word_and_a_decade_are_no_parties() -> None:
+    doc = events_of("Exact death tolls were unclear.")
+    assert all(e.source_text != "Exact" for e in doc.events)
+    doc = events_of("If the massacre of the 1990s was Selva, this is the massacre of our time.")
+    assert all(e.target_text != "1990s" for e in doc.events)
+
+
+def test_an_act_as_the_object_of_its_own_kind_of_verb_is_no_target() -> None:
+    doc = events_of("The group has fought a decades-long insurgency inside Tosca.")
+    assert find(doc, "fought").target_text is None

@@ -257,6 +257,13 @@ def _left_in_a_state(tok: Token, source_role: Role | None) -> bool:
     )
 
 
+def _same_act_named(sense: TriggerSense, head: Token) -> bool:
+    """Does the argument name an act of the trigger's own type (a cognate object)?"""
+    return head.pos_ == "NOUN" and any(
+        s.pos == "NOUN" and s.type == sense.type for s in default_lexicon().word_senses(head.lower_)
+    )
+
+
 def _private_travel(
     doc: Document, sense: TriggerSense, tok: Token, source_role: Role | None, source: str | None
 ) -> bool:
@@ -930,6 +937,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             unit_text = texts[id(cand.sent.doc)]
             source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
             target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
+            if target_role is not None and _same_act_named(sense, target_role.head):
+                # "fought a decades-long insurgency", "a barrage of attacks": the object is
+                # the act itself, no party to it
+                target_role, target, target_text = None, None, None
             if target_role is not None and trig.start <= offset + target_role.start < trig.end:
                 # "crimes against humanity": the trigger's own words name no target
                 target, target_text = None, None

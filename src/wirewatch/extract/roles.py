@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from wirewatch.extract.attack_means import is_munition
 from wirewatch.extract.clauses import is_to_infinitive
+from wirewatch.extract.lexicon import default_lexicon
 from wirewatch.extract.modality import clause_chain, is_exposure_verb, is_topic_verb
 from wirewatch.extract.requested_acts import asked_party
 
@@ -291,6 +292,9 @@ def _children(tok: Token, deps: frozenset[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+DATE_TYPES = frozenset({"DATE", "TIME"})  # "the massacre of the 1990s" names no party
+
+
 def _prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
     """The object of the first of ``tok``'s prepositions in ``preps`` ("on Friday" is a
     date, not a party). The parser labels a recipient's "to" as a dative ("gave $2 million
@@ -298,7 +302,7 @@ def _prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
     for prep in tok.children:
         if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
             objs = _children(prep, frozenset({"pobj"}))
-            if objs and objs[0].lower_ not in TIME_WORDS:
+            if objs and objs[0].lower_ not in TIME_WORDS and objs[0].ent_type_ not in DATE_TYPES:
                 return objs[0]
     return None
 
@@ -654,10 +658,31 @@ def _participle_subject(verb: Token) -> Token | None:
         return None
     if _passive_participle(verb):
         return None
+    if _names_an_act(noun) and noun.dep_ in OBJECT_DEPS | {"pobj"}:
+        # "responded with a wave of bombardment targeting Damascus": the act does not act,
+        # whoever carried it out does
+        return next(
+            (s for t in clause_chain(_governing_verb(noun)) for s in _children(t, SUBJECT_DEPS)),
+            None,
+        )
     if noun.lower_ in role_words().document_nouns and noun.dep_ in OBJECT_DEPS:
         subj = next((s for t in clause_chain(noun.head) for s in _children(t, SUBJECT_DEPS)), None)
         return subj
     return noun
+
+
+def _names_an_act(noun: Token) -> bool:
+    """Is the noun an act of the lexicon ("bombardment", "offensive"), or a measure of one
+    ("a wave of bombardment", "a barrage of attacks")?"""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(s.pos == "NOUN" for s in default_lexicon().word_senses(noun.lower_)):
+        return True
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(
+        o.dep_ == "pobj" and any(s.pos == "NOUN" for s in default_lexicon().word_senses(o.lower_))
+        for o in of
+    )
 
 
 def _nominal_or_pronoun(tok: Token) -> bool:
@@ -853,6 +878,12 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         source, target = taker, source
     elif subject_is_target and not passive:
         source, target = _prep_object(trigger, frozenset({"by"})), source
+    if trigger.tag_ == "VBG" and not _children(trigger, SUBJECT_DEPS):
+        # "shelling by forces loyal to Assad": a gerund's "by" names its doer, however the
+        # parser joins it to the clause
+        agent = _prep_object(trigger, BY)
+        if agent is not None:
+            source = agent
     if target is None and trigger.lower_ in role_words().beneficiary_verbs:
         target = _helped(trigger)
     if target is None and not passive and _sends_means(trigger):
@@ -1057,9 +1088,15 @@ def _with_apposed_object(role: Role, trigger: Token) -> Role:
 
 def _is_actor_modifier(tok: Token) -> bool:
     """ "Iraqi", "Russian", "NATO" in "Russian airstrikes": a named group as a modifier."""
-    return tok.dep_ in {"compound", "amod"} and (
-        tok.pos_ == "PROPN" or (tok.tag_ in {"JJ", "NNP", "NNPS"} and tok.text[:1].isupper())
-    )
+    if tok.dep_ not in {"compound", "amod"}:
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.tag_ not in {"JJ", "NNP", "NNPS"} or not tok.text[:1].isupper():
+        return False
+    # "Exact death tolls": a sentence's first word is capitalised whatever it is; there only
+    # a word the tagger found a name in ("Iraqi", "Kurdish") stands for a group
+    return not tok.is_sent_start or bool(tok.ent_type_)
 
 
 # A preposition that joins an act to the verb doing it ("pounded X with airstrikes", "engaged
