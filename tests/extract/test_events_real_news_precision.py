@@ -493,3 +493,27 @@ def test_a_sentences_first_word_and_a_decade_are_no_parties() -> None:
 def test_an_act_as_the_object_of_its_own_kind_of_verb_is_no_target() -> None:
     doc = events_of("The group has fought a decades-long insurgency inside Tosca.")
     assert find(doc, "fought").target_text is None
+
+
+def test_an_attack_on_an_idea_is_a_figure_of_speech() -> None:
+    doc = events_of("The Varan plan was a blatant attack on Tosca's sovereignty, Tosca said.")
+    assert "ASSAULT" not in types(doc)
+
+
+def test_when_a_conflict_began_is_not_who_protested() -> None:
+    doc = events_of("The conflict began in March 2011 with anti-government protests in Selva.")
+    assert all(e.source_text != "conflict" for e in doc.events)
+
+
+def test_a_death_no_one_is_named_as_dealing_is_nobodys_threat() -> None:
+    doc = events_of("The UN warned that 29 civilians will die if they are not evacuated.")
+    assert find(doc, "die").type == "ASSAULT"
+
+
+def test_pressure_put_on_a_party_asks_it_to_act_whether_or_not_it_was_put() -> None:
+    doc = events_of("Moscow put pressure on Kyiv to accept the offer.")
+    assert find(doc, "put pressure on").type == "REQUEST"
+    doc = events_of("Varo has not put pressure on the regime to negotiate at Geneva.")
+    talks = find(doc, "negotiate")
+    assert (talks.type, talks.modality, talks.source_text) == ("CONSULT", "hypothetical", "regime")
+    assert talks.target_text is None

@@ -1008,6 +1008,15 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 (target_text, doc.actors.get(target or "")),
             )
             etype = intent_type(act, modality, cue)
+            if (
+                act == "ASSAULT"
+                and etype == "THREATEN"
+                and modality == "conditional"
+                and source_text is None
+            ):
+                # "29 will die if they are not evacuated": a blow no one is named as dealing
+                # is nobody's threat
+                etype = act
             pledged_act = "AID" if act == "AGREE" and _pledges_aid(tok) else None
             if modality == "negated" and act in HOSTILE_ACTS and restraint_pledged(tok):
                 # "Police will not beat protesters": a pledge of restraint is a verbal

@@ -219,7 +219,12 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     # ("did not launch an attack", "refused not to ..."), not one in an adverbial clause:
     # "even if journalists are killed by gangsters, these are not the only threats".
     governed = chain[:1] if _own_adverbial_or_conjunct(trigger) else chain[:2]
-    for tok in governed:
+    for k, tok in enumerate(governed):
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        if k == 1 and negated and (asked := requested_by(trigger)):
+            # "has not put pressure on the regime to negotiate": an act not asked for has
+            # not happened, but nobody refused it either
+            return "hypothetical", asked
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return "negated", child.text

@@ -67,6 +67,20 @@ def _infinitive_link(tok: Token) -> bool:
     )
 
 
+ASKING_NOUNS = frozenset({"pressure", "appeal", "appeals", "plea", "pleas", "ultimatum"})
+
+
+def _asking_object(verb: Token) -> Token | None:
+    """The asking a light verb carries as its object ("put pressure on X to …", "made an
+    appeal to X to …", "issued an ultimatum to X to …")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lower_ in ASKING_NOUNS),
+        None,
+    )
+
+
 def requested_by(trigger: Token) -> str | None:
     """The word of asking whose complement the act is ("urged", "demand"), or None."""
     words = request_words()
@@ -87,6 +101,9 @@ def requested_by(trigger: Token) -> str | None:
                 return None
             via_prep = True
         head = current.head
+        if link == "advcl" and _infinitive_link(current) and _asking_object(head) is not None:
+            # "put pressure on the regime to negotiate": the asking is the verb's object
+            return _asking_object(head).lower_
         if head.lower_ in words.requesting:
             bare_object = link in OBJECT_DEPS and not via_prep
             if head.lower_ in words.asking_only_for_things and not bare_object:
@@ -141,6 +158,13 @@ def asked_party(trigger: Token) -> Token | None:
         if not (_infinitive_link(current) and is_to_infinitive(current)):
             return None
         head = current.head
+        if _asking_object(head) is not None:
+            # "put pressure on the regime to negotiate": the party the asking is put on
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in words.control_preps:
+                    objs = [g for g in prep.children if g.dep_ == "pobj"]
+                    if objs and not _time_word(objs[0]):
+                        return objs[0]
         if head.lower_ in words.object_control:
             direct = head.lower_ not in words.control_only_through_prep
             # the party asked stands between the asking and the act ("urged [Russia] to")

@@ -739,7 +739,9 @@ def _verb_target(trigger: Token) -> Token | None:
         return _prep_object(office, frozenset({"of"})) if office is not None else None
     # a party named with "with", "on" or "to" comes before a venue named with "at" ("at the
     # summit, Erdogan pleaded with Russia to …")
-    found = _prep_object(trigger, TARGET_PREPS - AT) or _prep_object(trigger, AT)
+    found = _prep_object(trigger, TARGET_PREPS - AT)
+    if found is None and not is_reciprocal(trigger):
+        found = _prep_object(trigger, AT)  # "negotiate at Geneva": the venue of a meeting
     if found is not None:
         return found
     # "called for Israel to halt…": the one expected to act is the "for" clause's subject
@@ -1108,6 +1110,12 @@ TAKING_PART_VERBS = frozenset(
 ) | frozenset({"join", "joins", "joined", "joining"})
 
 
+ASPECTUAL_VERBS = frozenset(
+    "begin begins began begun beginning start starts started starting end ends ended ending "
+    "open opens opened opening close closes closed closing".split()
+)
+
+
 def _means_of(trigger: Token) -> Token | None:
     """The verb whose subject did the noun act: what it was done with, took part in, or the
     sum given "in aid" ("paid $5 million in aid"); None when the act only sets the scene."""
@@ -1118,6 +1126,8 @@ def _means_of(trigger: Token) -> Token | None:
         return verb.head  # "paid $662 million in aid": the amount is the aid
     if verb.pos_ != "VERB":
         return None
+    if verb.lower_ in ASPECTUAL_VERBS:
+        return None  # "the conflict began with protests": when, not by what
     if prep.lower_ in MEANS_PREPS or trigger.lower_ in role_words().reciprocal_words:
         # those who act at talks ("gathered for talks", "agreed at the summit") attend them
         return verb
