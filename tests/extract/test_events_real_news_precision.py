@@ -517,3 +517,25 @@ def test_pressure_put_on_a_party_asks_it_to_act_whether_or_not_it_was_put() -> N
     talks = find(doc, "negotiate")
     assert (talks.type, talks.modality, talks.source_text) == ("CONSULT", "hypothetical", "regime")
     assert talks.target_text is None
+
+
+def test_a_backer_named_beside_a_party_is_not_the_party() -> None:
+    doc = events_of("Two British Isis militants were seized by US-backed Kurdish fighters.")
+    captured = find(doc, "seized")
+    assert captured.source is None or doc.actors[captured.source].name != "United States"
+    assert doc.actors[captured.target].name == "Islamic State"
+
+
+def test_an_accusation_beside_its_conviction_is_not_coded() -> None:
+    doc = events_of("The fourth member, Aine Davis, was convicted on terror charges in Turkey.")
+    assert types(doc) == {"SANCTION"}
+
+
+def test_recorded_on_film_struck_a_rapprochement_and_without_are_no_blows() -> None:
+    assert types(events_of("The beheadings were captured on film and shown in videos.")) == set()
+    doc = events_of("While Ankara has not struck a rapprochement with Damascus, it told Moscow.")
+    assert "ASSAULT" not in types(doc) and "PROTEST" not in types(doc)
+    doc = events_of("We can roam around without feeling targeted.")
+    assert all(e.modality == "negated" for e in doc.events)
+    doc = events_of("Nurses in Selva struck on Monday.")
+    assert "ASSAULT" not in types(doc)

@@ -51,6 +51,7 @@ from wirewatch.extract.purpose import sent_to_help
 from wirewatch.extract.requested_acts import idle_call
 from wirewatch.extract.roles import (
     CIRCUMSTANCE_PREPS,
+    TIME_WORDS,
     Role,
     event_roles,
     has_direct_object,
@@ -344,7 +345,19 @@ def _best_entity(entities: list[Entity], start: int, end: int, head: int) -> Ent
         return None
     with_actor = [e for e in inside if e.actor] or inside
     heads = [e for e in with_actor if e.start <= head < e.end]
-    return (heads or with_actor)[0]
+    if heads:
+        return heads[0]
+    # "two British Isis militants": the name next to the head says whose they are, an
+    # earlier word only where they come from
+    before = [e for e in with_actor if e.end <= head]
+    return max(before, key=lambda e: e.end) if before else with_actor[0]
+
+
+BACKER = re.compile(
+    r"[-‐‑](?:backed|supported|sponsored|funded|financed|armed|trained|allied|aligned|"
+    r"inspired|affiliated|linked)\b",
+    re.IGNORECASE,
+)
 
 
 # "Its close ally", "their neighbour": a country named only by its relation to the source.
@@ -384,7 +397,10 @@ def _role_actor(
         return None, None
     start, end = offset + role.start, offset + role.end
     text = unit_text[start:end]
-    ent = _best_entity(entities, start, end, offset + role.head.idx)
+    # "US-backed Kurdish fighters" are Kurdish fighters: a backer named in a compound is
+    # not the party itself
+    named = [e for e in entities if not BACKER.match(unit_text, e.end)]
+    ent = _best_entity(named, start, end, offset + role.head.idx)
     if ent is None and role.head.lower_ in PRONOUNS:
         return _antecedent(doc, entities, start, _pronoun_fits(PRONOUNS[role.head.lower_])), text
     if ent is None and _definite_armed_group(role.head):
@@ -629,7 +645,7 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str], headline: bool
         # A Title Case headline let a noun match a verb ("Police Station Burned"); the parse
         # shows a noun in an argument or modifier slot, which does not carry the event.
         return False
-    if sense.pos == "VERB" and not headline and not _preposition_on_verb(sense, tok):
+    if sense.pos in {"VERB", "PHRASE"} and not headline and not _preposition_on_verb(sense, tok):
         return False
     if sense.intransitive and has_direct_object(tok):
         return False
@@ -652,13 +668,21 @@ VERB_PREPOSITIONS = frozenset({"at", "on", "upon", "against", "into"})
 
 def _preposition_on_verb(sense: TriggerSense, tok: Token) -> bool:
     """ "Fired at the crowd" is shooting; "fired at least 20 workers" is not: the "at" of a
-    prepositional verb must be the verb's own preposition, not part of "at least"."""
+    prepositional verb must be the verb's own preposition, not part of "at least"; and
+    "struck on Monday" names a day, not what was struck."""
     last = sense.lemma.rsplit(" ", 1)[-1]
     if " " not in sense.lemma or last not in VERB_PREPOSITIONS:
         return True
     following = tok.doc[tok.i + 1 : tok.i + 4]
     prep = next((t for t in following if t.lower_ == last), None)
-    return prep is None or prep.head.i == tok.i
+    if prep is None:
+        return True
+    if sense.pos == "VERB" and prep.head.i != tok.i:
+        return False
+    if sense.type not in {"ASSAULT", "COERCE"}:
+        return True  # "called on Friday for …" still asks, through its "for"
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return not (objs and (objs[0].lower_ in TIME_WORDS or objs[0].ent_type_ in {"DATE", "TIME"}))
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -1082,6 +1106,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             doc.events[before:] = [e for e in doc.events[before:] if id(e) not in folded]
             made = [m for m in made if id(m[0]) not in folded]
         _restated_acts(doc, before, made)
+        _proven_allegations(doc, before, made)
         made = [m for m in made if any(m[0] is e for e in doc.events[before:])]
         _yield_to_content(doc, before, made)
         _coordinated_meetings(doc, before, made)
@@ -1152,6 +1177,16 @@ TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 # A phrase on a verb that names the verb's own act again: "sentenced them to long jail
 # terms", "punished the firms with sanctions", "withdrew in a pull-out".
 RESTATING_PREPS = frozenset({"to", "in", "with", "into", "during", "through"})
+
+
+def _proven_allegations(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):
+    """The PLOVER manual: an accusation reported alongside a formal conviction is not coded,
+    the allegation having been proven ("convicted on terror charges")."""
+    if not any(e.type == "SANCTION" and e.mode == "convict" for e, _, _ in made):
+        return
+    alleged = {id(e) for e, _, _ in made if e.type == "ACCUSE" and e.mode == "allege"}
+    if alleged:
+        doc.events[before:] = [e for e in doc.events[before:] if id(e) not in alleged]
 
 
 def _restated_acts(doc: Document, before: int, made: list[tuple[Event, Token, TriggerSense]]):

@@ -64,6 +64,7 @@ STOP_WORDS_CHAIN = frozenset({"and", "or", "but", "said", "says", "told", "that"
 MAX_TEXT_CHARS = 2_000_000
 
 
+GROUP_KINDS = frozenset({"armed-group", "organization", "igo"})
 # Words for a government that a leader's name can qualify ("the Assad regime").
 LEADER_RULED = frozenset({"government", "regime", "administration", "cabinet", "junta"})
 
@@ -419,13 +420,13 @@ class _Resolver:
         """A descriptive name around KB words: "Russian Foreign Ministry", "Northern Afghan"."""
         if m.label in PLACE_LABELS or m.label == "EVENT":
             return None
-        hit = None
-        for x in m.inner:
-            hit = self.pick(x.hits) if x.hits else None
-            if hit is not None:
-                break
-        if hit is None:
+        hits = [h for x in m.inner if x.hits and (h := self.pick(x.hits)) is not None]
+        if not hits:
             return None
+        # "British Isis": a group named inside says whose the name is, a nationality before
+        # it only where its members come from
+        groups = [h for h in hits if self.kb.actors[h.actor_id].kind in GROUP_KINDS]
+        hit = groups[-1] if groups else hits[0]
         a = self.kb.actors[hit.actor_id]
         rest = [self.lowers[i] for i in range(m.start, m.end) if not _inside(i, m.inner)]
         sector, _ = self._scan_words(rest)
