@@ -539,3 +539,11 @@ def test_recorded_on_film_struck_a_rapprochement_and_without_are_no_blows() -> N
     assert all(e.modality == "negated" for e in doc.events)
     doc = events_of("Nurses in Selva struck on Monday.")
     assert "ASSAULT" not in types(doc)
+
+
+def test_clearing_mines_is_no_attack_and_a_volunteer_travelling_no_visit() -> None:
+    doc = events_of("Hall was in Selva helping to clear mines with the Kurdish militia.")
+    assert "ASSAULT" not in types(doc)
+    assert "ASSAULT" in types(events_of("Rebels planted mines along the road to Selva."))
+    doc = events_of("Ollie Hall, a UK national who travelled to Syria to help, died on Friday.")
+    assert "CONSULT" not in types(doc)

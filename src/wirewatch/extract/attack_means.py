@@ -131,3 +131,19 @@ def ownerless_munition(head: Token) -> bool:
     if not is_munition(head):
         return False
     return not any(_names_an_owner(t) for t in head.subtree if t.i != head.i)
+
+
+# Verbs that make explosives safe: "clearing mines", "defused the bomb" is no attack.
+DEFUSING_VERBS = frozenset(
+    "clear clears cleared clearing defuse defuses defused defusing detect detects detected "
+    "detecting dismantle dismantles dismantled dismantling remove removes removed removing "
+    "demine demined demining".split()
+)
+
+
+def made_safe(tok: Token) -> bool:
+    """Is the munition the object of a verb that makes it safe ("helping to clear mines")?"""
+    if tok.dep_ in {"dobj", "obj", "nsubjpass"} and tok.head.lower_ in DEFUSING_VERBS:
+        return True
+    # the tagger often reads "to clear mines" as "clear" modifying "mines"
+    return any(c.dep_ == "amod" and c.lower_ in DEFUSING_VERBS for c in tok.children)

@@ -21,7 +21,7 @@ from wirewatch.document import Actor, DateValue, Document, Entity, Event, Place
 from wirewatch.errors import StageError
 from wirewatch.extract.acled_rules import refine_acled
 from wirewatch.extract.acted_on import acted_on_role, object_sharer, shared_with
-from wirewatch.extract.attack_means import attack_means, ownerless_munition
+from wirewatch.extract.attack_means import attack_means, made_safe, ownerless_munition
 from wirewatch.extract.background import (
     BACKGROUND_SHARE,
     achieving_talk,
@@ -938,6 +938,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # "cluster bombs hit the towns": what struck, not who struck
                 source_role = None
             if sense.type == "REQUEST" and idle_call(tok):
+                continue
+            if sense.type == "ASSAULT" and tok.pos_ == "NOUN" and made_safe(tok):
+                # "helping to clear mines", "the bomb was defused": no blow
                 continue
             flight = forced_flight(tok) if sense.type == "RETREAT" else None
             if flight is not None:
