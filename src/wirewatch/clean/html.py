@@ -16,6 +16,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from wirewatch.clean.forum_furniture import drop_app_signoff
 from wirewatch.clean.forum_generic import generic_posts
 from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
 from wirewatch.clean.forum_payload import payload_posts
@@ -135,7 +136,7 @@ def _length(body: str, comments: list[Comment]) -> int:
 def _thread(found: PostSet) -> Cleaned:
     opening, replies = found.posts[0], found.posts[1:]
     # Nothing precedes the opening post: what it quotes is quoted from elsewhere.
-    body = opening.text_with(opening.quotes)
+    body = drop_app_signoff(opening.text_with(opening.quotes))
     comments = build_comments(replies, opening, body)
     return Cleaned(body=body, author=opening.author, published=opening.posted, comments=comments)
 
