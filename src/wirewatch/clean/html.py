@@ -30,6 +30,8 @@ from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html, utf8
 from wirewatch.clean.html_region import Region, find_region, refine_found
 from wirewatch.clean.html_text import tidy
+from wirewatch.clean.html_unindexed import mark_unindexed, remove_unindexed
+from wirewatch.clean.html_unindexed import marker as unindexed_marker
 from wirewatch.clean.html_wrapped import article_wrappers, rewrap, unwrap
 from wirewatch.clean.meta_html import read_meta, types_of
 from wirewatch.clean.raw_markers import MarkerScan
@@ -57,8 +59,13 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Clean one HTML page; raises CleaningError for pages too large or deeply nested."""
     # Encoded once: the parser and the marker scan both read UTF-8 bytes fastest.
     encoded = utf8(html)
-    root = parse_html(html, encoded)
     scan = MarkerScan(html, page_markers(), encoded)
+    marked = scan.has(unindexed_marker())
+    if marked:
+        html = mark_unindexed(html)
+        encoded = utf8(html)
+    root = parse_html(html, encoded)
+    unindexed = remove_unindexed(root) if marked else []
     found = find_posts(root, scan) or payload_posts(root, scan)
     overlays: list[Dropped] = []
     meta = read_meta(root, url, with_date=found is None or not found.thread)
@@ -106,7 +113,7 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if cleaned.published:
         cleaned.published_from = "html-meta"
     keep = {p.element for p in found.posts} if found is not None else None
-    cleaned.dropped = overlays + find_dropped(root, keep)
+    cleaned.dropped = unindexed + overlays + find_dropped(root, keep)
     return cleaned
 
 
