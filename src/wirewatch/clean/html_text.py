@@ -63,6 +63,7 @@ def element_text(
     result is cut there: a page's menu can hold thousands of nodes when 500 characters do.
     """
     parts: list[str] = []
+    numbers: dict[etree._Element, int] = {}
     skip_depth = 0
     # Non-space characters seen: tidy() keeps every one, so they bound its output from below.
     solid = 0
@@ -75,6 +76,8 @@ def element_text(
             if skip_depth == 0:
                 if tag in BLOCK_TAGS:
                     parts.append("\n")
+                if tag == "li" and node is not el:
+                    parts.append(_item_number(node, numbers))
                 if node.text and tag:
                     parts.append(node.text)
                     if limit is not None:
@@ -95,6 +98,24 @@ def element_text(
                             break
     text = tidy("".join(parts))
     return text[:limit] if limit is not None else text
+
+
+def _item_number(item: etree._Element, numbers: dict[etree._Element, int]) -> str:
+    """The prefix "3. " for the third item of an ordered list (from its ``start``), else "".
+
+    The number is part of what the list says ("step 3"), as a browser shows it. Only plain
+    items are numbered: items carrying a class or id come from a template (comment lists,
+    menus), which styles its numbers away.
+    """
+    parent = item.getparent()
+    if parent is None or parent.tag != "ol" or item.get("class") or item.get("id"):
+        return ""
+    n = numbers.get(parent)
+    if n is None:
+        start = (parent.get("start") or "").strip()
+        n = int(start) if start.isdigit() and len(start) < 6 else 1
+    numbers[parent] = n + 1
+    return f"{n}. "
 
 
 def tidy(text: str) -> str:
