@@ -168,3 +168,20 @@ def test_template_list_items_are_not_numbered() -> None:
     items = root.findall(".//li")
     assert [element_text(li) for li in items] == ["First.", "Second."]
     assert element_text(root.find(".//ol")) == "First.\n\nSecond."
+
+
+def test_link_text_shortened_with_an_ellipsis_reads_as_its_address() -> None:
+    href = "https://en.example.org/wiki/Comparison_of_ferry_operators"
+    root = parse_html(
+        f"<html><body><p>See <a href='{href}'>https://en.example.org/wiki/Compa … rs</a></p>"
+        f"<p><a href='{href}'>operators ... list</a> and "
+        f"<a href='https://other.example.org/x'>https://en.example.org/wiki/Compa ... ators</a>"
+        "</p></body></html>"
+    )
+    text = element_text(root.find(".//body"))
+    # Only an abbreviation of the link's own address is expanded: prose and a mismatched
+    # address stay as written.
+    assert text.split("\n\n") == [
+        f"See {href}",
+        "operators ... list and https://en.example.org/wiki/Compa ... ators",
+    ]

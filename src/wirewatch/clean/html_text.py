@@ -79,7 +79,10 @@ def element_text(
                 if tag == "li" and node is not el:
                     parts.append(_item_number(node, numbers))
                 if node.text and tag:
-                    parts.append(node.text)
+                    text = node.text
+                    if tag == "a" and ("\u2026" in text or "..." in text):
+                        text = expanded_link(node, text)
+                    parts.append(text)
                     if limit is not None:
                         solid += len("".join(node.text.split()))
                         if solid > limit:
@@ -98,6 +101,26 @@ def element_text(
                             break
     text = tidy("".join(parts))
     return text[:limit] if limit is not None else text
+
+
+def expanded_link(link: etree._Element, text: str) -> str:
+    """The link's address when its text is that address shortened with an ellipsis.
+
+    Boards print long URLs as "https://example.org/wiki/Compar ... _software"; the address
+    itself is what the member posted, and the shortened one no longer names the page.
+    """
+    href = (link.get("href") or "").strip()
+    mark = "\u2026" if "\u2026" in text else "..."
+    head, _, tail = text.strip().partition(mark)
+    head, tail = head.strip(), tail.strip()
+    if (
+        head.startswith(("http://", "https://", "www."))
+        and len(href) > len(head) + len(tail)
+        and head in href[: len(head) + 8]
+        and href.endswith(tail)
+    ):
+        return href
+    return text
 
 
 def _item_number(item: etree._Element, numbers: dict[etree._Element, int]) -> str:
