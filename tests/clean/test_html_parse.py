@@ -185,3 +185,11 @@ def test_link_text_shortened_with_an_ellipsis_reads_as_its_address() -> None:
         f"See {href}",
         "operators ... list and https://en.example.org/wiki/Compa ... ators",
     ]
+
+
+def test_table_cells_keep_their_words_apart() -> None:
+    root = parse_html(
+        "<html><body><table><tr><th>Budget</th><th>Pick</th></tr>"
+        "<tr><td>Entry</td><td>RX 7600</td></tr></table></body></html>"
+    )
+    assert element_text(root.find(".//table")) == "Budget Pick\n\nEntry RX 7600"

@@ -43,6 +43,8 @@ BLOCK_TAGS = frozenset(
         "hr",
     ]
 )
+# Table cells sit side by side on one line: a space keeps their words apart.
+CELL_TAGS = frozenset(["td", "th"])
 SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "button", "svg", "select", "textarea"]
 )
@@ -76,6 +78,8 @@ def element_text(
             if skip_depth == 0:
                 if tag in BLOCK_TAGS:
                     parts.append("\n")
+                elif tag in CELL_TAGS:
+                    parts.append(" ")
                 if tag == "li" and node is not el:
                     parts.append(_item_number(node, numbers))
                 if node.text and tag:
