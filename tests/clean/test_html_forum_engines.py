@@ -268,6 +268,22 @@ def test_reddit_link_post_is_represented_by_its_title() -> None:
     ]
 
 
+
+def test_reddit_stickied_notice_is_no_reply() -> None:
+    sticky = """<div class="thing stickied comment" data-author="AutoModerator"
+data-fullname="t1_s"><p class="tagline"><time datetime="2026-03-01T09:00:00Z">2 hours ago</time>
+</p><div class="usertext-body"><div class="md"><p>Welcome! Anecdotes go under this comment.
+I am a bot, and this action was performed automatically.</p></div></div>
+<div class="thing comment" data-author="ben" data-fullname="t1_b"><p class="tagline">
+<time datetime="2026-03-01T11:00:00Z">now</time></p><div class="usertext-body"><div class="md">
+<p>My uncle lost his hair at twenty.</p></div></div></div></div>"""
+    c = clean_html(REDDIT_LINK_POST.replace("</div></body>", "</div>" + sticky + "</body>"))
+    assert [(x.author, x.text) for x in c.comments] == [
+        ("ana", "Might this help with tinnitus too?"),
+        ("ben", "My uncle lost his hair at twenty."),
+    ]
+
+
 MYBB = """<html><head><title>Migrating boards</title></head><body>
 <div class="post" id="post_11"><div class="post_author"><div class="author_information">
 <span class="largetext"><a href="/user-1.html">ana</a></span></div>

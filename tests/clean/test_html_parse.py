@@ -6,7 +6,7 @@ from lxml import html as lxml_html
 
 from wirewatch.clean.html_dropped import find_dropped
 from wirewatch.clean.html_parse import parse_html
-from wirewatch.clean.html_text import tidy
+from wirewatch.clean.html_text import element_text, tidy
 
 
 def test_every_element_is_an_html_element_with_text_content() -> None:
@@ -148,3 +148,48 @@ def test_metadata_is_read_before_the_head_is_trimmed() -> None:
     cleaned = clean_html(page)
     assert cleaned.author == "Ana Diaz" and (cleaned.published or "").startswith("2024-03-05")
     assert "Shelling hit the port district" in cleaned.body
+
+
+def test_ordered_list_items_carry_their_numbers() -> None:
+    root = parse_html(
+        "<html><body><div><p>Steps:</p><ol start='3'><li>Close the valve.</li>"
+        "<li>Drain the tank.</li></ol><ul><li>Gloves</li></ul></div></body></html>"
+    )
+    text = element_text(root.find(".//div"))
+    assert text == "Steps:\n\n3. Close the valve.\n\n4. Drain the tank.\n\nGloves"
+
+
+def test_template_list_items_are_not_numbered() -> None:
+    # A comment list is an <ol> of classed items; a post read from one item is not "1.".
+    root = parse_html(
+        "<html><body><ol class='commentlist'><li class='comment' id='c1'><p>First.</p></li>"
+        "<li class='comment' id='c2'><p>Second.</p></li></ol></body></html>"
+    )
+    items = root.findall(".//li")
+    assert [element_text(li) for li in items] == ["First.", "Second."]
+    assert element_text(root.find(".//ol")) == "First.\n\nSecond."
+
+
+def test_link_text_shortened_with_an_ellipsis_reads_as_its_address() -> None:
+    href = "https://en.example.org/wiki/Comparison_of_ferry_operators"
+    root = parse_html(
+        f"<html><body><p>See <a href='{href}'>https://en.example.org/wiki/Compa … rs</a></p>"
+        f"<p><a href='{href}'>operators ... list</a> and "
+        f"<a href='https://other.example.org/x'>https://en.example.org/wiki/Compa ... ators</a>"
+        "</p></body></html>"
+    )
+    text = element_text(root.find(".//body"))
+    # Only an abbreviation of the link's own address is expanded: prose and a mismatched
+    # address stay as written.
+    assert text.split("\n\n") == [
+        f"See {href}",
+        "operators ... list and https://en.example.org/wiki/Compa ... ators",
+    ]
+
+
+def test_table_cells_keep_their_words_apart() -> None:
+    root = parse_html(
+        "<html><body><table><tr><th>Budget</th><th>Pick</th></tr>"
+        "<tr><td>Entry</td><td>RX 7600</td></tr></table></body></html>"
+    )
+    assert element_text(root.find(".//table")) == "Budget Pick\n\nEntry RX 7600"

@@ -17,6 +17,7 @@ from itertools import islice
 
 from lxml import etree
 
+from wirewatch.clean.forum_furniture import signature_blocks
 from wirewatch.clean.forum_posts import MAX_AUTHOR_CHARS, RawPost, post_time
 from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_text import element_text
@@ -278,6 +279,7 @@ def post_text(
     if content is None:
         content, exclude = (post, set()) if link is None else content_block(post, link)
     exclude |= chrome(content)
+    exclude |= signature_blocks(content, exclude)
     text = element_text(content, exclude=exclude)
     if link is not None and content is post:
         header = _header(link, post)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from wirewatch.clean.forum_furniture import signature_blocks
 from wirewatch.clean.html_cues import PostPattern, cues, post_patterns
 from wirewatch.clean.html_text import element_text, tidy
 from wirewatch.clean.meta_dates import to_iso
@@ -138,6 +139,7 @@ def _extract(pat: PostPattern, el: etree._Element, inner: list[etree._Element]) 
     ]
     skipped = set(pat.exclude(content)) if pat.exclude is not None else set()
     left_out = frozenset(quote_els) | frozenset(inner) | skipped
+    left_out |= signature_blocks(content, left_out)
     text = element_text(content, exclude=left_out)
     if not text and content.tag == "meta":
         text = meta_text(content)

@@ -15,6 +15,7 @@ from itertools import islice
 
 from lxml import etree
 
+from wirewatch.clean.forum_furniture import signature_blocks
 from wirewatch.clean.forum_generic import chrome, content_block, has_time, time_start, user_links
 from wirewatch.clean.forum_posts import MAX_AUTHOR_CHARS, QuoteBlock, RawPost, post_time
 from wirewatch.clean.html_cues import cues
@@ -191,6 +192,7 @@ def read_post(
     exclude |= controls(content)
     content = message_box(content, exclude)
     exclude |= chrome(content) | (inner or set())
+    exclude |= signature_blocks(content, exclude)
     quote_els = [
         q
         for q in _quote_xpath()(content)

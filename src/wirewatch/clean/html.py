@@ -16,6 +16,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from wirewatch.clean.forum_furniture import drop_app_signoff
 from wirewatch.clean.forum_generic import generic_posts
 from wirewatch.clean.forum_jsonld import THREAD_TYPES, posts_from_jsonld
 from wirewatch.clean.forum_payload import payload_posts
@@ -29,6 +30,8 @@ from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html, utf8
 from wirewatch.clean.html_region import Region, find_region, refine_found
 from wirewatch.clean.html_text import tidy
+from wirewatch.clean.html_unindexed import mark_unindexed, remove_unindexed
+from wirewatch.clean.html_unindexed import marker as unindexed_marker
 from wirewatch.clean.html_wrapped import article_wrappers, rewrap, unwrap
 from wirewatch.clean.meta_html import read_meta, types_of
 from wirewatch.clean.raw_markers import MarkerScan
@@ -56,8 +59,13 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Clean one HTML page; raises CleaningError for pages too large or deeply nested."""
     # Encoded once: the parser and the marker scan both read UTF-8 bytes fastest.
     encoded = utf8(html)
-    root = parse_html(html, encoded)
     scan = MarkerScan(html, page_markers(), encoded)
+    marked = scan.has(unindexed_marker())
+    if marked:
+        html = mark_unindexed(html)
+        encoded = utf8(html)
+    root = parse_html(html, encoded)
+    unindexed = remove_unindexed(root) if marked else []
     found = find_posts(root, scan) or payload_posts(root, scan)
     overlays: list[Dropped] = []
     meta = read_meta(root, url, with_date=found is None or not found.thread)
@@ -105,7 +113,7 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if cleaned.published:
         cleaned.published_from = "html-meta"
     keep = {p.element for p in found.posts} if found is not None else None
-    cleaned.dropped = overlays + find_dropped(root, keep)
+    cleaned.dropped = unindexed + overlays + find_dropped(root, keep)
     return cleaned
 
 
@@ -135,7 +143,7 @@ def _length(body: str, comments: list[Comment]) -> int:
 def _thread(found: PostSet) -> Cleaned:
     opening, replies = found.posts[0], found.posts[1:]
     # Nothing precedes the opening post: what it quotes is quoted from elsewhere.
-    body = opening.text_with(opening.quotes)
+    body = drop_app_signoff(opening.text_with(opening.quotes))
     comments = build_comments(replies, opening, body)
     return Cleaned(body=body, author=opening.author, published=opening.posted, comments=comments)
 

@@ -6,6 +6,7 @@ import re
 
 from lxml import etree
 
+from wirewatch.clean.forum_furniture import drop_app_signoff
 from wirewatch.clean.forum_posts import RawPost, native_number
 from wirewatch.document import Comment
 
@@ -42,7 +43,7 @@ def build_comments(posts: list[RawPost], body_post: RawPost | None, body: str) -
                 unresolved.append(q)
             elif target not in quotes:
                 quotes.append(target)
-        text = post.text_with(unresolved) if unresolved else post.text
+        text = drop_app_signoff(post.text_with(unresolved) if unresolved else post.text)
         comments.append(
             Comment(
                 id=cid,

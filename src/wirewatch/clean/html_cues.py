@@ -87,6 +87,7 @@ def page_markers() -> frozenset[str]:
     found = {m for p in post_patterns() for m in p.markers}
     found.update(p["marker"] for p in data.get("json_api_payloads", []))
     found.update(m for rule in data["overlays"] for m in _markers(rule["marker"]))
+    found.add(data["unindexed"]["marker"])
     return frozenset(found)
 
 

@@ -43,6 +43,8 @@ BLOCK_TAGS = frozenset(
         "hr",
     ]
 )
+# Table cells sit side by side on one line: a space keeps their words apart.
+CELL_TAGS = frozenset(["td", "th"])
 SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "button", "svg", "select", "textarea"]
 )
@@ -63,6 +65,7 @@ def element_text(
     result is cut there: a page's menu can hold thousands of nodes when 500 characters do.
     """
     parts: list[str] = []
+    numbers: dict[etree._Element, int] = {}
     skip_depth = 0
     # Non-space characters seen: tidy() keeps every one, so they bound its output from below.
     solid = 0
@@ -75,8 +78,15 @@ def element_text(
             if skip_depth == 0:
                 if tag in BLOCK_TAGS:
                     parts.append("\n")
+                elif tag in CELL_TAGS:
+                    parts.append(" ")
+                if tag == "li" and node is not el:
+                    parts.append(_item_number(node, numbers))
                 if node.text and tag:
-                    parts.append(node.text)
+                    text = node.text
+                    if tag == "a" and ("\u2026" in text or "..." in text):
+                        text = expanded_link(node, text)
+                    parts.append(text)
                     if limit is not None:
                         solid += len("".join(node.text.split()))
                         if solid > limit:
@@ -95,6 +105,44 @@ def element_text(
                             break
     text = tidy("".join(parts))
     return text[:limit] if limit is not None else text
+
+
+def expanded_link(link: etree._Element, text: str) -> str:
+    """The link's address when its text is that address shortened with an ellipsis.
+
+    Boards print long URLs as "https://example.org/wiki/Compar ... _software"; the address
+    itself is what the member posted, and the shortened one no longer names the page.
+    """
+    href = (link.get("href") or "").strip()
+    mark = "\u2026" if "\u2026" in text else "..."
+    head, _, tail = text.strip().partition(mark)
+    head, tail = head.strip(), tail.strip()
+    if (
+        head.startswith(("http://", "https://", "www."))
+        and len(href) > len(head) + len(tail)
+        and head in href[: len(head) + 8]
+        and href.endswith(tail)
+    ):
+        return href
+    return text
+
+
+def _item_number(item: etree._Element, numbers: dict[etree._Element, int]) -> str:
+    """The prefix "3. " for the third item of an ordered list (from its ``start``), else "".
+
+    The number is part of what the list says ("step 3"), as a browser shows it. Only plain
+    items are numbered: items carrying a class or id come from a template (comment lists,
+    menus), which styles its numbers away.
+    """
+    parent = item.getparent()
+    if parent is None or parent.tag != "ol" or item.get("class") or item.get("id"):
+        return ""
+    n = numbers.get(parent)
+    if n is None:
+        start = (parent.get("start") or "").strip()
+        n = int(start) if start.isdigit() and len(start) < 6 else 1
+    numbers[parent] = n + 1
+    return f"{n}. "
 
 
 def tidy(text: str) -> str:
