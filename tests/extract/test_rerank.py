@@ -207,7 +207,7 @@ def test_the_lead_sentence_is_marked_when_the_headline_lacks_the_type():
     assert feature_id("lead|CONSULT") not in feats["CONSULT"]
 
 
-def test_a_headline_circumstance_is_marked():
+def test_the_types_a_headline_puts_together_are_named_in_order():
     headline = "Rebels free hostages after long talks"
     body = f"{headline}\n\nThe rebels freed ten hostages."
     events = [
@@ -216,9 +216,10 @@ def test_a_headline_circumstance_is_marked():
     ]
     doc = Document(body=body, events=events)
     feats = candidate_features(doc, rule_votes(doc), story_layout(doc)[0], ALL_GROUPS)
-    assert feature_id("headbg|CONSULT") in feats["CONSULT"]
-    assert feature_id("headbg|CONCEDE") not in feats["CONCEDE"]
     assert feature_id("head1|CONCEDE") in feats["CONCEDE"]
+    assert feature_id("hp|CONCEDE|CONSULT|after") in feats["CONCEDE"]
+    assert feature_id("hp|CONSULT|CONCEDE|before") in feats["CONSULT"]
+    assert feature_id("hlast|CONSULT") in feats["CONSULT"]
 
 
 def test_feature_groups_can_be_left_out():

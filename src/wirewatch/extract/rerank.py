@@ -98,7 +98,6 @@ STRUCTURAL = (
     "share",
     "head",
     "head1",
-    "headbg",
     "lead",
     "repeat",
     "modality",
@@ -128,13 +127,6 @@ def _headline_order(news: list[Event], headline_end: int) -> list[Event]:
     return sorted(heads, key=lambda e: (_trigger_at(e), e.span[0]))
 
 
-def _in_circumstance(event: Event) -> bool:
-    """Is a headline trigger written after a circumstance marker ("... amid talks")?"""
-    words = _WORD.findall(event.sentence.lower()[: _trigger_at(event)])
-    cut = background_start(_WORD.findall(event.sentence.lower()[:2000]))
-    return 0 < cut <= len(words)
-
-
 def _structural_names(
     etype: str, news: list[Event], headline: list[Event], lead_end: int, types: list[str]
 ) -> dict[str, list[str]]:
@@ -147,8 +139,6 @@ def _structural_names(
         names["head"] += ["head", f"head|{etype}"]
         if headline[0].type == etype:
             names["head1"] += ["head1", f"head1|{etype}"]
-        if all(_in_circumstance(e) for e in in_head):
-            names["headbg"] += ["headbg", f"headbg|{etype}"]
     elif first.span[0] < lead_end:
         names["lead"] += ["lead", f"lead|{etype}"]
     if len(own) > 1:
@@ -174,8 +164,7 @@ def _structural_names(
             if other.type != etype:
                 side = "before" if i < at else "after"
                 names["head_pair"].append(f"hp|{etype}|{other.type}|{side}")
-        news_part = [e for e in headline if not _in_circumstance(e)] or headline
-        if len({e.type for e in news_part}) > 1 and news_part[-1].type == etype:
+        if len({e.type for e in headline}) > 1 and headline[-1].type == etype:
             names["head_last"] += ["hlast", f"hlast|{etype}"]
     return names
 
@@ -190,6 +179,7 @@ def candidate_features(
     triggers and the words around them, the headline's words (lexical), and the story's
     structure around the type (see ``STRUCTURAL``)."""
     groups = frozenset(groups)
+    structural = bool(groups & set(STRUCTURAL))
     types = list(votes)
     top_vote = max(votes.values(), default=1.0)
     news = [e for e in doc.events if e.in_ == "body"]
@@ -211,7 +201,7 @@ def candidate_features(
         if "head_words" in groups:
             names.extend(f"hw|{etype}|{w}" for w in news_words)
             names.extend(f"hc|{etype}|{w}" for w in circumstance_words)
-        if any(e.type == etype for e in news):
+        if structural and any(e.type == etype for e in news):
             by_group = _structural_names(etype, news, headline, lead_end, types)
             for group, extra in by_group.items():
                 if group in groups:
