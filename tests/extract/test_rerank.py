@@ -12,6 +12,8 @@ from wirewatch.document import Document, Event
 from wirewatch.extract import main_event as main_event_module
 from wirewatch.extract.main_event import main_event, rule_votes, story_layout, type_votes
 from wirewatch.extract.rerank import (
+    ALL_GROUPS,
+    LEXICAL,
     N_FEATURES,
     TypeReranker,
     candidate_features,
@@ -166,3 +168,94 @@ def test_a_headline_pledge_keeps_the_codebook_reading(monkeypatch):
     assert main_event(doc).type == "AGREE"  # coded by intent: the rules decide
     pledge.act = None
     assert main_event(doc).type == "SUPPORT"  # otherwise the correction applies
+
+
+def test_structural_features_name_place_modality_actors_and_rivals():
+    """Back-off features carry over to wording never seen in training: where a type's events
+    stand, how they are asserted, who they involve, which types compete."""
+    doc = _story()
+    doc.events[2].source = "GOV"
+    votes = rule_votes(doc)
+    feats = candidate_features(doc, votes, story_layout(doc)[0], ALL_GROUPS)
+    consult, concede = feats["CONSULT"], feats["CONCEDE"]
+    # The headline holds CONSULT (its first trigger); CONCEDE stands only in the body.
+    assert feature_id("head1|CONSULT") in consult
+    assert feature_id("head|CONCEDE") not in concede
+    assert feature_id("repeat|CONSULT") in consult
+    assert feature_id("mod|CONCEDE|intended") in concede
+    assert feature_id("src|CONCEDE") in concede and feature_id("src|CONSULT") not in consult
+    assert feature_id("vs|CONCEDE|CONSULT") in concede
+    assert feature_id("under|CONCEDE|CONSULT") in concede
+    assert concede[feature_id("share|CONCEDE")] == pytest.approx(1 / 3)
+    # The untyped back-offs are shared across types, so a weight learnt on one type applies
+    # to a type seen in few stories.
+    assert feature_id("head1") in consult and feature_id("head1") not in concede
+
+
+def test_the_lead_sentence_is_marked_when_the_headline_lacks_the_type():
+    headline = "Unions gather in the capital"
+    body = f"{headline}\n\nThe government lifted the curfew. Later it met union leaders."
+    lead = body.index("The government")
+    met = body.index("Later")
+    events = [
+        Event("", "CONCEDE", body[lead:met].strip(), (lead, met - 1), "lifted", confidence=0.8),
+        Event("", "CONSULT", body[met:], (met, len(body)), "met", confidence=0.8),
+    ]
+    doc = Document(body=body, events=events)
+    feats = candidate_features(doc, rule_votes(doc), story_layout(doc)[0], ALL_GROUPS)
+    assert feature_id("lead|CONCEDE") in feats["CONCEDE"]
+    assert feature_id("lead|CONSULT") not in feats["CONSULT"]
+
+
+def test_the_types_a_headline_puts_together_are_named_in_order():
+    headline = "Rebels free hostages after long talks"
+    body = f"{headline}\n\nThe rebels freed ten hostages."
+    events = [
+        Event("", "CONCEDE", headline, (0, len(headline)), "free", confidence=0.8),
+        Event("", "CONSULT", headline, (0, len(headline)), "talks", confidence=0.3),
+    ]
+    doc = Document(body=body, events=events)
+    feats = candidate_features(doc, rule_votes(doc), story_layout(doc)[0], ALL_GROUPS)
+    assert feature_id("head1|CONCEDE") in feats["CONCEDE"]
+    assert feature_id("hp|CONCEDE|CONSULT|after") in feats["CONCEDE"]
+    assert feature_id("hp|CONSULT|CONCEDE|before") in feats["CONSULT"]
+    assert feature_id("hlast|CONSULT") in feats["CONSULT"]
+
+
+def test_feature_groups_can_be_left_out():
+    doc = _story()
+    votes = rule_votes(doc)
+    lexical = candidate_features(doc, votes, story_layout(doc)[0], LEXICAL)
+    assert feature_id("trig|CONCEDE|lift") in lexical["CONCEDE"]
+    assert feature_id("head1|CONSULT") not in lexical["CONSULT"]
+    assert feature_id("share|CONCEDE") not in lexical["CONCEDE"]
+
+
+def test_template_folds_keep_a_template_together():
+    from wirewatch.extract.train import FOLDS, template_fold
+
+    assert template_fold("Army shells {town}") == template_fold("Army shells {town}")
+    folds = {template_fold(f"template {i}") for i in range(200)}
+    assert folds == set(range(FOLDS))
+
+
+def test_each_template_weighs_the_same_in_training():
+    from wirewatch.extract.train import Story, template_weights
+
+    stories = [Story("big", "AGREE", [], [], []) for _ in range(3)]
+    stories.append(Story("small", "AGREE", [], [], []))
+    weights = template_weights(stories)
+    assert weights.sum() == pytest.approx(len(stories))
+    assert weights[:3].sum() == pytest.approx(weights[3])
+
+
+def test_a_story_the_rules_decide_is_scored_on_the_rule_vote():
+    from wirewatch.extract.train import Batch, Story
+
+    feats = [{}, {feature_id("bias|SUPPORT"): 1.0}]
+    weights = np.zeros(N_FEATURES)
+    weights[feature_id("bias|SUPPORT")] = 5.0
+    story = Story("t", "AGREE", ["AGREE", "SUPPORT"], [0.0, -1.0], feats)
+    assert Batch([story]).accuracy(weights) == 0.0
+    story.rules_decide = True
+    assert Batch([story]).accuracy(weights) == 1.0

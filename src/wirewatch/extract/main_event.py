@@ -94,8 +94,8 @@ def type_votes(doc: Document) -> dict[str, float]:
     """The rule-based votes, corrected by the trained re-ranker when one is installed. The
     re-ranker learnt from headlined news stories, so a text without a headline (a single
     sentence, a forum post) keeps the rule vote: on coded single sentences it did worse.
-    A headline pledge or threat keeps it too (on a validation fifth of the training
-    templates, 0.933 -> 0.936)."""
+    A headline pledge or threat keeps it too (the re-ranker is neither trained nor
+    cross-validated on those stories)."""
     votes = rule_votes(doc)
     reranker = load_reranker()
     headline_end, _lead_end = story_layout(doc)

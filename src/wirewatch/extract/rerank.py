@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -88,27 +88,134 @@ def _context_words(event: Event, width: int = 3) -> list[str]:
     return [stem(w) for w in before + after]
 
 
+# Feature groups. The lexical ones fire only on wording seen in training; the others back
+# off to the story's structure (where a type's events stand, how they are asserted, which
+# types compete), which carries over to templates the model never saw. Chosen by
+# template-grouped cross-validation (``python -m wirewatch.extract.train --validate``).
+LEXICAL = ("bias", "trig", "ctx", "head_words")
+STRUCTURAL = (
+    "scale",
+    "share",
+    "head",
+    "head1",
+    "lead",
+    "repeat",
+    "modality",
+    "act",
+    "mode",
+    "actors",
+    "rivals",
+    "head_type",
+    "head_pair",
+    "head_last",
+)
+ALL_GROUPS = (*LEXICAL, *STRUCTURAL)
+# Greedy forward selection from LEXICAL kept only "lead"; every other group lowered the
+# cross-validated accuracy (see train.py), as the rules already weigh position and modality.
+FEATURE_GROUPS: tuple[str, ...] = (*LEXICAL, "lead")
+
+
+def _trigger_at(event: Event) -> int:
+    """Where the trigger stands in its sentence (the sentence's length when not found)."""
+    at = event.sentence[:1000].lower().find(event.trigger.lower())
+    return at if at >= 0 else len(event.sentence)
+
+
+def _headline_order(news: list[Event], headline_end: int) -> list[Event]:
+    """The headline's events, in the order their triggers are written."""
+    heads = [e for e in news if headline_end and e.span[0] < headline_end]
+    return sorted(heads, key=lambda e: (_trigger_at(e), e.span[0]))
+
+
+def _structural_names(
+    etype: str, news: list[Event], headline: list[Event], lead_end: int, types: list[str]
+) -> dict[str, list[str]]:
+    """Names of the back-off features of one candidate type, by group."""
+    own = [e for e in news if e.type == etype]
+    first = min(own, key=lambda e: e.span[0])
+    in_head = [e for e in headline if e.type == etype]
+    names: dict[str, list[str]] = {g: [] for g in STRUCTURAL}
+    if in_head:
+        names["head"] += ["head", f"head|{etype}"]
+        if headline[0].type == etype:
+            names["head1"] += ["head1", f"head1|{etype}"]
+    elif first.span[0] < lead_end:
+        names["lead"] += ["lead", f"lead|{etype}"]
+    if len(own) > 1:
+        names["repeat"] += ["repeat", f"repeat|{etype}"]
+    best = in_head[0] if in_head else first
+    names["modality"] += [f"mod|{best.modality}", f"mod|{etype}|{best.modality}"]
+    if best.act:
+        names["act"] += ["act", f"act|{etype}"]
+    if best.mode:
+        names["mode"].append(f"mode|{etype}|{best.mode}")
+    if any(e.source for e in own):
+        names["actors"] += ["src", f"src|{etype}"]
+    if any(e.target for e in own):
+        names["actors"] += ["tgt", f"tgt|{etype}"]
+    names["rivals"] += [f"vs|{etype}|{other}" for other in types if other != etype]
+    if headline and headline[0].type != etype:
+        names["head_type"].append(f"under|{etype}|{headline[0].type}")
+    if in_head:
+        # Which types a headline puts together, and in which order: "commit to working
+        # together", "outrage over repression" name a frame and its content.
+        at = headline.index(in_head[0])
+        for i, other in enumerate(headline):
+            if other.type != etype:
+                side = "before" if i < at else "after"
+                names["head_pair"].append(f"hp|{etype}|{other.type}|{side}")
+        if len({e.type for e in headline}) > 1 and headline[-1].type == etype:
+            names["head_last"] += ["hlast", f"hlast|{etype}"]
+    return names
+
+
 def candidate_features(
-    doc: Document, types: Iterable[str], headline_end: int
+    doc: Document,
+    votes: Mapping[str, float],
+    headline_end: int,
+    groups: Iterable[str] = FEATURE_GROUPS,
 ) -> dict[str, Features]:
-    """Hashed features of each candidate type: a prior, its events' triggers and the words
-    around them, and the headline's words. (Position, modality, object and lead-sentence
-    features were tried and did not carry over to unseen templates.)"""
+    """Hashed features of each candidate type, from the chosen groups: a prior, its events'
+    triggers and the words around them, the headline's words (lexical), and the story's
+    structure around the type (see ``STRUCTURAL``)."""
+    groups = frozenset(groups)
+    structural = bool(groups & set(STRUCTURAL))
+    types = list(votes)
+    top_vote = max(votes.values(), default=1.0)
     news = [e for e in doc.events if e.in_ == "body"]
+    body_news = [e for e in news if e.span[0] >= headline_end]
+    lead_end = min((e.span[1] for e in body_news), default=0)
+    headline = _headline_order(news, headline_end)
     news_words, circumstance_words = headline_parts(doc.body[:headline_end] if headline_end else "")
+    total = sum(1 for e in news if e.type in types) or 1
     out: dict[str, Features] = {}
     for etype in types:
-        names = [f"bias|{etype}"]
+        feats: Features = {}
+        names = [f"bias|{etype}"] if "bias" in groups else []
         for e in news:
             if e.type == etype:
-                names.append(f"trig|{etype}|{_trigger(e)}")
-                names.extend(f"ctx|{etype}|{w}" for w in _context_words(e))
-        names.extend(f"hw|{etype}|{w}" for w in news_words)
-        names.extend(f"hc|{etype}|{w}" for w in circumstance_words)
-        feats: Features = {}
+                if "trig" in groups:
+                    names.append(f"trig|{etype}|{_trigger(e)}")
+                if "ctx" in groups:
+                    names.extend(f"ctx|{etype}|{w}" for w in _context_words(e))
+        if "head_words" in groups:
+            names.extend(f"hw|{etype}|{w}" for w in news_words)
+            names.extend(f"hc|{etype}|{w}" for w in circumstance_words)
+        if structural and any(e.type == etype for e in news):
+            by_group = _structural_names(etype, news, headline, lead_end, types)
+            for group, extra in by_group.items():
+                if group in groups:
+                    names.extend(extra)
+            if "scale" in groups and top_vote > 0 and votes[etype] > 0:
+                # The log of the vote, relative to the best: its weight rescales how far
+                # the rules' margins are trusted, which the likelihood cannot do otherwise.
+                feats[feature_id("scale")] = math.log(votes[etype] / top_vote)
+            if "share" in groups:
+                share = sum(1 for e in news if e.type == etype) / total
+                feats[feature_id("share")] = share
+                feats[feature_id(f"share|{etype}")] = share
         for name in names:
-            fid = feature_id(name)
-            feats[fid] = 1.0  # presence, not counts: one long story must not outvote
+            feats[feature_id(name)] = 1.0  # presence, not counts: one long story must not outvote
         out[etype] = feats
     return out
 
