@@ -268,7 +268,6 @@ def test_reddit_link_post_is_represented_by_its_title() -> None:
     ]
 
 
-
 def test_reddit_stickied_notice_is_no_reply() -> None:
     sticky = """<div class="thing stickied comment" data-author="AutoModerator"
 data-fullname="t1_s"><p class="tagline"><time datetime="2026-03-01T09:00:00Z">2 hours ago</time>

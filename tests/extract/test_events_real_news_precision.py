@@ -547,3 +547,25 @@ def test_clearing_mines_is_no_attack_and_a_volunteer_travelling_no_visit() -> No
     assert "ASSAULT" in types(events_of("Rebels planted mines along the road to Selva."))
     doc = events_of("Ollie Hall, a UK national who travelled to Syria to help, died on Friday.")
     assert "CONSULT" not in types(doc)
+
+
+def test_efforts_to_broker_a_deal_have_not_made_one() -> None:
+    doc = events_of("Russia's efforts to broker a Syrian peace deal outside Geneva stumbled.")
+    assert all(e.modality == "hypothetical" for e in doc.events if "deal" in e.trigger)
+
+
+def test_who_dismisses_a_conference_does_not_hold_it() -> None:
+    doc = events_of("Alloush dismissed the Selva conference on Monday.")
+    assert find(doc, "conference").source_text != "Alloush"
+
+
+def test_where_a_conference_is_staged_is_its_venue() -> None:
+    doc = events_of("The EU is due to stage a reconstruction conference next year in Brussels.")
+    assert find(doc, "conference").target_text is None
+
+
+def test_who_is_forced_to_act_does_the_act_and_can_is_only_possible() -> None:
+    doc = events_of("The army forced the rebels to withdraw from Selva on Monday.")
+    assert find(doc, "withdraw").source_text == "rebels"
+    doc = events_of("Sanctions can force the regime to make concessions.")
+    assert find(doc, "concessions").modality == "hypothetical"

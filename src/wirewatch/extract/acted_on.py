@@ -117,12 +117,15 @@ def acted_on(trigger: Token, source_span: tuple[int, int] | None = None) -> Toke
         return None  # "gains on the border": where the ground lies, no side
     heads = _heads(trigger)
     together = is_reciprocal(trigger)
+    meeting = is_meeting_noun(trigger)
     for preps in (PARTY_PREPS, PLACE_PREPS):
         for head in heads:
             own = head.i == trigger.i
-            if preps is PLACE_PREPS and ((together and own) or (not own and is_meeting_noun(head))):
-                # "the two sides signed a deal in Beijing", "held talks in Geneva": where an
-                # act done together or a meeting took place is no party to it ("agreed to a
+            venue = (together and own) or meeting or (not own and is_meeting_noun(head))
+            if preps is PLACE_PREPS and venue:
+                # "the two sides signed a deal in Beijing", "held talks in Geneva", "will
+                # stage a conference in Brussels": where an act done together or a meeting
+                # took place is no party to it ("agreed to a
                 # ceasefire in Syria" still bears on Syria)
                 continue
             found = _prep_party(head, preps)

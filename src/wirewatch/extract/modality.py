@@ -249,7 +249,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         return "conditional", "if"
     for tok in chain:
         for child in tok.children:
-            if child.dep_ == "aux" and child.lower_ in {"could", "might", "may"}:
+            if child.dep_ == "aux" and child.lower_ in {"could", "might", "may", "can"}:
                 return "hypothetical", child.text
             if child.dep_ == "aux" and child.lower_ in ADVISING_MODALS and tok is chain[0]:
                 # "Israel should be asked to offer refuge": advice, not a deed
@@ -306,10 +306,17 @@ def _ended(trigger: Token, cues: dict) -> str | None:
 
 
 def _schemed(trigger: Token, cues: dict) -> str | None:
-    """ "A plot to behead a police officer": the infinitive of a scheme is not done."""
-    if trigger.dep_ not in {"acl", "relcl"} or not is_to_infinitive(trigger):
+    """ "A plot to behead a police officer", "efforts to broker a peace deal": the
+    infinitive of a scheme, and what it would bring about, is not done."""
+    via_object = trigger.dep_ in {"dobj", "obj"}
+    verb = trigger.head if via_object else trigger
+    if verb.dep_ not in {"acl", "relcl"} or not is_to_infinitive(verb):
         return None
-    head = trigger.head.lower_
+    head = verb.head.lower_
+    if via_object:
+        # only an attempt leaves what it would bring about undone; the object of a plan
+        # ("plans to impose restrictions") is its planner's intent
+        return head if head in ATTEMPT_HEADS else None
     return head if head in cues["scheme_heads"] else None
 
 
@@ -323,6 +330,7 @@ def _kept_from(trigger: Token, cues: dict) -> str | None:
     return verb.lower_ if verb.lower_ in cues["kept_from"] else None
 
 
+ATTEMPT_HEADS = frozenset({"effort", "efforts", "attempt", "attempts", "bid"})
 DELIBERATION_PREPS = frozenset({"on", "about", "over", "for"})
 PERMITTING = frozenset("allow allows allowed allowing permit permits permitted let lets".split())
 
