@@ -34,6 +34,7 @@ from wirewatch.extract.clauses import QUANTITY_WORDS
 from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.event_interval import interval_from_reference, shifted
 from wirewatch.extract.event_location import LOCATION_PREPS, event_location
+from wirewatch.extract.event_modes import assign_modes, threatened_mode
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.joint_acts import fought_beside, is_joint_exercise
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
@@ -531,6 +532,11 @@ def _asks_a_question(trigger: Token) -> bool:
     return False
 
 
+# "withdrew from three villages under the terms of the deal": what the act is done under is
+# its circumstance, not its object.
+OBJECT_CIRCUMSTANCES = CIRCUMSTANCE_PREPS | {"under"}
+
+
 def _object_words(tok: Token) -> set[str]:
     """The object words of :func:`object_words`, plus what an "of" phrase names ("a state
     of emergency", "the lifting of sanctions") and coordinated objects."""
@@ -541,7 +547,7 @@ def _object_words(tok: Token) -> set[str]:
     # A gerund is an object too ("agreed to stop fighting", "halted shelling").
     words |= {c.lower_ for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
     for child in tok.children:
-        circumstance = child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS
+        circumstance = child.dep_ == "prep" and child.lower_ in OBJECT_CIRCUMSTANCES
         if child.dep_ in {"dobj", "obj", "nsubjpass", "pobj", "attr", "prep"} and not circumstance:
             heads = [child] if child.dep_ != "prep" else [c for c in child.children]
             for head in heads:
@@ -992,7 +998,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             event = Event(
                 id="",
                 type=etype,
-                mode=mode if etype == act else None,
+                mode=mode if etype == act else _intent_mode(etype, act, mode, acled),
                 context=list(sense.context),
                 cameo=cameo_code(act, etype, modality, sense.cameo if act == sense.type else None),
                 acled=acled_codes(acled, modality),
@@ -1030,6 +1036,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         if folded:
             doc.events[before:] = [e for e in doc.events[before:] if id(e) not in folded]
             made = [m for m in made if id(m[0]) not in folded]
+        assign_modes([(e, tok) for e, tok, _ in made])
         _yield_to_content(doc, before, made)
         _coordinated_meetings(doc, before, made)
         if in_headline:
@@ -1037,6 +1044,14 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             _headline_topics(doc, before, made)
             _headline_background(doc, before, made)
         _drop_wrappers(doc, before)
+
+
+def _intent_mode(etype: str, act: str, mode: str | None, acled) -> str | None:
+    """A threat's mode is what it threatens ("threatened to arrest" is THREATEN arrest); a
+    pledge (AGREE) has no mode of its own."""
+    if etype != "THREATEN":
+        return None
+    return threatened_mode(act, mode, takes_territory=acled == NON_STATE_TAKES)
 
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "pobj", "dative"})
@@ -1072,6 +1087,20 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
             dropped.add(id(event))
         elif sense.type == "AGREE" and pledged_concessions(event, tok, others):
             dropped.add(id(event))
+        elif event.type == "MOBILIZE" and any(
+            e.type == "ASSAULT" and _coordinated(tok, t) for e, t in others
+        ):
+            # "units were activated and returned fire": the mobilization is part of the
+            # assault, which alone is coded (PLOVER manual, MOBILIZE).
+            dropped.add(id(event))
+        elif event.type == "COERCE" and event.mode == "restrict" and (
+            weapons := [e for e, _ in others if e.type == "ASSAULT" and e.mode == "crowd-control"]
+        ):
+            # "used water cannon to disperse the crowd": the crowd-control weapon is the act
+            # (PLOVER ASSAULT crowd-control), the dispersal what it was used for.
+            for e in weapons:
+                e.confidence = max(e.confidence, event.confidence)
+            dropped.add(id(event))
         elif sense.mode == "visit" and any(t.head == tok and t.dep_ == "nsubj" for _, t in others):
             # What arrives is the event ("aid arrives in the north"), not a visit.
             dropped.add(id(event))
@@ -1093,6 +1122,11 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
     _talk_topics(made)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Two verbs joined by "and" ("were activated and returned fire")."""
+    return (b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)
 
 
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
