@@ -351,10 +351,6 @@ CASES = [
         "US sends more air defence systems to Ukraine",
         "AID",
         None,
-        type_gap=(
-            "weapons sent to a country are aid, weapons sent to a place a deployment; 'to "
-            "Ukraine' is both"
-        ),
     ),
     Row("l", "Turkey delivered armored vehicles to Somalia's army on Monday.", "AID", None),
     Row("h", "Red Cross delivers food to besieged town", "AID", None),
@@ -1262,6 +1258,84 @@ CASES = [
         "unconventional",
     ),
 ]
+
+
+# Headlines set in Title Case, as many wire and synthetic titles are: the tagger takes most
+# capitalised words for names, so verbs must be found by their place in the line.
+TITLE_CASE = [
+    ("Kenya Offers to Mediate Between Warring Neighbors", "AGREE"),
+    ("Chile and Peru Pledge Closer Cooperation on Border Security", "AGREE"),
+    ("Ghana Invites Togo's President for State Visit", "AGREE"),
+    ("Rebel Group Says It Is Willing to Negotiate", "AGREE"),
+    ("Egyptian Foreign Minister Arrives in Amman for Talks", "CONSULT"),
+    ("Leaders of Brazil and India Hold Phone Call on Trade", "CONSULT"),
+    ("EU Foreign Ministers Gather in Luxembourg to Discuss Sanctions", "CONSULT"),
+    ("Oman Hosts Secret Talks Between Iran and Saudi Arabia", "CONSULT"),
+    ("Canada Applauds Senegal's Peaceful Transfer of Power", "SUPPORT"),
+    ("Morocco Voices Support for Mauritania's Reform Agenda", "SUPPORT"),
+    ("Indonesia and Vietnam Sign Maritime Boundary Treaty", "SUPPORT"),
+    ("Parliament Ratifies Defense Pact With Japan", "SUPPORT"),
+    ("Government Agrees to Release Political Prisoners Next Month", "CONCEDE"),
+    pytest.param(
+        "Junta Lifts Ban on Opposition Rallies",
+        "CONCEDE",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the parser reads 'Junta lifts ban' as the noun 'lifts' and the verb 'ban'",
+        ),
+    ),
+    ("President Apologizes for Police Killings of Protesters", "CONCEDE"),
+    ("Authorities Pledge to Ease Travel Restrictions in Border Region", "CONCEDE"),
+    ("Army Announces Ceasefire Ahead of Peace Talks", "CONCEDE"),
+    ("Japan and Australia Launch Joint Naval Patrols", "COOPERATE"),
+    ("Mexico Hands Over Cartel Suspect to US Authorities", "COOPERATE"),
+    ("Nigeria and Niger Expand Cross-Border Trade Ties", "COOPERATE"),
+    ("UN Agency Airlifts Food to Drought-Stricken Region", "AID"),
+    ("Qatar Donates $50 Million to Rebuild Gaza Schools", "AID"),
+    ("Germany Provides Air Defense Systems to Ukraine", "AID"),
+    ("Troops Pull Back From Contested Border Town", "RETREAT"),
+    ("Militants Free Kidnapped Aid Workers", "RETREAT"),
+    ("Defense Minister Steps Down Amid Scandal", "RETREAT"),
+    ("Government Allows UN Monitors Into Conflict Zone", "RETREAT"),
+    ("Rebels Surrender Weapons Under Peace Deal", "RETREAT"),
+    ("Ukraine Asks Allies for More Artillery Shells", "REQUEST"),
+    ("Opposition Demands Release of Jailed Leader", "REQUEST"),
+    ("UN Chief Urges Both Sides to Return to Negotiating Table", "REQUEST"),
+    ("Farmers' Union Calls on Government to Scrap Fuel Tax", "REQUEST"),
+    ("Beijing Condemns US Arms Sale to Taiwan", "ACCUSE"),
+    ("Prosecutors Launch Investigation Into Mayor's Finances", "ACCUSE"),
+    ("Activist Charged With Inciting Unrest", "ACCUSE"),
+    ("Rights Group Accuses Army of Torturing Detainees", "ACCUSE"),
+    ("President Rejects Calls to Resign", "REJECT"),
+    ("Government Turns Down Rebel Offer of Talks", "REJECT"),
+    ("Kremlin Refuses to Hand Over Suspects", "REJECT"),
+    ("Militants Vow to Attack Government Buildings", "THREATEN"),
+    ("President Warns Opposition of Crackdown if Protests Continue", "THREATEN"),
+    ("Government Threatens to Shut Down Independent Newspapers", "THREATEN"),
+    ("Teachers Stage Nationwide Walkout Over Wages", "PROTEST"),
+    ("Students Rally Against Tuition Hikes in Capital", "PROTEST"),
+    ("Truckers Block Border Crossing in Fuel Price Protest", "PROTEST"),
+    ("Court Sentences Opposition Figure to Ten Years", "SANCTION"),
+    ("Regional Bloc Suspends Mali's Membership", "SANCTION"),
+    ("Government Severs Diplomatic Relations With Neighbor", "SANCTION"),
+    ("Washington Imposes New Sanctions on Myanmar Generals", "SANCTION"),
+    ("Army Deploys Tanks to Northern Border", "MOBILIZE"),
+    ("Navy Puts Fleet on High Alert After Missile Test", "MOBILIZE"),
+    ("Government Calls Up Reservists as Tensions Rise", "MOBILIZE"),
+    ("Police Detain Dozens of Opposition Supporters", "COERCE"),
+    ("Authorities Impose Curfew After Ethnic Clashes", "COERCE"),
+    ("Government Shuts Down Internet Ahead of Election", "COERCE"),
+    ("Police Raid Homes of Journalists", "COERCE"),
+    ("Gunmen Kill Ten Villagers in Overnight Attack", "ASSAULT"),
+    ("Airstrikes Pound Rebel Positions Near Capital", "ASSAULT"),
+    ("Militants Abduct Dozens of Schoolchildren", "ASSAULT"),
+    ("Security Forces Fire Tear Gas at Demonstrators", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("headline", "etype"), TITLE_CASE)
+def test_title_case_headline_type_follows_the_codebook(headline: str, etype: str) -> None:
+    assert _main("h", headline)[0] == etype
 
 
 @cache

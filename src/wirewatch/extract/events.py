@@ -142,7 +142,13 @@ def _sentence_case(doc: Document, where: str, sent: Span) -> str:
             continue
         at = tok.idx
         # A verb in verb position is lower-cased even where the tagger began a name with it.
-        placed = _infinitive(tok) or _after_plural_subject(tok) or _second_clause_verb(tok)
+        placed = (
+            _infinitive(tok)
+            or _after_plural_subject(tok)
+            or _second_clause_verb(tok)
+            or _after_paired_subject(tok)
+            or _verb_opening_name(tok)
+        )
         if placed:
             name_ended = max((e for s, e in keep if s <= at < e), default=name_ended)
         elif at >= name_ended and _kept_in_name(tok, keep):
@@ -190,6 +196,31 @@ def _after_plural_subject(tok: Token) -> bool:
     if not _plural_noun(before[-1]) or any(_plural_noun(t) for t in before[:-1]):
         return False
     return all(t.pos_ in SUBJECT_WORD_TAGS for t in before)
+
+
+def _after_paired_subject(tok: Token) -> bool:
+    """ "Chile and Peru Pledge Closer Cooperation": a base-form verb of the lexicon right
+    after two names joined by "and" opening the headline is its verb (two parties act
+    together), not the next word of a name."""
+    at = tok.i - tok.sent.start
+    if at < 3 or at > OPENING_SUBJECT_MAX + 2 or not _base_verb(tok.lower_):
+        return False
+    before = tok.doc[tok.sent.start : tok.i]
+    joins = [t for t in before if t.lower_ == "and"]
+    if len(joins) != 1 or joins[0].i in {tok.sent.start, tok.i - 1}:
+        return False
+    return all(t.pos_ in {"PROPN", "NOUN", "ADJ"} or t.i == joins[0].i for t in before)
+
+
+def _verb_opening_name(tok: Token) -> bool:
+    """ "President Rejects Calls to Resign": the recogniser began a name at an -s verb of the
+    lexicon that has no noun reading, right after the headline's opening noun; no name
+    starts so."""
+    at = tok.i - tok.sent.start
+    if not 0 < at <= OPENING_SUBJECT_MAX or not tok.lower_.endswith("s"):
+        return False
+    before = tok.doc[tok.sent.start : tok.i]
+    return all(t.pos_ in SUBJECT_WORD_TAGS for t in before) and _inflected_verb(tok.lower_)
 
 
 # Words that join a headline's clauses: "Rivals Hold Talks, Withdraw Fighters", "Cabinet
@@ -541,6 +572,11 @@ def _object_words(tok: Token) -> set[str]:
     """The object words of :func:`object_words`, plus what an "of" phrase names ("a state
     of emergency", "the lifting of sanctions") and coordinated objects."""
     words = object_words(tok)
+    for obj in (c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
+        # "more air defence systems": the compound without its adjectives names it too
+        compound = [t.lower_ for t in obj.lefts if t.dep_ == "compound"]
+        if compound:
+            words.add(" ".join([*compound, obj.lower_]))
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "crimes committed by the militia": the participle's noun is what was done
         words.add(tok.head.lower_)
@@ -936,7 +972,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if act == "ASSAULT" and (_crowd(source_text, trig.text) or _crowd_agent(tok)):
                 # Violence by protesters is a riot (ACLED), not an armed attack.
                 act, mode, acled = "PROTEST", "riot", ("Riots", "Violent demonstration")
-            elif act == "COERCE" and _crowd(source_text, trig.text):
+            elif act == "COERCE" and (
+                _crowd(source_text, trig.text)
+                or (mode in BLOCKING and _done_in_protest(tok) and not _police(source_text, tok))
+            ):
                 # Protesters blocking a road or a border obstruct (PLOVER PROTEST obstruct).
                 act, mode, acled = "PROTEST", "obstruct", ("Protests", "Peaceful protest")
             elif act == "ASSAULT" and mode is None and _police(source_text, tok):
@@ -1093,8 +1132,14 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
             # "units were activated and returned fire": the mobilization is part of the
             # assault, which alone is coded (PLOVER manual, MOBILIZE).
             dropped.add(id(event))
-        elif event.type == "COERCE" and event.mode == "restrict" and (
-            weapons := [e for e, _ in others if e.type == "ASSAULT" and e.mode == "crowd-control"]
+        elif (
+            event.type == "COERCE"
+            and event.mode == "restrict"
+            and (
+                weapons := [
+                    e for e, _ in others if e.type == "ASSAULT" and e.mode == "crowd-control"
+                ]
+            )
         ):
             # "used water cannon to disperse the crowd": the crowd-control weapon is the act
             # (PLOVER ASSAULT crowd-control), the dispersal what it was used for.
@@ -1113,7 +1158,9 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
             # What an appeal asks for is its topic: PLOVER codes the REQUEST, the act asked
             # for is only its mode ("urged the rebels to meet", "called on them to withdraw").
             asked = set()
-            if sense.type == "REQUEST":
+            # So is what a refusal turns down ("refused to hand over the suspects") and what
+            # an accusation alleges ("alleged that its forces had used gas").
+            if sense.type in {"REQUEST", "REJECT", "ACCUSE"}:
                 asked = {c.i for c in tok.children if c.dep_ in {"xcomp", "ccomp"}}
             for e, t in others:
                 nominal = t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBG"
@@ -1122,6 +1169,23 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
     _talk_topics(made)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
+
+
+PROTEST_WORDS = frozenset({"protest", "protests", "demonstration", "demonstrations"})
+BLOCKING = frozenset({"restrict", "withhold"})
+
+
+def _done_in_protest(tok: Token) -> bool:
+    """ "Truckers block the crossing in protest", "farmers blocked roads in a price protest":
+    a blockade done in protest obstructs (PLOVER PROTEST obstruct), unless police do it."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    preps = [*tok.children, *(g for o in objects for g in o.children)]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(c.lower_ in PROTEST_WORDS for c in p.children if c.dep_ == "pobj")
+        for p in preps
+    )
 
 
 def _coordinated(a: Token, b: Token) -> bool:
