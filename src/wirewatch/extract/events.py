@@ -35,6 +35,7 @@ from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.displacement import forced_flight
 from wirewatch.extract.event_interval import interval_from_reference, shifted
 from wirewatch.extract.event_location import LOCATION_PREPS, event_location
+from wirewatch.extract.event_modes import assign_modes, threatened_mode
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.joint_acts import fought_beside, is_joint_exercise, talked_alone
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
@@ -143,7 +144,13 @@ def _sentence_case(doc: Document, where: str, sent: Span) -> str:
             continue
         at = tok.idx
         # A verb in verb position is lower-cased even where the tagger began a name with it.
-        placed = _infinitive(tok) or _after_plural_subject(tok) or _second_clause_verb(tok)
+        placed = (
+            _infinitive(tok)
+            or _after_plural_subject(tok)
+            or _second_clause_verb(tok)
+            or _after_paired_subject(tok)
+            or _verb_opening_name(tok)
+        )
         if placed:
             name_ended = max((e for s, e in keep if s <= at < e), default=name_ended)
         elif at >= name_ended and _kept_in_name(tok, keep):
@@ -191,6 +198,31 @@ def _after_plural_subject(tok: Token) -> bool:
     if not _plural_noun(before[-1]) or any(_plural_noun(t) for t in before[:-1]):
         return False
     return all(t.pos_ in SUBJECT_WORD_TAGS for t in before)
+
+
+def _after_paired_subject(tok: Token) -> bool:
+    """ "Chile and Peru Pledge Closer Cooperation": a base-form verb of the lexicon right
+    after two names joined by "and" opening the headline is its verb (two parties act
+    together), not the next word of a name."""
+    at = tok.i - tok.sent.start
+    if at < 3 or at > OPENING_SUBJECT_MAX + 2 or not _base_verb(tok.lower_):
+        return False
+    before = tok.doc[tok.sent.start : tok.i]
+    joins = [t for t in before if t.lower_ == "and"]
+    if len(joins) != 1 or joins[0].i in {tok.sent.start, tok.i - 1}:
+        return False
+    return all(t.pos_ in {"PROPN", "NOUN", "ADJ"} or t.i == joins[0].i for t in before)
+
+
+def _verb_opening_name(tok: Token) -> bool:
+    """ "President Rejects Calls to Resign": the recogniser began a name at an -s verb of the
+    lexicon that has no noun reading, right after the headline's opening noun; no name
+    starts so."""
+    at = tok.i - tok.sent.start
+    if not 0 < at <= OPENING_SUBJECT_MAX or not tok.lower_.endswith("s"):
+        return False
+    before = tok.doc[tok.sent.start : tok.i]
+    return all(t.pos_ in SUBJECT_WORD_TAGS for t in before) and _inflected_verb(tok.lower_)
 
 
 # Words that join a headline's clauses: "Rivals Hold Talks, Withdraw Fighters", "Cabinet
@@ -555,17 +587,27 @@ def _asks_a_question(trigger: Token) -> bool:
     return False
 
 
+# "withdrew from three villages under the terms of the deal": what the act is done under is
+# its circumstance, not its object.
+OBJECT_CIRCUMSTANCES = CIRCUMSTANCE_PREPS | {"under"}
+
+
 def _object_words(tok: Token) -> set[str]:
     """The object words of :func:`object_words`, plus what an "of" phrase names ("a state
     of emergency", "the lifting of sanctions") and coordinated objects."""
     words = object_words(tok)
+    for obj in (c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
+        # "more air defence systems": the compound without its adjectives names it too
+        compound = [t.lower_ for t in obj.lefts if t.dep_ == "compound"]
+        if compound:
+            words.add(" ".join([*compound, obj.lower_]))
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "crimes committed by the militia": the participle's noun is what was done
         words.add(tok.head.lower_)
     # A gerund is an object too ("agreed to stop fighting", "halted shelling").
     words |= {c.lower_ for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
     for child in tok.children:
-        circumstance = child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS
+        circumstance = child.dep_ == "prep" and child.lower_ in OBJECT_CIRCUMSTANCES
         if child.dep_ in {"dobj", "obj", "nsubjpass", "pobj", "attr", "prep"} and not circumstance:
             heads = [child] if child.dep_ != "prep" else [c for c in child.children]
             for head in heads:
@@ -621,8 +663,16 @@ def _follows_verb(tok: Token) -> bool:
     after = tok.nbor(1)
     if not (after.pos_ in {"VERB", "AUX"} or after.tag_ in {"VBN", "VBD"}):
         return False
+    if after.tag_ == "VBP" and _lexicon_noun(after.lower_):
+        # "Junta Lifts Ban on Rallies": the tagger made the -s verb a plural subject and the
+        # event noun after it a present-tense verb
+        return False
     noun_next = after.i + 1 < tok.sent.end and after.nbor(1).pos_ in {"NOUN", "PROPN"}
     return not (after.tag_ in {"VBN", "VBD"} and noun_next)
+
+
+def _lexicon_noun(word: str) -> bool:
+    return any(s.pos == "NOUN" for s in default_lexicon().word_senses(word))
 
 
 def _passive(tok: Token) -> bool:
@@ -716,7 +766,14 @@ def _headline_words(tok: Token) -> set[str]:
     end = at + 1 + background_start([t.lower_ for t in sent[at + 1 :]])
     # Nor does an earlier clause ("Rivals Hold Talks, Withdraw Fighters").
     start = _clause_start(sent, at)
-    low = [t.lower_ for t in sent[start:end] if t.i != tok.i]
+    # A lead written as a sentence parses well: its subject is who acted, not what was
+    # acted on ("Fighters of the Front seized the town" seized no fighters).
+    subject: set[int] = set()
+    if not is_title_case(tok.sent):
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                subject.update(t.i for t in child.subtree)
+    low = [t.lower_ for t in sent[start:end] if t.i != tok.i and t.i not in subject]
     return set(low) | {f"{a} {b}" for a, b in pairwise(low)}
 
 
@@ -999,7 +1056,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if act == "ASSAULT" and (_crowd(source_text, trig.text) or _crowd_agent(tok)):
                 # Violence by protesters is a riot (ACLED), not an armed attack.
                 act, mode, acled = "PROTEST", "riot", ("Riots", "Violent demonstration")
-            elif act == "COERCE" and _crowd(source_text, trig.text):
+            elif act == "COERCE" and (
+                _crowd(source_text, trig.text)
+                or (mode in BLOCKING and _done_in_protest(tok) and not _police(source_text, tok))
+            ):
                 # Protesters blocking a road or a border obstruct (PLOVER PROTEST obstruct).
                 act, mode, acled = "PROTEST", "obstruct", ("Protests", "Peaceful protest")
             elif act == "ASSAULT" and mode is None and _police(source_text, tok):
@@ -1070,7 +1130,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             event = Event(
                 id="",
                 type=etype,
-                mode=mode if etype == act else None,
+                mode=mode if etype == act else _intent_mode(etype, act, mode, acled),
                 context=list(sense.context),
                 cameo=cameo_code(act, etype, modality, sense.cameo if act == sense.type else None),
                 acled=acled_codes(acled, modality),
@@ -1111,6 +1171,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         _restated_acts(doc, before, made)
         _proven_allegations(doc, before, made)
         made = [m for m in made if any(m[0] is e for e in doc.events[before:])]
+        assign_modes([(e, tok) for e, tok, _ in made])
         _yield_to_content(doc, before, made)
         _coordinated_meetings(doc, before, made)
         if in_headline:
@@ -1118,6 +1179,14 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             _headline_topics(doc, before, made)
             _headline_background(doc, before, made)
         _drop_wrappers(doc, before)
+
+
+def _intent_mode(etype: str, act: str, mode: str | None, acled) -> str | None:
+    """A threat's mode is what it threatens ("threatened to arrest" is THREATEN arrest); a
+    pledge (AGREE) has no mode of its own."""
+    if etype != "THREATEN":
+        return None
+    return threatened_mode(act, mode, takes_territory=acled == NON_STATE_TAKES)
 
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "pobj", "dative"})
@@ -1153,6 +1222,26 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
             dropped.add(id(event))
         elif sense.type == "AGREE" and pledged_concessions(event, tok, others):
             dropped.add(id(event))
+        elif event.type == "MOBILIZE" and any(
+            e.type == "ASSAULT" and _coordinated(tok, t) for e, t in others
+        ):
+            # "units were activated and returned fire": the mobilization is part of the
+            # assault, which alone is coded (PLOVER manual, MOBILIZE).
+            dropped.add(id(event))
+        elif (
+            event.type == "COERCE"
+            and event.mode == "restrict"
+            and (
+                weapons := [
+                    e for e, _ in others if e.type == "ASSAULT" and e.mode == "crowd-control"
+                ]
+            )
+        ):
+            # "used water cannon to disperse the crowd": the crowd-control weapon is the act
+            # (PLOVER ASSAULT crowd-control), the dispersal what it was used for.
+            for e in weapons:
+                e.confidence = max(e.confidence, event.confidence)
+            dropped.add(id(event))
         elif sense.mode == "visit" and any(t.head == tok and t.dep_ == "nsubj" for _, t in others):
             # What arrives is the event ("aid arrives in the north"), not a visit.
             dropped.add(id(event))
@@ -1165,7 +1254,9 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
             # What an appeal asks for is its topic: PLOVER codes the REQUEST, the act asked
             # for is only its mode ("urged the rebels to meet", "called on them to withdraw").
             asked = set()
-            if sense.type == "REQUEST":
+            # So is what a refusal turns down ("refused to hand over the suspects") and what
+            # an accusation alleges ("alleged that its forces had used gas").
+            if sense.type in {"REQUEST", "REJECT", "ACCUSE"}:
                 asked = {c.i for c in tok.children if c.dep_ in {"xcomp", "ccomp"}}
             for e, t in others:
                 nominal = t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBG"
@@ -1174,6 +1265,28 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
     _talk_topics(made)
     if dropped:
         doc.events[before:] = [e for e in doc.events[before:] if id(e) not in dropped]
+
+
+PROTEST_WORDS = frozenset({"protest", "protests", "demonstration", "demonstrations"})
+BLOCKING = frozenset({"restrict", "withhold"})
+
+
+def _done_in_protest(tok: Token) -> bool:
+    """ "Truckers block the crossing in protest", "farmers blocked roads in a price protest":
+    a blockade done in protest obstructs (PLOVER PROTEST obstruct), unless police do it."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    preps = [*tok.children, *(g for o in objects for g in o.children)]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(c.lower_ in PROTEST_WORDS for c in p.children if c.dep_ == "pobj")
+        for p in preps
+    )
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Two verbs joined by "and" ("were activated and returned fire")."""
+    return (b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)
 
 
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})

@@ -15,6 +15,8 @@ import yaml
 
 IRREGULAR = {
     "fight": ["fought"],
+    "find": ["found"],
+    "write": ["wrote", "written"],
     "strike": ["struck", "stricken"],
     "hit": ["hit"],
     "shoot": ["shot"],

@@ -70,6 +70,9 @@ def is_title_case(sent: Span) -> bool:
 
 
 PARTICLES = frozenset({"out", "down", "back", "off", "over", "up", "away", "in"})
+# Verdicts that follow their object as a particle does ("found two officers guilty", "ruled
+# the decree unconstitutional").
+VERDICTS = frozenset({"guilty", "liable", "unconstitutional"})
 PARTICLE_GAP = 3  # "pulled its forces out": at most this many words between verb and particle
 GAP_BREAKERS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"})
 
@@ -77,7 +80,7 @@ GAP_BREAKERS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"})
 def _split_particle(tokens: list[Token], lowers: list[str], i: int, form: tuple[str, ...]) -> int:
     """Where the particle of a two-word verb stands when an object separates it from the
     verb ("pulls forces out", "called the strike off"); -1 when it does not."""
-    if len(form) != 2 or form[1] not in PARTICLES or lowers[i] != form[0]:
+    if len(form) != 2 or form[1] not in PARTICLES | VERDICTS or lowers[i] != form[0]:
         return -1
     for j in range(i + 2, min(i + 2 + PARTICLE_GAP, len(tokens))):
         if lowers[j] == form[1]:
@@ -90,12 +93,30 @@ def _split_particle(tokens: list[Token], lowers: list[str], i: int, form: tuple[
 def _verb_slot(tokens: list[Token], i: int, loose: bool) -> bool:
     """ "Allies Back Ceasefire Plan": in a Title Case headline the word after an opening
     plural noun stands where its verb goes, whatever the tagger made of it (a preposition)."""
-    if not loose or i != 1:
+    if not loose:
+        return _verbless_s_form(tokens, i)
+    if i != 1:
         return False
     first = tokens[0]
     return (
         first.pos_ in NOUN_TAGS and first.lower_.endswith("s") and not first.lower_.endswith("ss")
     )
+
+
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+MAX_OPENING_NOUNS = 4
+
+
+def _verbless_s_form(tokens: list[Token], i: int) -> bool:
+    """ "Poland summons Russian envoy", "Minister apologises for deaths": in a line with no
+    finite verb the tagger took the -s verb after the opening noun phrase for a plural noun.
+    Kept as a candidate here; the parse stage decides whether it is the headline's verb."""
+    tok = tokens[i]
+    if not (0 < i <= MAX_OPENING_NOUNS and tok.pos_ in NOUN_TAGS and tok.lower_.endswith("s")):
+        return False
+    if not all(t.pos_ in NOUN_TAGS | {"ADJ", "DET", "NUM", "PART"} for t in tokens[:i]):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in tokens)
 
 
 def _noun_key(words: list[Token]) -> Token:
