@@ -569,3 +569,9 @@ def test_who_is_forced_to_act_does_the_act_and_can_is_only_possible() -> None:
     assert find(doc, "withdraw").source_text == "rebels"
     doc = events_of("Sanctions can force the regime to make concessions.")
     assert find(doc, "concessions").modality == "hypothetical"
+
+
+def test_a_town_seized_is_ground_taken_even_when_its_name_is_unknown() -> None:
+    doc = events_of("Fighters of the Front seized the Varnesian border town of Korvik on Saturday.")
+    seized = find(doc, "seized")
+    assert (seized.type, seized.mode) == ("ASSAULT", None)

@@ -478,6 +478,8 @@ def _definite_armed_group(head: Token) -> bool:
 def _is_place(doc: Document, where: str, role: Role | None, offset: int) -> bool:
     if role is None:
         return False
+    if role.head.lower_ in role_words().settlement_nouns:
+        return True  # "seized the border town of Korvik": a town is ground, named or not
     start, end = offset + role.start, offset + role.end
     if any(p.in_ == where and p.start < end and p.end > start for p in doc.places):
         return True

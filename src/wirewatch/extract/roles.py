@@ -77,6 +77,7 @@ class RoleWords:
     own_acts: frozenset[str]
     stance_nouns: frozenset[str]
     facility_nouns: frozenset[str]
+    settlement_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
     ground_nouns: frozenset[str]
     helping_verbs: frozenset[str]
@@ -128,6 +129,7 @@ def role_words() -> RoleWords:
         own_acts=frozenset(w.lower() for w in raw["own_acts"]),
         stance_nouns=frozenset(w.lower() for w in raw["stance_nouns"]),
         facility_nouns=frozenset(w.lower() for w in raw["facility_nouns"]),
+        settlement_nouns=frozenset(w.lower() for w in raw["settlement_nouns"]),
         armed_group_nouns=frozenset(w.lower() for w in raw["armed_group_nouns"]),
         ground_nouns=frozenset(w.lower() for w in raw["ground_nouns"]),
         helping_verbs=frozenset(w.lower() for w in raw["helping_verbs"]),
