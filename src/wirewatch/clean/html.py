@@ -30,6 +30,7 @@ from wirewatch.clean.html_overlays import remove_overlays
 from wirewatch.clean.html_parse import parse_html, utf8
 from wirewatch.clean.html_region import Region, find_region, refine_found
 from wirewatch.clean.html_text import tidy
+from wirewatch.clean.html_tree import remove_keeping_tail
 from wirewatch.clean.html_unindexed import mark_unindexed, remove_unindexed
 from wirewatch.clean.html_unindexed import marker as unindexed_marker
 from wirewatch.clean.html_wrapped import article_wrappers, rewrap, unwrap
@@ -218,20 +219,6 @@ def drop_head_metadata(root: etree._Element) -> None:
         return
     for el in [el for el in head if el.tag in ("meta", "link")]:
         remove_keeping_tail(el)
-
-
-def remove_keeping_tail(el: etree._Element) -> None:
-    """Detach ``el`` from its parent, keeping the text that follows it in place."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 def code_blocks(root: etree._Element) -> list[etree._Element]:

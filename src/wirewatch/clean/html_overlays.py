@@ -16,6 +16,7 @@ from lxml import etree
 
 from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_text import element_text
+from wirewatch.clean.html_tree import remove_keeping_tail
 from wirewatch.clean.raw_markers import MarkerScan
 from wirewatch.document import Dropped
 
@@ -47,7 +48,7 @@ def remove_overlays(root: etree._Element, scan: MarkerScan) -> list[Dropped]:
         if parent is None or any(a in chosen for a in el.iterancestors()):
             continue
         text = element_text(el, limit=MAX_DROPPED_CHARS)
-        _detach(el, parent)
+        remove_keeping_tail(el)
         if text:
             dropped.append(Dropped(kind="other", text=text))
     return dropped
@@ -59,14 +60,3 @@ def _removable(el: object) -> bool:
     if not isinstance(el, etree._Element) or el.tag in PAGE_FRAME:
         return False
     return el.find(".//article") is None and el.find(".//main") is None
-
-
-def _detach(el: etree._Element, parent: etree._Element) -> None:
-    tail = el.tail
-    if tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)

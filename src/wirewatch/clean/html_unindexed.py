@@ -18,6 +18,7 @@ from lxml import etree
 
 from wirewatch.clean.html_cues import cues
 from wirewatch.clean.html_text import element_text
+from wirewatch.clean.html_tree import remove_keeping_tail
 from wirewatch.document import Dropped
 
 OFF_TAG = "wirewatch-unindexed-off"
@@ -74,9 +75,9 @@ def remove_unindexed(root: etree._Element) -> list[Dropped]:
             text = " ".join(" ".join(words).split())[:MAX_DROPPED_CHARS]
             if text:
                 dropped.append(Dropped(kind="other", text=text))
-        _unwrap(opening)
+        remove_keeping_tail(opening)
     for closing in list(root.iter(ON_TAG)):
-        _unwrap(closing)
+        remove_keeping_tail(closing)
     return dropped
 
 
@@ -91,17 +92,3 @@ def _stretch(opening: etree._Element) -> list[etree._Element] | None:
             return out
         out.append(node)
     return None
-
-
-def _unwrap(mark: etree._Element) -> None:
-    """Remove an (empty) marker element, keeping the text after it."""
-    parent = mark.getparent()
-    if parent is None:
-        return
-    if mark.tail:
-        prev = mark.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + mark.tail
-        else:
-            parent.text = (parent.text or "") + mark.tail
-    parent.remove(mark)
