@@ -85,6 +85,7 @@ class RoleWords:
     civilian_nouns: frozenset[str]
     patient_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
+    gathering_verbs: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -137,6 +138,7 @@ def role_words() -> RoleWords:
         civilian_nouns=frozenset(w.lower() for w in raw["civilian_nouns"]),
         patient_nouns=frozenset(w.lower() for w in raw["patient_nouns"]),
         casualty_nouns=frozenset(w.lower() for w in raw["casualty_nouns"]),
+        gathering_verbs=frozenset(w.lower() for w in raw["gathering_verbs"]),
     )
 
 
@@ -720,6 +722,9 @@ BY = frozenset({"by"})
 OF = frozenset({"of"})
 
 
+GATHERING_TARGET_PREPS = frozenset({"against"})
+
+
 def _verb_target(trigger: Token) -> Token | None:
     """The target of an active verb: its object, read through the word lists."""
     words = role_words()
@@ -739,6 +744,9 @@ def _verb_target(trigger: Token) -> Token | None:
     if trigger.lower_ in words.leaving_verbs:
         office = _prep_object(trigger, frozenset({"as", "from"}))
         return _prep_object(office, frozenset({"of"})) if office is not None else None
+    if trigger.lower_ in words.gathering_verbs:
+        # "demonstrated on the railway tracks": a crowd's place is no party to its protest
+        return _prep_object(trigger, GATHERING_TARGET_PREPS)
     # a party named with "with", "on" or "to" comes before a venue named with "at" ("at the
     # summit, Erdogan pleaded with Russia to …")
     found = _prep_object(trigger, TARGET_PREPS - AT)
@@ -1154,7 +1162,13 @@ HAPPENING_OBJECTS = frozenset({"place", "toll", "shape", "effect", "hold"})
 
 
 def _acting_objects(verb: Token) -> list[Token]:
-    return [o for o in _children(verb, OBJECT_DEPS) if o.lower_ not in HAPPENING_OBJECTS]
+    """Objects the verb acts on; a copula's complement ("the protest was part of a day of
+    action") is what its subject is, not a party anything was done to."""
+    return [
+        o
+        for o in _children(verb, OBJECT_DEPS)
+        if o.lower_ not in HAPPENING_OBJECTS and o.dep_ != "attr"
+    ]
 
 
 LED_WORDS = frozenset({"led", "-led"})
