@@ -43,3 +43,38 @@ def test_a_crowd_marching_in_a_town_does_not_target_it() -> None:
 def test_a_crowd_demonstrating_against_a_party_targets_it() -> None:
     doc = events_of("Thousands of people demonstrated against Varo in the capital.")
     assert find(doc, "demonstrated").target_text == "Varo"
+
+
+def test_a_danger_defied_is_no_rejection() -> None:
+    doc = events_of("The dangers that some brave reporters defy prove how much we need them.")
+    assert "REJECT" not in types(doc)
+
+
+def test_a_party_defied_is_still_rejected() -> None:
+    doc = events_of("The rebels defied Varo and kept fighting.")
+    assert find(doc, "defied").type == "REJECT"
+
+
+def test_proof_supplied_is_no_aid() -> None:
+    doc = events_of("The persecution of these reporters would supply the proof.")
+    assert not types(doc) & {"AID", "AGREE"}
+
+
+def test_fighting_terrorism_is_a_policy_not_a_battle() -> None:
+    doc = events_of("The two armies are fighting terrorism in the region.")
+    assert "ASSAULT" not in types(doc)
+
+
+def test_an_act_a_party_must_do_is_not_done() -> None:
+    doc = events_of("Varo must withdraw its troops from Tosca.")
+    assert find(doc, "withdraw").modality == "hypothetical"
+
+
+def test_the_purpose_of_a_duty_is_not_done() -> None:
+    doc = events_of("The soldiers must stay in the region to protect Varo.")
+    assert find(doc, "protect").modality == "hypothetical"
+
+
+def test_the_purpose_of_a_deed_keeps_its_modality() -> None:
+    doc = events_of("The soldiers stayed in the region to protect Varo.")
+    assert find(doc, "protect").modality == "asserted"

@@ -1342,6 +1342,9 @@ def object_words(trigger: Token) -> set[str]:
         heads = [child] if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass" else []
         if child.dep_ == "prep" and child.lower_ not in CIRCUMSTANCE_PREPS:
             heads = [c for c in child.children if c.dep_ == "pobj"]
+        if heads and heads[0].lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+            # "the dangers that reporters defy": the object is the noun the clause is on
+            heads = [trigger.head]
         for head in heads:
             compound = " ".join(t.lower_ for t in head.lefts if t.dep_ in {"compound", "amod"})
             words.add(head.lower_)
