@@ -78,3 +78,16 @@ def test_the_purpose_of_a_duty_is_not_done() -> None:
 def test_the_purpose_of_a_deed_keeps_its_modality() -> None:
     doc = events_of("The soldiers stayed in the region to protect Varo.")
     assert find(doc, "protect").modality == "asserted"
+
+
+def test_help_asked_for_in_come_to_aid_is_the_asked_party_s_and_not_given() -> None:
+    doc = events_of("Orla has urged Varo to come to Tosca's aid.")
+    event = find(doc, "aid")
+    assert (event.source_text, event.target_text) == ("Varo", "Tosca")
+    assert event.modality == "hypothetical"
+
+
+def test_coming_to_a_party_s_aid_helps_that_party() -> None:
+    doc = events_of("Varo came to Tosca's aid after the floods.")
+    event = find(doc, "aid")
+    assert (event.source_text, event.target_text, event.modality) == ("Varo", "Tosca", "asserted")

@@ -275,6 +275,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"])
         or _wished(trigger)
         or requested_by(trigger)
+        or _requested_coming(trigger)
         or _schemed(trigger, cues)
     )
     if supposed:
@@ -297,6 +298,14 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     if _headline_future(trigger):
         return "intended", "to"
     return "asserted", None
+
+
+def _requested_coming(trigger: Token) -> str | None:
+    """ "Urged Nato to come to Turkey's aid": the help asked for has not been given."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return None
+    return requested_by(prep.head)
 
 
 def _purpose_of(trigger: Token, verb: Token) -> bool:

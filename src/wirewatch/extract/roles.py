@@ -1196,7 +1196,25 @@ def _misread_possessed(trigger: Token) -> Token | None:
     return owner
 
 
+COMING_FORMS = frozenset({"come", "comes", "came", "coming", "rush", "rushed", "rushing"})
+
+
+def _come_to_aid(trigger: Token) -> Token | None:
+    """The verb of "come to Tosca's aid": the help is the subject's, the owner is helped."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ not in COMING_FORMS:
+        return None
+    return prep.head
+
+
 def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
+    coming = _come_to_aid(trigger)
+    owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+    if coming is not None and owner is not None:
+        helper = asked_party(coming) or next(
+            (s for t in clause_chain(coming) for s in _children(t, SUBJECT_DEPS)), None
+        )
+        return (phrase(resolve(helper)) if helper is not None else None), phrase(owner)
     source = target = None
     for child in trigger.children:
         if child.dep_ == "poss" and child.lower_ not in TIME_WORDS:
