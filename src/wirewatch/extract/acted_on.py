@@ -117,7 +117,8 @@ def acted_on(trigger: Token, source_span: tuple[int, int] | None = None) -> Toke
         return None  # "gains on the border": where the ground lies, no side
     heads = _heads(trigger)
     together = is_reciprocal(trigger)
-    meeting = is_meeting_noun(trigger)
+    # a crowd gathered in protest stands somewhere; the place is not what it protests
+    meeting = is_meeting_noun(trigger) or trigger.lower_ in role_words().gathering_verbs
     for preps in (PARTY_PREPS, PLACE_PREPS):
         for head in heads:
             own = head.i == trigger.i

@@ -1222,6 +1222,14 @@ def _yield_to_content(doc: Document, before: int, made: list[tuple[Event, Token,
         ):
             # "promised arrests", "vowed retaliatory strikes": a pledged blow is a threat.
             dropped.add(id(event))
+        elif (
+            sense.type == "THREATEN"
+            and tok.pos_ == "VERB"
+            and pledged_blows(event, tok, others, DIRECT_DEPS)
+        ):
+            # "threatened a full-scale offensive": the blow threatened is not dealt; it is
+            # the threat itself, with what it threatens as its act.
+            dropped.add(id(event))
         elif sense.type == "AGREE" and pledged_concessions(event, tok, others):
             dropped.add(id(event))
         elif event.type == "MOBILIZE" and any(

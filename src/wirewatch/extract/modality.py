@@ -138,7 +138,7 @@ def _governs_if_clause(chain: list[Token]) -> bool:
 
 
 ADVERBIAL_DEPS = frozenset({"advcl"})
-ADVISING_MODALS = frozenset({"should", "ought"})
+ADVISING_MODALS = frozenset({"should", "ought", "must"})
 
 
 def _own_adverbial_or_conjunct(trigger: Token) -> bool:
@@ -251,8 +251,11 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in {"could", "might", "may", "can"}:
                 return "hypothetical", child.text
-            if child.dep_ == "aux" and child.lower_ in ADVISING_MODALS and tok is chain[0]:
-                # "Israel should be asked to offer refuge": advice, not a deed
+            if child.dep_ == "aux" and child.lower_ in ADVISING_MODALS and (
+                tok is chain[0] or _purpose_of(trigger, tok)
+            ):
+                # "Israel should be asked to offer refuge", "troops must stay to protect
+                # Orla": advice or duty, and what it is for, is not a deed
                 return "hypothetical", child.lower_
         if tok is trigger and (exposed := _exposed_to(trigger)):
             # the tagger may read the act as a verb ("risks [arrest]"); its place says noun
@@ -272,6 +275,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"])
         or _wished(trigger)
         or requested_by(trigger)
+        or _requested_coming(trigger)
         or _schemed(trigger, cues)
     )
     if supposed:
@@ -294,6 +298,19 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     if _headline_future(trigger):
         return "intended", "to"
     return "asserted", None
+
+
+def _requested_coming(trigger: Token) -> str | None:
+    """ "Urged Nato to come to Turkey's aid": the help asked for has not been given."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return None
+    return requested_by(prep.head)
+
+
+def _purpose_of(trigger: Token, verb: Token) -> bool:
+    """Is the trigger the to-infinitive purpose clause of ``verb`` ("stay [to protect]")?"""
+    return trigger.dep_ == "advcl" and trigger.head.i == verb.i and is_to_infinitive(trigger)
 
 
 def _ended(trigger: Token, cues: dict) -> str | None:

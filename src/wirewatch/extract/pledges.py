@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.document import Event
+from wirewatch.extract.event_modes import threatened_mode
 from wirewatch.extract.lexicon import verb_forms
 from wirewatch.extract.mappings import cameo_code
 
@@ -20,7 +21,9 @@ def pledged_blows(
     objects = {c.i for c in tok.children if c.dep_ in object_deps}
     blows = [e for e, t in others if t.i in objects and e.type in HOSTILE_ACTS]
     for e in blows:
-        e.act, e.type, e.mode, e.acled = e.type, "THREATEN", None, None
+        # the threat's mode is what it threatens ("promised arrests" threatens arrest)
+        e.act, e.type, e.acled = e.type, "THREATEN", None
+        e.mode = threatened_mode(e.act, e.mode)
         e.cameo, e.modality = "13", "intended"
         e.confidence = max(e.confidence, pledge.confidence)
     return bool(blows)

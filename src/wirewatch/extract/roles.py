@@ -85,6 +85,7 @@ class RoleWords:
     civilian_nouns: frozenset[str]
     patient_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
+    gathering_verbs: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -137,6 +138,7 @@ def role_words() -> RoleWords:
         civilian_nouns=frozenset(w.lower() for w in raw["civilian_nouns"]),
         patient_nouns=frozenset(w.lower() for w in raw["patient_nouns"]),
         casualty_nouns=frozenset(w.lower() for w in raw["casualty_nouns"]),
+        gathering_verbs=frozenset(w.lower() for w in raw["gathering_verbs"]),
     )
 
 
@@ -720,6 +722,9 @@ BY = frozenset({"by"})
 OF = frozenset({"of"})
 
 
+GATHERING_TARGET_PREPS = frozenset({"against"})
+
+
 def _verb_target(trigger: Token) -> Token | None:
     """The target of an active verb: its object, read through the word lists."""
     words = role_words()
@@ -739,6 +744,9 @@ def _verb_target(trigger: Token) -> Token | None:
     if trigger.lower_ in words.leaving_verbs:
         office = _prep_object(trigger, frozenset({"as", "from"}))
         return _prep_object(office, frozenset({"of"})) if office is not None else None
+    if trigger.lower_ in words.gathering_verbs:
+        # "demonstrated on the railway tracks": a crowd's place is no party to its protest
+        return _prep_object(trigger, GATHERING_TARGET_PREPS)
     # a party named with "with", "on" or "to" comes before a venue named with "at" ("at the
     # summit, Erdogan pleaded with Russia to …")
     found = _prep_object(trigger, TARGET_PREPS - AT)
@@ -1154,7 +1162,13 @@ HAPPENING_OBJECTS = frozenset({"place", "toll", "shape", "effect", "hold"})
 
 
 def _acting_objects(verb: Token) -> list[Token]:
-    return [o for o in _children(verb, OBJECT_DEPS) if o.lower_ not in HAPPENING_OBJECTS]
+    """Objects the verb acts on; a copula's complement ("the protest was part of a day of
+    action") is what its subject is, not a party anything was done to."""
+    return [
+        o
+        for o in _children(verb, OBJECT_DEPS)
+        if o.lower_ not in HAPPENING_OBJECTS and o.dep_ != "attr"
+    ]
 
 
 LED_WORDS = frozenset({"led", "-led"})
@@ -1182,7 +1196,25 @@ def _misread_possessed(trigger: Token) -> Token | None:
     return owner
 
 
+COMING_FORMS = frozenset({"come", "comes", "came", "coming", "rush", "rushed", "rushing"})
+
+
+def _come_to_aid(trigger: Token) -> Token | None:
+    """The verb of "come to Tosca's aid": the help is the subject's, the owner is helped."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ not in COMING_FORMS:
+        return None
+    return prep.head
+
+
 def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
+    coming = _come_to_aid(trigger)
+    owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+    if coming is not None and owner is not None:
+        helper = asked_party(coming) or next(
+            (s for t in clause_chain(coming) for s in _children(t, SUBJECT_DEPS)), None
+        )
+        return (phrase(resolve(helper)) if helper is not None else None), phrase(owner)
     source = target = None
     for child in trigger.children:
         if child.dep_ == "poss" and child.lower_ not in TIME_WORDS:
@@ -1328,6 +1360,9 @@ def object_words(trigger: Token) -> set[str]:
         heads = [child] if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass" else []
         if child.dep_ == "prep" and child.lower_ not in CIRCUMSTANCE_PREPS:
             heads = [c for c in child.children if c.dep_ == "pobj"]
+        if heads and heads[0].lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+            # "the dangers that reporters defy": the object is the noun the clause is on
+            heads = [trigger.head]
         for head in heads:
             compound = " ".join(t.lower_ for t in head.lefts if t.dep_ in {"compound", "amod"})
             words.add(head.lower_)
