@@ -251,8 +251,10 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in {"could", "might", "may", "can"}:
                 return "hypothetical", child.text
-            if child.dep_ == "aux" and child.lower_ in ADVISING_MODALS and (
-                tok is chain[0] or _purpose_of(trigger, tok)
+            if (
+                child.dep_ == "aux"
+                and child.lower_ in ADVISING_MODALS
+                and (tok is chain[0] or _purpose_of(trigger, tok))
             ):
                 # "Israel should be asked to offer refuge", "troops must stay to protect
                 # Orla": advice or duty, and what it is for, is not a deed
