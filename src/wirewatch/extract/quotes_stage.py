@@ -18,6 +18,7 @@ from wirewatch.errors import StageError
 from wirewatch.extract.quotes import find_quotes
 from wirewatch.extract.quotes_cues import load_cues
 from wirewatch.extract.quotes_marks import find_mark_spans
+from wirewatch.extract.quotes_pronouns import repoint_pronoun_speakers
 from wirewatch.nlp.actors.kb import load_kb
 from wirewatch.options import Options
 from wirewatch.pipeline import register_stage
@@ -118,6 +119,13 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
     return resolve
 
 
+@cache
+def _one_person_nouns() -> frozenset[str]:
+    """Singular heads naming one person: "a senior official", "the admiral"."""
+    lex = load_cues()
+    return frozenset(w for w in lex.person_nouns | lex.title_nouns if not w.endswith("s"))
+
+
 ARTICLES = frozenset({"a", "an", "one", "the", "another"})
 
 
@@ -180,7 +188,10 @@ def quotes_stage(docs: list[Document], options: Options) -> list[Document | Stag
         for where, text, sdoc in units:
             if sdoc is None or not text:
                 continue
-            for q in find_quotes(text, sdoc, speaker_resolver(doc, where, text)):
+            found = find_quotes(text, sdoc, speaker_resolver(doc, where, text))
+            here = [e for e in doc.entities if e.in_ == where]
+            repoint_pronoun_speakers(found, here, doc.actors, _one_person_nouns())
+            for q in found:
                 q.in_ = where
                 doc.quotes.append(q)
     return list(docs)

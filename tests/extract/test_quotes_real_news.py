@@ -1,0 +1,51 @@
+"""Quotes as analysts read conflict reporting: speakers of pronouns, titles and possessors,
+scare quotes, and news text whose paragraphs were flattened into one line. Invented text."""
+
+from __future__ import annotations
+
+from wirewatch.api import extract_text
+
+
+def _by_text(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = extract_text(text, published="2024-03-01")
+    return {
+        q.text: (q.speaker_text, doc.actors[q.speaker].name if q.speaker else None)
+        for q in doc.quotes
+    }
+
+
+def _speaker_of(text: str, fragment: str) -> str | None:
+    got = _by_text(text)
+    hits = [who for quote, (_, who) in got.items() if fragment in quote]
+    assert hits, f"no quote containing {fragment!r} in {sorted(got)}"
+    return hits[0]
+
+
+def test_pronoun_after_quote_skips_people_named_in_the_reported_words():
+    text = (
+        "Ceasefire doubts\n\n"
+        "Defence Minister Tomas Varga said on Monday that no deal was possible while "
+        "General Piotr Halas remained in command of the northern army. "
+        "“We have waited long enough for a sign of good faith,” he said."
+    )
+    assert _speaker_of(text, "waited long enough") == "Tomas Varga"
+
+
+def test_pronoun_after_unnamed_speaker_is_not_the_official_named_earlier():
+    text = (
+        "Shelling resumes\n\n"
+        "The governor, Anton Berezin, said the bridge would reopen within a week. "
+        "Marek Dudek, a baker in the old town, said the night had been the worst so far. "
+        "“Nobody slept, the windows shook until dawn,” he said."
+    )
+    assert _speaker_of(text, "Nobody slept") != "Anton Berezin"
+
+
+def test_a_newly_named_person_is_the_antecedent_of_he():
+    text = (
+        "Talks in Valmora\n\n"
+        "The foreign minister, Ilse Brandt, said the talks were useful. "
+        "Later Brandt met the rebel negotiator Karim Haddad in the old palace. "
+        "“We are not ready to lay down our weapons,” he said."
+    )
+    assert _speaker_of(text, "lay down our weapons") == "Karim Haddad"
