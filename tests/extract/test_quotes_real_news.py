@@ -49,3 +49,32 @@ def test_a_newly_named_person_is_the_antecedent_of_he():
         "“We are not ready to lay down our weapons,” he said."
     )
     assert _speaker_of(text, "lay down our weapons") == "Karim Haddad"
+
+
+def test_title_goes_to_its_own_office_holder_not_a_name_near_the_words():
+    text = (
+        "Border row\n\n"
+        "Her lawyer said the fight to bring Lena Okafor home could see the home secretary "
+        "in court. "
+        "The home secretary said the case was under review."
+    )
+    assert _speaker_of(text, "under review") is None
+
+
+def test_name_set_off_after_a_title_is_the_speaker():
+    text = (
+        "Border row\n\n"
+        "The shadow foreign secretary, Ruth Calder, said her party was “not in favour of "
+        "closing the crossings”, but added: “We will not stand in the way of a vote.”"
+    )
+    got = _by_text(text)
+    assert got["We will not stand in the way of a vote."] == ("Ruth Calder", "Ruth Calder")
+
+
+def test_possessor_of_a_deputy_is_not_the_speaker():
+    text = (
+        "Strike warning\n\n"
+        "Foreign Minister Oleg Sarkov met the envoy on Tuesday. "
+        "Sarkov’s deputy said a direct clash with the alliance was unlikely."
+    )
+    assert _speaker_of(text, "a direct clash") != "Oleg Sarkov"

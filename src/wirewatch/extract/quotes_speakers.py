@@ -170,7 +170,7 @@ def speaker_before(doc: Doc, cue: int, lo: int) -> Span | None:
         if k >= lo and doc[k].text == ",":
             name = noun_phrase_before(doc, k, lo)
             if name is not None:
-                return name
+                return _name_after_title(doc, name, k, j) or name
         return None
     span = noun_phrase_before(doc, j + 1, lo)
     if span is None:
@@ -186,6 +186,23 @@ def speaker_before(doc: Doc, cue: int, lo: int) -> Span | None:
         ):
             return name  # not "Earlier on Friday, a top official said"
     return span
+
+
+def _name_after_title(doc: Doc, title: Span, comma: int, close: int) -> Span | None:
+    """ "The shadow home secretary, Diane Abbott, said": the name set off after a title.
+
+    Only a definite or possessed common-noun title before the first comma and a proper name alone
+    between the commas; "Trump, the president, said" keeps the name before the comma.
+    """
+    definite = doc[title[0]].lower_ == "the" or any(
+        doc[k].tag_ == "POS" for k in range(*title)
+    )  # "the deputy", "Lavrov’s deputy"
+    if not definite or doc[title[1] - 1].tag_ not in ("NN", "NNS"):
+        return None
+    inner = range(comma + 1, close)
+    if not inner or not all(doc[k].tag_ in ("NNP", "NNPS", "HYPH") for k in inner):
+        return None
+    return (comma + 1, close)
 
 
 def sentence_subject(doc: Doc, lo: int, hi: int) -> tuple[Span, int] | None:
