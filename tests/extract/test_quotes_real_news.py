@@ -78,3 +78,46 @@ def test_possessor_of_a_deputy_is_not_the_speaker():
         "Sarkov’s deputy said a direct clash with the alliance was unlikely."
     )
     assert _speaker_of(text, "a direct clash") != "Oleg Sarkov"
+
+
+def test_a_date_before_the_name_is_not_part_of_the_speaker():
+    text = (
+        "Spy chief speaks\n\n"
+        "On Friday Marta Kowal, the head of the intelligence service, said that returning "
+        "fighters were “potentially very dangerous” and must be questioned."
+    )
+    speakers = {who for who, _ in _by_text(text).values()}
+    assert "Marta Kowal" in speakers and not any("Friday" in (s or "") for s in speakers)
+
+
+def test_mixed_quote_ending_in_quoted_words_keeps_its_closing_mark():
+    text = (
+        "Camp appeal\n\n"
+        "She said she wanted to go home to “live quietly with her child”. "
+        "The camp was crowded."
+    )
+    got = _by_text(text)
+    assert any(q.endswith("with her child”") for q in got), sorted(got)
+
+
+def test_flattened_paragraphs_continue_one_quote_with_its_speaker():
+    text = (
+        "The lawyer for the family, Amir Naseri, said on Sunday: “We will go to court if we "
+        "must. The minister has no power to do this. “We will appeal every decision that "
+        "strips a child of a country.” The ministry declined to comment."
+    )
+    got = _by_text(text)
+    continued = [v for q, v in got.items() if q.startswith("We will appeal every")]
+    assert continued and continued[0][1] == "Amir Naseri", got
+    assert any(q.startswith("We will go to court") for q in got), sorted(got)
+
+
+def test_coordinated_cue_takes_its_own_subject_not_a_relative_clause():
+    text = (
+        "Family statement\n\n"
+        "The family said they were shocked by what Nadia Rahimi told the newspaper, but "
+        "cautioned: “Those are the words of a frightened girl in a dangerous camp.”"
+    )
+    got = _by_text(text)
+    quote = next(v for q, v in got.items() if q.startswith("Those are the words"))
+    assert quote[0] == "The family" and quote[1] != "Nadia Rahimi"
