@@ -121,3 +121,15 @@ def test_coordinated_cue_takes_its_own_subject_not_a_relative_clause():
     got = _by_text(text)
     quote = next(v for q, v in got.items() if q.startswith("Those are the words"))
     assert quote[0] == "The family" and quote[1] != "Nadia Rahimi"
+
+
+def test_a_named_speaker_before_a_colon_is_not_passed_over_for_an_earlier_verb():
+    text = (
+        "Withdrawal\n\n"
+        "Senior officials were informed of the decision on Tuesday night, and after reports "
+        "surfaced on Wednesday morning, Halvorsen tweeted: “We have defeated the rebels in "
+        "the valley, our only reason for being there.”"
+    )
+    got = _by_text(text)
+    quote = next(v for q, v in got.items() if q.startswith("We have defeated"))
+    assert quote[0] == "Halvorsen", got
