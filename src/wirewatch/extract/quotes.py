@@ -84,9 +84,21 @@ def merge_mixed(text: str, direct: list[Found], indirect: list[Found]) -> list[F
             continue
         if inside or any(ch in QUOTE_MARKS for ch in text[ind.start : ind.end]):
             ind.kind = "direct"
+            ind.end = _close_last_mark(text, ind.start, ind.end)
             kept_direct = [d for d in kept_direct if d not in inside]
         out.append(ind)
     return kept_direct + out
+
+
+def _close_last_mark(text: str, start: int, end: int) -> int:
+    """End of a mixed quote, taking in the closing mark of quoted words it ends with
+    ("… wanted to “live quietly”": not "… “live quietly")."""
+    part = text[start:end]
+    if end < len(text) and text[end] in "”»" and part.count("“") > part.count("”"):
+        return end + 1
+    if end < len(text) and text[end] == '"' and part.count('"') % 2 == 1:
+        return end + 1
+    return end
 
 
 def _to_quote(text: str, f: Found, resolver: SpeakerResolver | None) -> SpokenQuote:

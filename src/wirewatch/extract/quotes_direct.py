@@ -76,8 +76,18 @@ def is_cue(doc: Doc, j: int, lex: CueLexicon) -> str | None:
         k = j - 1
         while k >= 0 and k > j - 3 and doc[k].tag_ in ("RB", "RBR"):
             k -= 1  # "have already stated"
+        coordinated = k >= 0 and k == j - 1 and doc[k].lower_ in ("but", "and")
+        named = j + 1 < len(doc) and doc[j + 1].text in (":", ",") and k == j - 1
+        named = named and doc[k].tag_ in ("NNP", "NNPS", "PRP")
+        if coordinated or named:  # "…, but cautioned:", "Trump tweeted:" tagged as participles
+            return _phrasal_ok(doc, j, base, lex)
         if k < 0 or doc[k].lower_ not in PERFECT:
             return None  # "a book called …", "was told": not the speaker's own act of saying
+    return _phrasal_ok(doc, j, base, lex)
+
+
+def _phrasal_ok(doc: Doc, j: int, base: str, lex: CueLexicon) -> str | None:
+    """``base`` unless it is a phrasal cue whose particle is missing after token ``j``."""
     particle = lex.phrasal.get(base)
     if particle and (j + 1 >= len(doc) or doc[j + 1].lower_ != particle):
         return None

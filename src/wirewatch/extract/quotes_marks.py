@@ -8,7 +8,9 @@ apostrophes ("don’t", "’90s", "voters’").
 
 News convention for long quotes: a paragraph that opens a quote without closing it, followed
 by a paragraph that opens with a mark, continues the same quote. Each paragraph's part is a
-separate :class:`MarkSpan` (so every span is clean text) linked by ``continues``.
+separate :class:`MarkSpan` (so every span is clean text) linked by ``continues``. Pages
+whose paragraphs were flattened into one line keep the convention inside the line: an
+unclosed quote whose next sentence opens with a mark continues there.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ OPEN_GLYPHS = "“«„‘"
 CLOSE_GLYPHS = "”»’"
 PARAGRAPH = re.compile(r"\n\s*\n|\n")
 MAX_PARAGRAPH = 20_000
+CONTINUES_PREVIOUS = -1  # placeholder ``continues``: the span right before, in one paragraph
 
 
 @dataclass
@@ -80,6 +83,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
 def _double_spans(text: str, lo: int, hi: int) -> list[MarkSpan]:
     spans: list[MarkSpan] = []
     opened: int | None = None
+    reopened = False  # the open span continues the unclosed span before it
     for i in range(lo, hi):
         if text[i] not in DOUBLE:
             continue
@@ -88,13 +92,32 @@ def _double_spans(text: str, lo: int, hi: int) -> list[MarkSpan]:
             if role in ("open", "either"):
                 opened = i
         elif role in ("close", "either"):
-            spans.append(MarkSpan(opened + 1, i, opened, i, True))
+            spans.append(
+                MarkSpan(opened + 1, i, opened, i, True, CONTINUES_PREVIOUS if reopened else None)
+            )
             opened = None
         else:  # a second opening mark: the first one was never closed, restart here
+            if _sentence_end_before(text, i, opened):
+                # a page whose paragraphs were flattened into one line: "… concern. “The …"
+                # reopens the same long quote, as a new paragraph would
+                spans.append(MarkSpan(opened + 1, i, opened, None, False))
+                reopened = True
             opened = i
+            continue
+        reopened = False
     if opened is not None:
-        spans.append(MarkSpan(opened + 1, hi, opened, None, False))
+        spans.append(
+            MarkSpan(opened + 1, hi, opened, None, False, CONTINUES_PREVIOUS if reopened else None)
+        )
     return spans
+
+
+def _sentence_end_before(text: str, i: int, opened: int) -> bool:
+    """The mark at ``i`` follows a finished sentence of the quote opened at ``opened``."""
+    j = i - 1
+    while j > opened and text[j].isspace():
+        j -= 1
+    return j > opened + 1 and j < i - 1 and text[j] in ".!?…"
 
 
 def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
@@ -107,7 +130,7 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
 
 def _single_spans(text: str, lo: int, hi: int, taken: list[MarkSpan]) -> list[MarkSpan]:
     """Single-quoted spans outside ``taken``; the opener must follow space or a bracket."""
-    blocked = [(s.open_mark, (s.close_mark if s.close_mark is not None else hi)) for s in taken]
+    blocked = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end)) for s in taken]
     spans: list[MarkSpan] = []
     opened: int | None = None
     for i in range(lo, hi):
@@ -138,5 +161,10 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
         para = sorted((s for s in double + single if s.end > s.start), key=lambda s: s.start)
         if para and out and not out[-1].closed and para[0].open_mark == lo:
             para[0].continues = len(out) - 1
+        for k, span in enumerate(para):
+            if span.continues == CONTINUES_PREVIOUS:
+                before = para[k - 1] if k > 0 else None
+                linked = before is not None and before.close_mark is None
+                span.continues = len(out) + k - 1 if linked else None
         out.extend(para)
     return out

@@ -52,8 +52,14 @@ def _joins(doc: Doc, j: int, lo: int, hi: int) -> bool:
 
 
 def _valid(doc: Doc, start: int, end: int) -> Span | None:
-    while start < end and doc[start].tag_ in {"POS", "HYPH", "CC", ","}:
-        start += 1
+    while start < end and (
+        doc[start].tag_ in {"POS", "HYPH", "CC", ","}
+        or (
+            doc[start].ent_type_ in NOT_SPEAKER_ENTS
+            and doc[end - 1].ent_type_ not in NOT_SPEAKER_ENTS
+        )
+    ):
+        start += 1  # "On Friday Alex Younger said": the date is not part of the speaker
     while end > start and doc[end - 1].tag_ in ("DT", "HYPH", "POS", "PRP$", "JJ", "CD"):
         end -= 1
     if end <= start or doc[end - 1].tag_ not in HEAD_TAGS:
@@ -145,6 +151,20 @@ def _main_subject(doc: Doc, comma: int, lo: int) -> Span | None:
     return None
 
 
+def _conjunct_subject(doc: Doc, cue: int, lo: int) -> Span | None:
+    """Subject of the verb a coordinated cue is joined to (from the parse, when there is one)."""
+    tok = doc[cue]
+    if not doc.has_annotation("DEP") or tok.dep_ != "conj":
+        return None
+    subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= lo]
+    if not subjects:
+        return None
+    subj = subjects[0]
+    if subj.tag_ == "PRP":
+        return (subj.i, subj.i + 1) if subj.lower_ in load_cues().pronouns else None
+    return noun_phrase_before(doc, subj.i + 1, lo)
+
+
 def speaker_before(doc: Doc, cue: int, lo: int) -> Span | None:
     """Speaker of a cue verb at token ``cue``: pronoun, noun phrase, or name before an
     appositive or relative clause ("Trump, who spoke in Ohio, said")."""
@@ -153,6 +173,10 @@ def speaker_before(doc: Doc, cue: int, lo: int) -> Span | None:
         return None
     if doc[cue].tag_ == "VBG" and doc[j].text == ",":
         return _main_subject(doc, j, lo)  # "X did Y, saying ..."
+    if doc[j].lower_ in ("but", "and") and doc[cue].tag_ in ("VBD", "VBZ"):
+        # "the family said they were shocked by what Begum told …, but cautioned:" – the
+        # coordinated verb shares its first conjunct's subject, not a relative clause's
+        return _conjunct_subject(doc, cue, lo)
     j = _skip_parenthesis(doc, j, lo)
     if doc[j].text == "," and j - 1 >= lo and doc[j - 1].text == ")":
         j = _skip_parenthesis(doc, j - 1, lo) + 1  # "Gov. John Kasich (R-OH), said"
@@ -170,7 +194,7 @@ def speaker_before(doc: Doc, cue: int, lo: int) -> Span | None:
         if k >= lo and doc[k].text == ",":
             name = noun_phrase_before(doc, k, lo)
             if name is not None:
-                return name
+                return _name_after_title(doc, name, k, j) or name
         return None
     span = noun_phrase_before(doc, j + 1, lo)
     if span is None:
@@ -186,6 +210,23 @@ def speaker_before(doc: Doc, cue: int, lo: int) -> Span | None:
         ):
             return name  # not "Earlier on Friday, a top official said"
     return span
+
+
+def _name_after_title(doc: Doc, title: Span, comma: int, close: int) -> Span | None:
+    """ "The shadow home secretary, Diane Abbott, said": the name set off after a title.
+
+    Only a definite or possessed common-noun title before the first comma and a proper name alone
+    between the commas; "Trump, the president, said" keeps the name before the comma.
+    """
+    definite = doc[title[0]].lower_ == "the" or any(
+        doc[k].tag_ in ("POS", "PRP$") for k in range(*title)
+    )  # "the deputy", "Lavrov’s deputy", "their solicitor"
+    if not definite or doc[title[1] - 1].tag_ not in ("NN", "NNS"):
+        return None
+    inner = range(comma + 1, close)
+    if not inner or not all(doc[k].tag_ in ("NNP", "NNPS", "HYPH") for k in inner):
+        return None
+    return (comma + 1, close)
 
 
 def sentence_subject(doc: Doc, lo: int, hi: int) -> tuple[Span, int] | None:

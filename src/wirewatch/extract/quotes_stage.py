@@ -18,6 +18,7 @@ from wirewatch.errors import StageError
 from wirewatch.extract.quotes import find_quotes
 from wirewatch.extract.quotes_cues import load_cues
 from wirewatch.extract.quotes_marks import find_mark_spans
+from wirewatch.extract.quotes_pronouns import repoint_pronoun_speakers
 from wirewatch.nlp.actors.kb import load_kb
 from wirewatch.options import Options
 from wirewatch.pipeline import register_stage
@@ -51,16 +52,14 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
         return [e for e in entities if not in_quote(e)]
 
     def titled_before(start: int, title: str) -> str | None:
-        """Nearest person before ``start`` whose mention has ``title`` next to it."""
-        pattern = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+        """Nearest person before ``start`` whose mention has ``title`` attached to it."""
         for ent in reversed(entities):
             if ent.start >= start or not ent.actor:
                 continue
             actor = doc.actors.get(ent.actor)
             if actor is None or actor.kind != "person":
                 continue
-            window = source[max(0, ent.start - TITLE_WINDOW) : min(start, ent.end + TITLE_WINDOW)]
-            if pattern.search(window):
+            if title_attached(source, ent.start, ent.end, title):
                 return ent.actor
         return None
 
@@ -98,13 +97,18 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
         if not inside:
             definite = words[0] == "the" and len(words) <= TITLE_MAX_WORDS
             if source and definite and words[-1] in lex.title_nouns:
-                return titled_before(start, words[-1])  # "the minister" named before
+                return titled_before(start, " ".join(words[1:]))  # "the minister" named before
             return None
         people = [
             e
             for e in inside
             if doc.actors.get(e.actor or "") and doc.actors[e.actor or ""].kind == "person"
         ]
+        # "Lavrov's deputy", "Putin's spokesman": the possessor is not the one speaking
+        speaking = [e for e in people if not _possessor(source, e, end)]
+        if people and not speaking:
+            return None
+        people = speaking
         # "Russian Foreign Ministry spokesperson Maria Zakharova": the person, not the ministry
         if people:
             return people[-1].actor
@@ -116,6 +120,45 @@ def speaker_resolver(doc: Document, where: str, source: str = ""):  # type: igno
         return inside[-1].actor
 
     return resolve
+
+
+@cache
+def _one_person_nouns() -> frozenset[str]:
+    """Singular heads naming one person: "a senior official", "the admiral"."""
+    lex = load_cues()
+    return frozenset(w for w in lex.person_nouns | lex.title_nouns if not w.endswith("s"))
+
+
+def _possessor(source: str, ent: Entity, end: int) -> bool:
+    """A person named as possessor inside a longer speaker phrase ("Lavrov’s deputy")."""
+    return bool(source) and source[ent.end : ent.end + 2] in ("’s", "'s") and ent.end + 2 < end
+
+
+OFFICE_QUALIFIERS = frozenset(
+    {"shadow", "former", "deputy", "vice", "acting", "assistant", "junior"}
+)
+
+
+def title_attached(source: str, start: int, end: int, title: str) -> bool:
+    """``title`` stands right before the name at ``[start, end)`` ("Foreign Minister Sergei
+    Lavrov", "the home secretary, Sajid Javid") or in an apposition right after it ("Sajid
+    Javid, the home secretary"), and is not another office ("shadow home secretary")."""
+    words = r"(?:[\w’'-]+\s+){0,4}?"
+    phrase = r"\s+".join(re.escape(w) for w in title.split())
+    before = re.search(
+        rf"(\w+\s+)?{phrase}\s*,?\s*$", source[max(0, start - TITLE_WINDOW) : start], re.I
+    )
+    after = re.match(
+        rf"\s*,\s*(?:the\s+|a\s+)?{words}(\w+\s+)?{phrase}\b",
+        source[end : end + TITLE_WINDOW],
+        re.I,
+    )
+    for m in (before, after):
+        if m is not None:
+            qualifier = (m.group(1) or "").strip().lower()
+            if qualifier not in OFFICE_QUALIFIERS:
+                return True
+    return False
 
 
 ARTICLES = frozenset({"a", "an", "one", "the", "another"})
@@ -180,7 +223,10 @@ def quotes_stage(docs: list[Document], options: Options) -> list[Document | Stag
         for where, text, sdoc in units:
             if sdoc is None or not text:
                 continue
-            for q in find_quotes(text, sdoc, speaker_resolver(doc, where, text)):
+            found = find_quotes(text, sdoc, speaker_resolver(doc, where, text))
+            here = [e for e in doc.entities if e.in_ == where]
+            repoint_pronoun_speakers(found, here, doc.actors, _one_person_nouns())
+            for q in found:
                 q.in_ = where
                 doc.quotes.append(q)
     return list(docs)
