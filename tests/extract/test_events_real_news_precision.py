@@ -4,7 +4,8 @@ events: each test names the wording and what an analyst expects of it."""
 from __future__ import annotations
 
 from event_text import events_of, find, types
-from wirewatch.extract.main_event import main_event
+from wirewatch.api import extract_text
+from wirewatch.extract.main_event import main_event, story_layout
 
 
 def test_a_crime_committed_is_no_pledge_and_its_doer_is_the_agent() -> None:
@@ -575,3 +576,15 @@ def test_a_town_seized_is_ground_taken_even_when_its_name_is_unknown() -> None:
     doc = events_of("Fighters of the Front seized the Varnesian border town of Korvik on Saturday.")
     seized = find(doc, "seized")
     assert (seized.type, seized.mode) == ("ASSAULT", None)
+
+
+def test_a_page_whose_title_was_taken_out_has_no_headline_left_in_its_body() -> None:
+    text = (
+        "Armed group seizes border town\n\nBy Ana Vel\n\n"
+        "Fighters of the Front seized the border town of Korvik on Saturday.\n\n"
+        "Residents said the fighters controlled the bridge by the evening."
+    )
+    doc = extract_text(text, published="2025-03-08")
+    assert doc.title
+    assert story_layout(doc)[0] == 0
+    assert find(doc, "seized").type == "ASSAULT"

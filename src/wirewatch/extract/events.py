@@ -39,7 +39,7 @@ from wirewatch.extract.event_modes import assign_modes, threatened_mode
 from wirewatch.extract.fatalities import fatalities_in
 from wirewatch.extract.joint_acts import fought_beside, is_joint_exercise, talked_alone
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
-from wirewatch.extract.main_event import headline_span_end
+from wirewatch.extract.main_event import body_headline_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
 from wirewatch.extract.pledges import (
@@ -972,7 +972,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
     for cand, pdoc in zip(cands, parsed, strict=True):
         doc = cand.doc
         if id(doc) not in headlines:
-            headlines[id(doc)] = headline_span_end(doc.body)
+            headlines[id(doc)] = body_headline_end(doc)
         in_headline = cand.where == "body" and cand.sent.start_char < headlines[id(doc)]
         before = len(doc.events)
         offset = cand.sent.start_char

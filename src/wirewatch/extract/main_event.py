@@ -48,6 +48,12 @@ def headline_span_end(body: str) -> int:
     return end if end > 0 else 0
 
 
+def body_headline_end(doc: Document) -> int:
+    """Where the body's own headline ends. A page whose title the cleaner took out has none
+    left in its body: its first short paragraph is the lead, not a headline."""
+    return 0 if doc.title else headline_span_end(doc.body)
+
+
 def _position_weight(event: Event, headline_end: int, lead_end: int) -> float:
     if headline_end and event.span[0] < headline_end:
         return HEADLINE_WEIGHT
@@ -58,7 +64,7 @@ def _position_weight(event: Event, headline_end: int, lead_end: int) -> float:
 
 def story_layout(doc: Document) -> tuple[int, int]:
     """Where the headline ends and where the lead (first sentence with an event) ends."""
-    headline_end = headline_span_end(doc.body)
+    headline_end = body_headline_end(doc)
     news = [e for e in doc.events if e.in_ == "body"]
     lead_end = min((e.span[1] for e in news if e.span[0] >= headline_end), default=0)
     return headline_end, lead_end
