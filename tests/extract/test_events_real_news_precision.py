@@ -588,3 +588,11 @@ def test_a_page_whose_title_was_taken_out_has_no_headline_left_in_its_body() -> 
     assert doc.title
     assert story_layout(doc)[0] == 0
     assert find(doc, "seized").type == "ASSAULT"
+
+
+def test_acts_spoken_of_in_general_are_no_events_but_particular_ones_are() -> None:
+    doc = events_of("Attacks on reporters, like attacks on doctors, are not just attacks on us.")
+    assert "ASSAULT" not in types(doc)
+    assert "ASSAULT" not in types(events_of("Airstrikes are a war crime, the envoy said."))
+    assert "ASSAULT" in types(events_of("The attacks on reporters in Selva are a warning."))
+    assert "ASSAULT" in types(events_of("Varan airstrikes are pounding Selva."))

@@ -290,6 +290,22 @@ def _left_in_a_state(tok: Token, source_role: Role | None) -> bool:
     )
 
 
+PRESENT_BE = frozenset({"is", "are", "'re", "'s"})
+SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "compound", "amod"})
+
+
+def _generic_act(tok: Token) -> bool:
+    """A bare plural act noun said of in general: the subject or complement of a present
+    "is/are" ("airstrikes are a war crime"), or what something is likened to ("like attacks
+    on doctors"). Any determiner, owner, number or modifier makes it particular."""
+    if tok.tag_ != "NNS" or any(c.dep_ in SPECIFYING_DEPS for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ in {"nsubj", "attr"} and head.lower_ in PRESENT_BE:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "like" and head.dep_ == "prep"
+
+
 def _same_act_named(sense: TriggerSense, head: Token) -> bool:
     """Does the argument name an act of the trigger's own type (a cognate object)?"""
     return head.pos_ == "NOUN" and any(
@@ -997,6 +1013,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # "cluster bombs hit the towns": what struck, not who struck
                 source_role = None
             if sense.type == "REQUEST" and idle_call(tok):
+                continue
+            if sense.pos == "NOUN" and _generic_act(tok):
+                # "attacks on journalists, like attacks on doctors, are not just attacks on
+                # individuals": acts of a kind spoken of in general, no event that happened
                 continue
             if sense.type == "ASSAULT" and tok.pos_ == "NOUN" and made_safe(tok):
                 # "helping to clear mines", "the bomb was defused": no blow
