@@ -40,7 +40,7 @@ def _refers_back(sentence: str) -> bool:
 
 
 def _attack_noun(word: str) -> bool:
-    return any(s.type == "ASSAULT" and s.pos == "NOUN" for s in default_lexicon().word_senses(word))
+    return "ASSAULT" in default_lexicon().noun_types(word)
 
 
 def _groups(events: Iterable[Event]) -> list[list[Event]]:

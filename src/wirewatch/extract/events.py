@@ -308,9 +308,7 @@ def _generic_act(tok: Token) -> bool:
 
 def _same_act_named(sense: TriggerSense, head: Token) -> bool:
     """Does the argument name an act of the trigger's own type (a cognate object)?"""
-    return head.pos_ == "NOUN" and any(
-        s.pos == "NOUN" and s.type == sense.type for s in default_lexicon().word_senses(head.lower_)
-    )
+    return head.pos_ == "NOUN" and sense.type in default_lexicon().noun_types(head.lower_)
 
 
 def _private_travel(
@@ -681,16 +679,12 @@ def _follows_verb(tok: Token) -> bool:
     after = tok.nbor(1)
     if not (after.pos_ in {"VERB", "AUX"} or after.tag_ in {"VBN", "VBD"}):
         return False
-    if after.tag_ == "VBP" and _lexicon_noun(after.lower_):
+    if after.tag_ == "VBP" and default_lexicon().noun_types(after.lower_):
         # "Junta Lifts Ban on Rallies": the tagger made the -s verb a plural subject and the
         # event noun after it a present-tense verb
         return False
     noun_next = after.i + 1 < tok.sent.end and after.nbor(1).pos_ in {"NOUN", "PROPN"}
     return not (after.tag_ in {"VBN", "VBD"} and noun_next)
-
-
-def _lexicon_noun(word: str) -> bool:
-    return any(s.pos == "NOUN" for s in default_lexicon().word_senses(word))
 
 
 def _passive(tok: Token) -> bool:

@@ -189,6 +189,10 @@ class Lexicon:
         """The senses ``word`` has on its own (not as the first word of a phrase)."""
         return [sense for form, sense in self.index.get(word, []) if len(form) == 1]
 
+    def noun_types(self, word: str) -> frozenset[str]:
+        """The event types ``word`` names as a noun ("barrage" ASSAULT, "talks" CONSULT)."""
+        return frozenset(s.type for s in self.word_senses(word) if s.pos == "NOUN")
+
 
 def _add(index: dict, form: str, sense: TriggerSense) -> None:
     tokens = tuple(form.lower().replace("-", " - ").split())

@@ -680,13 +680,9 @@ def _names_an_act(noun: Token) -> bool:
     ("a wave of bombardment", "a barrage of attacks")?"""
     if noun.pos_ != "NOUN":
         return False
-    if any(s.pos == "NOUN" for s in default_lexicon().word_senses(noun.lower_)):
-        return True
+    nouns = default_lexicon().noun_types
     of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    return any(
-        o.dep_ == "pobj" and any(s.pos == "NOUN" for s in default_lexicon().word_senses(o.lower_))
-        for o in of
-    )
+    return bool(nouns(noun.lower_)) or any(o.dep_ == "pobj" and nouns(o.lower_) for o in of)
 
 
 def _nominal_or_pronoun(tok: Token) -> bool:
