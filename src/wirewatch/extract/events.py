@@ -1186,7 +1186,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             made = [m for m in made if id(m[0]) not in folded]
         _restated_acts(doc, before, made)
         _proven_allegations(doc, before, made)
-        made = [m for m in made if any(m[0] is e for e in doc.events[before:])]
+        kept = {id(e) for e in doc.events[before:]}
+        made = [m for m in made if id(m[0]) in kept]
         assign_modes([(e, tok) for e, tok, _ in made])
         _yield_to_content(doc, before, made)
         _coordinated_meetings(doc, before, made)

@@ -101,9 +101,10 @@ def requested_by(trigger: Token) -> str | None:
                 return None
             via_prep = True
         head = current.head
-        if link == "advcl" and _infinitive_link(current) and _asking_object(head) is not None:
+        asking = _asking_object(head) if link == "advcl" else None
+        if asking is not None and _infinitive_link(current):
             # "put pressure on the regime to negotiate": the asking is the verb's object
-            return _asking_object(head).lower_
+            return asking.lower_
         if head.lower_ in words.requesting:
             bare_object = link in OBJECT_DEPS and not via_prep
             if head.lower_ in words.asking_only_for_things and not bare_object:

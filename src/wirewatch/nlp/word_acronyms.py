@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 import yaml
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 COMPONENT = "wirewatch_word_acronyms"
@@ -39,10 +41,13 @@ def _in_capitals(words: Sequence[str], i: int) -> bool:
 def mark_word_acronyms(doc: Doc) -> Doc:
     """Set the norm of each listed acronym that is not part of a run of capitals."""
     table = word_acronyms()
-    for tok in doc:
-        norm = table.get(tok.text)
-        if norm is None:
-            continue
+    # the common case, a page with none of them, is told from the token ids alone: no Token
+    # objects and no rebuilt text
+    ids = np.array([doc.vocab.strings.add(a) for a in table], dtype=np.uint64)
+    hits = np.flatnonzero(np.isin(doc.to_array(ORTH), ids))
+    for i in hits.tolist():
+        tok = doc[i]
+        norm = table[tok.text]
         lo = max(tok.i - 1, 0)
         if not _in_capitals([t.text for t in doc[lo : tok.i + 2]], tok.i - lo):
             tok.norm_ = norm
