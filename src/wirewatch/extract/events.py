@@ -728,6 +728,15 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str], headline: bool
 VERB_PREPOSITIONS = frozenset({"at", "on", "upon", "against", "into"})
 
 
+def _preposition_elsewhere(trig: TriggerMatch, tok: Token) -> bool:
+    """Did the parse rule out the longer words only because their preposition is not the
+    verb's own ("struck on Monday")? Then the verb alone may still carry its event; a phrase
+    ruled out for what it is about ("seized control of" a non-place) takes nothing back."""
+    if trig.fallback is None or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(not _preposition_on_verb(sense, tok) for sense in trig.readings)
+
+
 def _preposition_on_verb(sense: TriggerSense, tok: Token) -> bool:
     """ "Fired at the crowd" is shooting; "fired at least 20 workers" is not: the "at" of a
     prepositional verb must be the verb's own preposition, not part of "at least"; and
@@ -997,6 +1006,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if _agrees_a_fact(tok):
                 continue
             reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
+            if reading is None and _preposition_elsewhere(trig, tok):
+                # "nurses struck on Monday": "struck on" names no target, "struck" a walkout
+                trig = trig.fallback
+                reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
             lexical = reading is None and in_headline
             if lexical:
                 reading = _headline_reading(trig, tok)

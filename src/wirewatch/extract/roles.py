@@ -1167,6 +1167,16 @@ def _acting_objects(verb: Token) -> list[Token]:
     ]
 
 
+def _effect_verb(verb: Token) -> bool:
+    """Is the verb an act of its own that a subject act can do ("the bombing killed 75",
+    "the strike hit a hospital")? One that only relates the act to something ("the
+    withdrawal caps a string of defeats", "the pullout leaves it with less influence",
+    "the attack followed talks") names no party the act was done to."""
+    if verb.lower_ in {"leave", "leaves", "left", "leaving"}:
+        return False
+    return any(s.pos in {"VERB", "PHRASE"} for s in default_lexicon().word_senses(verb.lower_))
+
+
 LED_WORDS = frozenset({"led", "-led"})
 
 
@@ -1255,7 +1265,7 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         # its own phrase names the doer and the party ("Russia's attack on Selva killed 12")
         if source is None or not any(c.dep_ == "poss" for c in trigger.children):
             source = trigger
-        if target is None:
+        if target is None and _effect_verb(verb):
             target = _object_target(verb, _acting_objects(verb)[0])
     elif source is None and (doer := _means_of(trigger)) is not None:
         # "pounded the positions with airstrikes": the verb's subject and object
