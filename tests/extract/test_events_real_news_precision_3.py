@@ -86,3 +86,36 @@ def test_what_an_act_named_as_subject_relates_to_is_no_target() -> None:
 def test_what_an_act_named_as_subject_did_keeps_its_target() -> None:
     doc = events_of("A car bombing by the rebels killed 75 people in Korvik.")
     assert find(doc, "bombing").target_text.startswith("75 people")
+
+
+def test_they_fleeing_under_fire_are_those_fired_on_not_the_shooters() -> None:
+    doc = events_of("A sniper fired on the wives of the prisoners as they tried to flee.")
+    assert all(e.source_text != "sniper" for e in doc.events if "flee" in e.trigger)
+
+
+def test_they_in_a_clause_on_a_killing_are_the_counted_victims() -> None:
+    doc = events_of(
+        "The group said it had killed a number of soldiers as they tried to infiltrate Korvik."
+    )
+    assert find(doc, "infiltrate").source_text == "number of soldiers"
+
+
+def test_they_agreeing_with_the_subject_stay_the_subject() -> None:
+    doc = events_of("The rebels said they killed two soldiers as they stormed the base.")
+    assert find(doc, "stormed").source_text == "rebels"
+
+
+def test_an_opening_they_is_the_previous_sentence_plural_subject() -> None:
+    doc = events_of(
+        "Kurdish officials met envoys from Turkey on Monday. "
+        "They later attacked the Turkish position at Korvik."
+    )
+    event = find(doc, "attacked")
+    assert event.source_text == "They"
+    assert event.source is None or doc.actors[event.source].name != "Turkey"
+
+
+def test_an_opening_they_after_a_singular_subject_takes_the_nearest_group() -> None:
+    doc = events_of("Turkey sent troops to the border on Monday. They attacked the rebels.")
+    event = find(doc, "attacked")
+    assert event.source is not None and doc.actors[event.source].name == "Turkey"

@@ -48,6 +48,7 @@ from wirewatch.extract.pledges import (
     pledged_concessions,
     restraint_pledged,
 )
+from wirewatch.extract.plural_antecedent import previous_plural_subject
 from wirewatch.extract.purpose import sent_to_help
 from wirewatch.extract.requested_acts import idle_call
 from wirewatch.extract.roles import (
@@ -435,14 +436,25 @@ def _related_country(
 
 
 def _role_actor(
-    doc: Document, role: Role | None, offset: int, entities: list[Entity], unit_text: str
+    doc: Document,
+    role: Role | None,
+    offset: int,
+    entities: list[Entity],
+    unit_text: str,
+    previous: tuple[int, int] | None = None,
 ) -> tuple[str | None, str | None]:
     """(actor id, phrase) of a role; the phrase is cut from the page's own text, since the
-    parsed copy of a headline may be re-cased."""
+    parsed copy of a headline may be re-cased. ``previous`` is the previous sentence's
+    plural subject, which a "they" opening this one stands for."""
     if role is None:
         return None, None
     start, end = offset + role.start, offset + role.end
     text = unit_text[start:end]
+    if previous is not None and _opening_they(role.head):
+        # "Aid agencies fear …. They also warned …": not the nearest group named between
+        a, b = previous
+        named = [e for e in entities if e.actor and e.start < b and e.end > a]
+        return (named[-1].actor if named else None), text
     # "US-backed Kurdish fighters" are Kurdish fighters: a backer named in a compound is
     # not the party itself
     named = [e for e in entities if not BACKER.match(unit_text, e.end)]
@@ -453,6 +465,19 @@ def _role_actor(
         # "the gunmen": the nearest armed group named not long before
         return _antecedent(doc, entities, start, _is_armed_group, DEFINITE_REACH), text
     return (ent.actor if ent else None), text
+
+
+OPENING_REACH = 3  # "But they also vowed": words before a sentence-opening "they"
+
+
+def _opening_they(head: Token) -> bool:
+    """Is the role a "they" subject opening its sentence's main clause?"""
+    return (
+        head.lower_ == "they"
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and head.i - head.sent.start <= OPENING_REACH
+        and (head.head.dep_ == "ROOT" or head.head.head.dep_ == "ROOT")
+    )
 
 
 def _threatened_party(
@@ -1048,8 +1073,13 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if id(cand.sent.doc) not in texts:
                 texts[id(cand.sent.doc)] = cand.sent.doc.text
             unit_text = texts[id(cand.sent.doc)]
-            source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
-            target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
+            previous = previous_plural_subject(cand.sent) if cand.where == "body" else None
+            source, source_text = _role_actor(
+                doc, source_role, offset, entities, unit_text, previous
+            )
+            target, target_text = _role_actor(
+                doc, target_role, offset, entities, unit_text, previous
+            )
             if target_role is not None and _same_act_named(sense, target_role.head):
                 # "fought a decades-long insurgency", "a barrage of attacks": the object is
                 # the act itself, no party to it
