@@ -119,3 +119,25 @@ def test_an_opening_they_after_a_singular_subject_takes_the_nearest_group() -> N
     doc = events_of("Turkey sent troops to the border on Monday. They attacked the rebels.")
     event = find(doc, "attacked")
     assert event.source is not None and doc.actors[event.source].name == "Turkey"
+
+
+def test_freezing_weather_freezes_no_assets() -> None:
+    doc = events_of(
+        "The charity said 40 people have died owing to freezing weather and a lack of care."
+    )
+    assert "SANCTION" not in types(doc)
+
+
+def test_assets_frozen_are_still_acted_on() -> None:
+    doc = events_of("Orla froze the assets of the Varo Front on Monday.")
+    assert find(doc, "froze").type in {"SANCTION", "COERCE"}
+
+
+def test_a_warning_about_what_another_party_does_is_no_threat() -> None:
+    doc = events_of("Aid agencies warned that Tosca was trying to force the refugees home.")
+    assert "THREATEN" not in types(doc)
+
+
+def test_a_warning_of_what_will_come_is_still_a_threat() -> None:
+    doc = events_of("Orla warned Varo that it would retaliate.")
+    assert find(doc, "warned").type == "THREATEN"

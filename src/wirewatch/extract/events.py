@@ -587,6 +587,27 @@ def _agrees_a_fact(trigger: Token) -> bool:
     return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in clause.children)
 
 
+WARN_FORMS = frozenset({"warn", "warns", "warned", "warning"})
+MODAL_AUX = FUTURE_AUX | {"could", "might", "may", "can", "ca"}
+
+
+def _warns_of_a_fact(trigger: Token) -> bool:
+    """ "Warned that the government was trying to force refugees home": an alarm about what
+    another party is doing, not a threat by the one who warns (PLOVER THREATEN is a threat
+    of the source's own act). A warning of what will or may come ("warned that it would
+    retaliate", "that fighting could erupt") or by a pronoun that may be the warner stays."""
+    if trigger.lower_ not in WARN_FORMS or trigger.pos_ != "VERB":
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"xcomp", "dobj", "prep"} for c in trigger.children):
+        return False
+    clause = clauses[0]
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and subjects[0].pos_ in {"NOUN", "PROPN"}
+
+
 PRESS_WORDS = frozenset({"news", "press", "media"})
 
 
@@ -1028,7 +1049,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             tok = _match_head(pdoc, trig, offset)
             if tok is None or _is_speech_frame(tok) or _asks_a_question(tok) or _press_venue(tok):
                 continue
-            if _agrees_a_fact(tok):
+            if _agrees_a_fact(tok) or _warns_of_a_fact(tok):
                 continue
             reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
             if reading is None and _preposition_elsewhere(trig, tok):
