@@ -593,9 +593,10 @@ MODAL_AUX = FUTURE_AUX | {"could", "might", "may", "can", "ca"}
 
 def _warns_of_a_fact(trigger: Token) -> bool:
     """ "Warned that the government was trying to force refugees home": an alarm about what
-    another party is doing, not a threat by the one who warns (PLOVER THREATEN is a threat
-    of the source's own act). A warning of what will or may come ("warned that it would
-    retaliate", "that fighting could erupt") or by a pronoun that may be the warner stays."""
+    another party is doing right now, not a threat by the one who warns (PLOVER THREATEN
+    is a threat of the source's own act). A warning of what will or may come ("warned that
+    it would retaliate", "that fighting could erupt"), of what the warner's own side is
+    doing ("its troops were massing") or of a state reached ("had lost patience") stays."""
     if trigger.lower_ not in WARN_FORMS or trigger.pos_ != "VERB":
         return False
     clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
@@ -604,8 +605,13 @@ def _warns_of_a_fact(trigger: Token) -> bool:
     clause = clauses[0]
     if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX for c in clause.children):
         return False
+    progressive = clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "was", "were"} for c in clause.children
+    )
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and subjects[0].pos_ in {"NOUN", "PROPN"}
+    if not (progressive and subjects and subjects[0].pos_ in {"NOUN", "PROPN"}):
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subjects[0].children)
 
 
 PRESS_WORDS = frozenset({"news", "press", "media"})
