@@ -1051,6 +1051,8 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         places = [(i, p) for i, p in enumerate(doc.places) if p.in_ == cand.where]
         seen: set[tuple[str, int]] = set()
         made: list[tuple[Event, Token, TriggerSense]] = []
+        # what a sentence-opening "they" stands for (a few tags of the sentence before)
+        previous = previous_plural_subject(cand.sent) if cand.where == "body" else None
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
             if tok is None or _is_speech_frame(tok) or _asks_a_question(tok) or _press_venue(tok):
@@ -1100,7 +1102,6 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if id(cand.sent.doc) not in texts:
                 texts[id(cand.sent.doc)] = cand.sent.doc.text
             unit_text = texts[id(cand.sent.doc)]
-            previous = previous_plural_subject(cand.sent) if cand.where == "body" else None
             source, source_text = _role_actor(
                 doc, source_role, offset, entities, unit_text, previous
             )
