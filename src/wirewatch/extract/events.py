@@ -48,6 +48,7 @@ from wirewatch.extract.pledges import (
     pledged_concessions,
     restraint_pledged,
 )
+from wirewatch.extract.plural_antecedent import previous_plural_subject
 from wirewatch.extract.purpose import sent_to_help
 from wirewatch.extract.requested_acts import idle_call
 from wirewatch.extract.roles import (
@@ -435,14 +436,25 @@ def _related_country(
 
 
 def _role_actor(
-    doc: Document, role: Role | None, offset: int, entities: list[Entity], unit_text: str
+    doc: Document,
+    role: Role | None,
+    offset: int,
+    entities: list[Entity],
+    unit_text: str,
+    previous: tuple[int, int] | None = None,
 ) -> tuple[str | None, str | None]:
     """(actor id, phrase) of a role; the phrase is cut from the page's own text, since the
-    parsed copy of a headline may be re-cased."""
+    parsed copy of a headline may be re-cased. ``previous`` is the previous sentence's
+    plural subject, which a "they" opening this one stands for."""
     if role is None:
         return None, None
     start, end = offset + role.start, offset + role.end
     text = unit_text[start:end]
+    if previous is not None and _opening_they(role.head):
+        # "Aid agencies fear …. They also warned …": not the nearest group named between
+        a, b = previous
+        named = [e for e in entities if e.actor and e.start < b and e.end > a]
+        return (named[-1].actor if named else None), text
     # "US-backed Kurdish fighters" are Kurdish fighters: a backer named in a compound is
     # not the party itself
     named = [e for e in entities if not BACKER.match(unit_text, e.end)]
@@ -453,6 +465,19 @@ def _role_actor(
         # "the gunmen": the nearest armed group named not long before
         return _antecedent(doc, entities, start, _is_armed_group, DEFINITE_REACH), text
     return (ent.actor if ent else None), text
+
+
+OPENING_REACH = 3  # "But they also vowed": words before a sentence-opening "they"
+
+
+def _opening_they(head: Token) -> bool:
+    """Is the role a "they" subject opening its sentence's main clause?"""
+    return (
+        head.lower_ == "they"
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and head.i - head.sent.start <= OPENING_REACH
+        and (head.head.dep_ == "ROOT" or head.head.head.dep_ == "ROOT")
+    )
 
 
 def _threatened_party(
@@ -560,6 +585,33 @@ def _agrees_a_fact(trigger: Token) -> bool:
         return False
     clause = clauses[0]
     return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in clause.children)
+
+
+WARN_FORMS = frozenset({"warn", "warns", "warned", "warning"})
+MODAL_AUX = FUTURE_AUX | {"could", "might", "may", "can", "ca"}
+
+
+def _warns_of_a_fact(trigger: Token) -> bool:
+    """ "Warned that the government was trying to force refugees home": an alarm about what
+    another party is doing right now, not a threat by the one who warns (PLOVER THREATEN
+    is a threat of the source's own act). A warning of what will or may come ("warned that
+    it would retaliate", "that fighting could erupt"), of what the warner's own side is
+    doing ("its troops were massing") or of a state reached ("had lost patience") stays."""
+    if trigger.lower_ not in WARN_FORMS or trigger.pos_ != "VERB":
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"xcomp", "dobj", "prep"} for c in trigger.children):
+        return False
+    clause = clauses[0]
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX for c in clause.children):
+        return False
+    progressive = clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "was", "were"} for c in clause.children
+    )
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not (progressive and subjects and subjects[0].pos_ in {"NOUN", "PROPN"}):
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subjects[0].children)
 
 
 PRESS_WORDS = frozenset({"news", "press", "media"})
@@ -726,6 +778,15 @@ def _fits_parse(sense: TriggerSense, tok: Token, words: set[str], headline: bool
 
 # Prepositions that end a verb of the lexicon ("fire at", "fire on"): they must hang on it.
 VERB_PREPOSITIONS = frozenset({"at", "on", "upon", "against", "into"})
+
+
+def _preposition_elsewhere(trig: TriggerMatch, tok: Token) -> bool:
+    """Did the parse rule out the longer words only because their preposition is not the
+    verb's own ("struck on Monday")? Then the verb alone may still carry its event; a phrase
+    ruled out for what it is about ("seized control of" a non-place) takes nothing back."""
+    if trig.fallback is None or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(not _preposition_on_verb(sense, tok) for sense in trig.readings)
 
 
 def _preposition_on_verb(sense: TriggerSense, tok: Token) -> bool:
@@ -990,13 +1051,19 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         places = [(i, p) for i, p in enumerate(doc.places) if p.in_ == cand.where]
         seen: set[tuple[str, int]] = set()
         made: list[tuple[Event, Token, TriggerSense]] = []
+        # what a sentence-opening "they" stands for (a few tags of the sentence before)
+        previous = previous_plural_subject(cand.sent) if cand.where == "body" else None
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
             if tok is None or _is_speech_frame(tok) or _asks_a_question(tok) or _press_venue(tok):
                 continue
-            if _agrees_a_fact(tok):
+            if _agrees_a_fact(tok) or _warns_of_a_fact(tok):
                 continue
             reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
+            if reading is None and _preposition_elsewhere(trig, tok):
+                # "nurses struck on Monday": "struck on" names no target, "struck" a walkout
+                trig = trig.fallback
+                reading = _reading(doc, cand.where, trig, tok, offset, in_headline)
             lexical = reading is None and in_headline
             if lexical:
                 reading = _headline_reading(trig, tok)
@@ -1035,8 +1102,12 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if id(cand.sent.doc) not in texts:
                 texts[id(cand.sent.doc)] = cand.sent.doc.text
             unit_text = texts[id(cand.sent.doc)]
-            source, source_text = _role_actor(doc, source_role, offset, entities, unit_text)
-            target, target_text = _role_actor(doc, target_role, offset, entities, unit_text)
+            source, source_text = _role_actor(
+                doc, source_role, offset, entities, unit_text, previous
+            )
+            target, target_text = _role_actor(
+                doc, target_role, offset, entities, unit_text, previous
+            )
             if target_role is not None and _same_act_named(sense, target_role.head):
                 # "fought a decades-long insurgency", "a barrage of attacks": the object is
                 # the act itself, no party to it

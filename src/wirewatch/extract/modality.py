@@ -254,7 +254,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
             if (
                 child.dep_ == "aux"
                 and child.lower_ in ADVISING_MODALS
-                and (tok is chain[0] or _purpose_of(trigger, tok))
+                and (tok is chain[0] or _purpose_of(trigger, tok) or _bare_conjunct(trigger, tok))
             ):
                 # "Israel should be asked to offer refuge", "troops must stay to protect
                 # Orla": advice or duty, and what it is for, is not a deed
@@ -273,6 +273,10 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
                 if child.dep_ == "det" and child.lower_ == "any":
                     # "any further raids would be answered": no raid has happened
                     return "hypothetical", child.text
+    unrealised = _cue_in(before[-HYPOTHETICAL_REACH:], cues["unrealised"]) or _habitual(chain)
+    if unrealised:
+        # "a right to protect", "the army routinely detains activists": no dated act
+        return "hypothetical", unrealised
     supposed = (
         _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"])
         or _wished(trigger)
@@ -300,6 +304,55 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     if _headline_future(trigger):
         return "intended", "to"
     return "asserted", None
+
+
+def _bare_conjunct(trigger: Token, verb: Token) -> bool:
+    """ "Should be hunted down and killed": a conjunct with no subject or auxiliary of its
+    own shares the modal of the verb it is joined to."""
+    if trigger.dep_ != "conj" or trigger.head.i != verb.i:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children)
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _present(verb: Token) -> bool:
+    """Is the verb's clause in the present ("detains", "are detained", "has detained")?"""
+    return verb.tag_ in PRESENT_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in PRESENT_TAGS for c in verb.children
+    )
+
+
+def _habitual(chain: list[Token]) -> str | None:
+    """ "The army routinely detains activists", "militias burn villages whenever the army
+    withdraws": an adverb of frequency on a present-tense verb, or a "whenever" clause, tells
+    of a practice, not of a dated event."""
+    words = _habitual_words()
+    for tok in chain[:2]:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in tok.children:
+            if child.dep_ == "advmod" and child.lower_ in words and _present(tok):
+                return child.lower_
+            if child.dep_ == "advcl" and any(g.lower_ == "whenever" for g in child.children):
+                return "whenever"
+        if tok.dep_ == "advcl" and any(
+            c.lower_ == "whenever" and c.dep_ in {"advmod", "mark"} for c in tok.children
+        ):
+            return "whenever"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _habitual_words() -> frozenset[str]:
+    return frozenset(modality_cues()["habitual"])
+
+
+@lru_cache(maxsize=1)
+def _type_kept_cues() -> frozenset[str]:
+    cues = modality_cues()
+    return frozenset(cues["unrealised"]) | _habitual_words()
 
 
 def _requested_coming(trigger: Token) -> str | None:
@@ -457,6 +510,7 @@ def _imposed_by_another(cue: str) -> bool:
         or cue in modality_cues()["scheme_heads"]
         or cue.startswith("not ")
         or cue.lower() in _exposure_verbs()
+        or cue in _type_kept_cues()
     )
 
 

@@ -27,7 +27,7 @@ import yaml
 from spacy.tokens import Token
 
 from wirewatch.extract.attack_means import is_munition
-from wirewatch.extract.clauses import is_to_infinitive
+from wirewatch.extract.clauses import QUANTITY_WORDS, is_to_infinitive
 from wirewatch.extract.lexicon import default_lexicon
 from wirewatch.extract.modality import clause_chain, is_exposure_verb, is_topic_verb
 from wirewatch.extract.requested_acts import asked_party
@@ -319,17 +319,62 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN", "NUM"} and not _is_pronoun(tok)
 
 
-def _subject_antecedent(clause: Token) -> Token | None:
-    """The nearest governing clause's noun subject ("NAF says it has killed…")."""
+def _subject_antecedent(clause: Token, pronoun: Token | None = None) -> Token | None:
+    """The nearest governing clause's noun subject ("NAF says it has killed…"). In an
+    adverbial clause a "they" or "it" whose number the subject does not share stands for
+    the governing verb's object that does ("Isis fired on the wives as they fled", "the
+    rebels attacked the convoy as it crossed the bridge")."""
     current = clause
+    governing = None  # the verb the pronoun's adverbial clause hangs on
     for _ in range(4):
         if current.dep_ not in PRONOUN_CLIMB_DEPS or current.head.i == current.i:
             return None
-        current = current.head
+        link, current = current.dep_, current.head
+        if link == "advcl" and governing is None:
+            governing = current
         for subj in _children(current, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             if _nominal(subj):
+                if governing is not None and pronoun is not None:
+                    return _agreeing_object(governing, subj, pronoun) or subj
                 return subj
     return None
+
+
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+SINGULAR_PRONOUNS = frozenset({"it"})
+# Collective nouns a "they" may stand for whatever their tag ("police … as they advanced").
+COLLECTIVE_NOUNS = frozenset({"police", "military", "army", "government", "regime", "militia"})
+
+
+def _plural(tok: Token) -> bool | None:
+    """Grammatical number of a noun (None when a collective may take either)."""
+    if tok.lower_ in COLLECTIVE_NOUNS:
+        return None
+    if tok.lower_ in QUANTITY_WORDS:
+        # "a number of soldiers", "a group of nurses": the people counted decide
+        counted = _prep_object(tok, OF)
+        if counted is not None:
+            return _plural(counted)
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return True
+    if tok.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in tok.children):
+        return False
+    return None
+
+
+def _agreeing_object(verb: Token, subject: Token, pronoun: Token) -> Token | None:
+    """The governing verb's object (direct, or after its preposition) that agrees in number
+    with ``pronoun`` when its subject does not."""
+    want = True if pronoun.lower_ in PLURAL_PRONOUNS else None
+    if pronoun.lower_ in SINGULAR_PRONOUNS:
+        want = False
+    if want is None or _plural(subject) is not (not want):
+        return None
+    objects = list(_children(verb, OBJECT_DEPS))
+    for prep in _children(verb, frozenset({"prep"})):
+        objects += _children(prep, frozenset({"pobj"}))
+    found = [o for o in objects if _nominal(o) and _plural(o) is want]
+    return found[0] if len(found) == 1 else None
 
 
 def _object_antecedent(verb: Token) -> Token | None:
@@ -366,7 +411,7 @@ def resolve(tok: Token) -> Token:
         return tok
     found = None
     if tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-        found = _subject_antecedent(tok.head)
+        found = _subject_antecedent(tok.head, tok)
     elif tok.dep_ in OBJECT_DEPS:
         found = _object_antecedent(tok.head)
         if found is None and tok.lower_ in OBJECT_PRONOUNS:
@@ -1167,6 +1212,16 @@ def _acting_objects(verb: Token) -> list[Token]:
     ]
 
 
+def _effect_verb(verb: Token) -> bool:
+    """Is the verb an act of its own that a subject act can do ("the bombing killed 75",
+    "the strike hit a hospital")? One that only relates the act to something ("the
+    withdrawal caps a string of defeats", "the pullout leaves it with less influence",
+    "the attack followed talks") names no party the act was done to."""
+    if verb.lower_ in {"leave", "leaves", "left", "leaving"}:
+        return False
+    return any(s.pos in {"VERB", "PHRASE"} for s in default_lexicon().word_senses(verb.lower_))
+
+
 LED_WORDS = frozenset({"led", "-led"})
 
 
@@ -1255,7 +1310,7 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         # its own phrase names the doer and the party ("Russia's attack on Selva killed 12")
         if source is None or not any(c.dep_ == "poss" for c in trigger.children):
             source = trigger
-        if target is None:
+        if target is None and _effect_verb(verb):
             target = _object_target(verb, _acting_objects(verb)[0])
     elif source is None and (doer := _means_of(trigger)) is not None:
         # "pounded the positions with airstrikes": the verb's subject and object

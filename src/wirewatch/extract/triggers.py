@@ -29,6 +29,10 @@ class TriggerMatch:
     # Every sense of the same words, most likely first: when the parse rules out one
     # reading ("suspended aid" is not an eased restriction), the next one is tried.
     senses: tuple[TriggerSense, ...] = ()
+    # The next-longest match on the same head word ("struck" under "struck on"): when the
+    # parse rules out every reading of the longer words ("struck on Monday" names a day, not
+    # what was struck), the shorter words may still carry an event ("nurses struck").
+    fallback: TriggerMatch | None = None
 
     @property
     def readings(self) -> tuple[TriggerSense, ...]:
@@ -183,8 +187,29 @@ def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[Tri
         same = [s for n, s in fitting if n == len(form)]
         others = sorted((s for s in same if s is not sense), key=lambda s: -s.weight)
         senses = (sense, *others)
-        found.append(
-            TriggerMatch(start, end, key.idx, sent_text[start - base : end - base], sense, senses)
-        )
+        fallback = _shorter_match(tokens, i, key, fitting, len(form), sent_text, base)
+        text = sent_text[start - base : end - base]
+        found.append(TriggerMatch(start, end, key.idx, text, sense, senses, fallback))
         i += len(form)
     return found
+
+
+def _shorter_match(
+    tokens: list[Token],
+    i: int,
+    key: Token,
+    fitting: list[tuple[int, TriggerSense]],
+    longest: int,
+    sent_text: str,
+    base: int,
+) -> TriggerMatch | None:
+    """The longest shorter match starting at ``i`` whose head is the same word ``key``."""
+    shorter = [(n, s) for n, s in fitting if n < longest and s.pos != "NOUN"]
+    if not shorter or key.i != tokens[i].i:
+        return None
+    n = max(k for k, _ in shorter)
+    senses = sorted((s for k, s in shorter if k == n), key=lambda s: -s.weight)
+    last = tokens[i + n - 1]
+    start, end = tokens[i].idx, last.idx + len(last.text)
+    text = sent_text[start - base : end - base]
+    return TriggerMatch(start, end, key.idx, text, senses[0], tuple(senses))
