@@ -3,7 +3,7 @@ events: each test names the wording and what an analyst expects of it."""
 
 from __future__ import annotations
 
-from event_text import events_of, find, types
+from event_text import events_of, find, main_type, story, types
 from wirewatch.api import extract_text
 from wirewatch.extract.main_event import main_event, story_layout
 
@@ -596,3 +596,48 @@ def test_acts_spoken_of_in_general_are_no_events_but_particular_ones_are() -> No
     assert "ASSAULT" not in types(events_of("Airstrikes are a war crime, the envoy said."))
     assert "ASSAULT" in types(events_of("The attacks on reporters in Selva are a warning."))
     assert "ASSAULT" in types(events_of("Varan airstrikes are pounding Selva."))
+
+
+def test_parties_agreeing_among_themselves_to_a_measure_make_a_pact_not_a_threat() -> None:
+    pact = events_of("Finance ministers meeting in Varna agreed to impose new rules on banks.")
+    assert find(pact, "impose").type == "AGREE"
+    assert find(events_of("Varo and Tosca agreed to ban fishing in the bay."), "ban").type == (
+        "AGREE"
+    )
+    headline = "Finance Ministers Gathered in Varna Agree to Impose New Banking Capital Rules"
+    assert main_type(headline, "The ministers met on Tuesday.") == "AGREE"
+    # one side's decision to act against a named party stays a threat
+    assert find(events_of("Russia agreed to impose sanctions on Ukraine."), "impose").type == (
+        "THREATEN"
+    )
+    assert find(events_of("Rebels agreed to attack the city."), "attack").type == "THREATEN"
+
+
+def test_a_headline_passive_without_its_auxiliary_names_what_was_acted_on() -> None:
+    doc = story("Social Media Platforms Temporarily Suspended in North Varo After Unrest")
+    event = find(doc, "Suspended")
+    assert (event.type, event.mode) == ("COERCE", "withhold")
+    assert event.source_text is None and event.target_text == "Social Media Platforms"
+    # running text with a closing stop keeps the parse's subject as the doer
+    assert find(events_of("Varo suspended aid to Tosca."), "suspended").type == "SANCTION"
+
+
+def test_suspending_assembly_restricts_it_and_suspending_talks_is_a_sanction() -> None:
+    doc = events_of("Police suspended all public gatherings in the capital.")
+    assert (find(doc, "suspended").type, find(doc, "suspended").mode) == ("COERCE", "restrict")
+    assert find(events_of("Varo suspended talks with Tosca."), "suspended").type == "SANCTION"
+
+
+def test_material_handed_to_a_party_is_aid_and_information_shared_is_cooperation() -> None:
+    doc = events_of("Varo transferred military equipment to Tosca.")
+    assert (find(doc, "transferred").type, find(doc, "transferred").target_text) == (
+        "AID",
+        "Tosca",
+    )
+    shared = find(events_of("Varo shared vaccine doses with Tosca."), "shared")
+    assert (shared.type, shared.target_text) == ("AID", "Tosca")
+    assert find(events_of("Varo opened a field hospital in Tosca."), "field hospital").type == (
+        "AID"
+    )
+    intelligence = find(events_of("Varo shared intelligence with Tosca."), "shared")
+    assert (intelligence.type, intelligence.target_text) == ("COOPERATE", "Tosca")

@@ -37,7 +37,12 @@ from wirewatch.extract.event_interval import interval_from_reference, shifted
 from wirewatch.extract.event_location import LOCATION_PREPS, event_location
 from wirewatch.extract.event_modes import assign_modes, threatened_mode
 from wirewatch.extract.fatalities import fatalities_in
-from wirewatch.extract.joint_acts import fought_beside, is_joint_exercise, talked_alone
+from wirewatch.extract.joint_acts import (
+    agreed_among_themselves,
+    fought_beside,
+    is_joint_exercise,
+    talked_alone,
+)
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import body_headline_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
@@ -57,6 +62,7 @@ from wirewatch.extract.roles import (
     Role,
     event_roles,
     has_direct_object,
+    headline_passive_subject,
     object_words,
     phrase,
     role_words,
@@ -470,6 +476,13 @@ def _role_actor(
 OPENING_REACH = 3  # "But they also vowed": words before a sentence-opening "they"
 
 
+def _known_party(doc: Document, actor_id: str | None) -> bool:
+    """Is the actor a party someone could threaten: one placed in a country or a sector (a
+    Title Case phrase the name finder took for an organisation is not)?"""
+    actor = doc.actors.get(actor_id or "")
+    return actor is not None and (actor.country is not None or actor.sector is not None)
+
+
 def _opening_they(head: Token) -> bool:
     """Is the role a "they" subject opening its sentence's main clause?"""
     return (
@@ -672,6 +685,11 @@ def _object_words(tok: Token) -> set[str]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "crimes committed by the militia": the participle's noun is what was done
         words.add(tok.head.lower_)
+    undergoer = headline_passive_subject(tok)
+    if undergoer is not None:
+        # "Social Media Platforms Suspended": headline-ese for "were suspended"
+        compound = [t.lower_ for t in undergoer.lefts if t.dep_ == "compound"]
+        words |= {undergoer.lower_, " ".join([*compound, undergoer.lower_])}
     # A gerund is an object too ("agreed to stop fighting", "halted shelling").
     words |= {c.lower_ for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
     for child in tok.children:
@@ -956,7 +974,10 @@ def _headline_reading(
 ) -> tuple[TriggerSense, Role | None, Role | None] | None:
     """A headline trigger the parse could not place: a sense tied to objects when one of
     them stands in the headline ("Resume Diplomatic Relations"), else its plainest sense."""
-    words = f" {' '.join(t.lower_ for t in tok.sent if t.i != tok.i)} "
+    before = [t.lower_ for t in tok.sent if t.i < tok.i]
+    after = [t.lower_ for t in tok.sent if t.i > tok.i]
+    # an object is not named in the circumstances ("Halts Arms Sales Following Protests")
+    words = f" {' '.join(before + after[: background_start(after)])} "
     subject = subject_words(tok, headline=True)
     readings = [s for s in trig.readings if not subject & s.not_subjects]
     for sense in readings:
@@ -1191,6 +1212,13 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # "29 will die if they are not evacuated": a blow no one is named as dealing
                 # is nobody's threat
                 etype = act
+            if (
+                etype == "THREATEN"
+                and not _known_party(doc, target)
+                and agreed_among_themselves(tok)
+            ):
+                # "Ministers Agree to Impose New Capital Rules": a pact, no one threatened
+                etype = "AGREE"
             pledged_act = "AID" if act == "AGREE" and _pledges_aid(tok) else None
             if modality == "negated" and act in HOSTILE_ACTS and restraint_pledged(tok):
                 # "Police will not beat protesters": a pledge of restraint is a verbal

@@ -96,3 +96,51 @@ def talked_alone(tok: Token, subject: Token | None, has_target: bool) -> bool:
         if any(o.lower_ in CALL_MEANS for o in prep.children):
             return False  # "spoke by phone": a call, whoever was on the other end
     return subject is None or not _several(subject)
+
+
+AGREE_FORMS = frozenset("agree agrees agreed agreeing".split())
+# Plural heads that name parties to an agreement, not one side's members ("rebels agreed to
+# attack" is one side's plan; "ministers agreed to impose rules" a pact among them).
+PARTY_NOUNS = frozenset(
+    "sides parties countries nations states governments ministers leaders members allies "
+    "partners signatories delegates delegations".split()
+)
+
+
+def _agreeing_verb(tok: Token) -> Token | None:
+    """The "agree" verb whose infinitive the trigger is ("agreed to impose")."""
+    verb = tok.head if tok.dep_ == "xcomp" else None
+    if verb is not None and verb.lower_ in AGREE_FORMS:
+        return verb
+    # a Title Case headline's parse may not join them: read "agree to impose" off the words
+    before = tok.doc[max(tok.i - 2, 0) : tok.i]
+    if len(before) == 2 and before[1].lower_ == "to" and before[0].lower_ in AGREE_FORMS:
+        return before[0]
+    return None
+
+
+def agreed_among_themselves(tok: Token) -> bool:
+    """Is the act one that several parties agreed with one another to take ("Finance
+    Ministers Agree to Impose New Capital Rules", "Varo and Tosca agreed to ban fishing")?
+    PLOVER codes such a reciprocal commitment as AGREE, its parties as actors; it is no
+    threat, which is one side's warning to another."""
+    verb = _agreeing_verb(tok)
+    if verb is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ in {"advcl", "conj"}:
+        # "Ministers gathered in Varna agree to …": the parse may hang "agree" on the verb
+        # before it, whose subject is then the agreeing one
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.head is tok.head and tok.dep_ in {"advcl", "conj"}:
+        subjects = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
+    for subject in subjects:
+        if any(c.dep_ == "conj" for c in subject.children):
+            return True
+        # the parse may hang "ministers meeting in Varna" on "meeting"
+        words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+        if any(w.lower_ in PARTY_NOUNS or w.lower_ in {"both", "all"} for w in words):
+            return True
+    return False

@@ -764,6 +764,8 @@ OF = frozenset({"of"})
 
 
 GATHERING_TARGET_PREPS = frozenset({"against"})
+SHARE_FORMS = frozenset({"share", "shares", "shared", "sharing"})
+WITH = frozenset({"with"})
 
 
 def _verb_target(trigger: Token) -> Token | None:
@@ -772,6 +774,11 @@ def _verb_target(trigger: Token) -> Token | None:
     objs = _children(trigger, OBJECT_DEPS)
     if trigger.lower_ in words.transfer_verbs:
         return _recipient(trigger, [o for o in objs if o.dep_ != "dative"])
+    if trigger.lower_ in SHARE_FORMS:
+        # "shared vaccine doses with Tosca", "share intelligence with Varo": the partner
+        partner = _prep_object(trigger, WITH) or (_prep_object(objs[0], WITH) if objs else None)
+        if partner is not None:
+            return partner
     if trigger.lower_ in words.asking_verbs:
         asked = _prep_object(trigger, FROM)
         if asked is None and objs:
@@ -859,6 +866,25 @@ def _described_by_participle(trigger: Token) -> Token | None:
     return noun
 
 
+SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
+def headline_passive_subject(trigger: Token) -> Token | None:
+    """ "Social Media Platforms Suspended in North Varo": headline-ese drops the "were" of a
+    passive, so the parser leaves a past participle as the root with a plain subject. That
+    subject is what was acted on. Only a line with no closing stop reads so (a headline);
+    in running text such a parse is a tagging slip."""
+    if trigger.tag_ != "VBN" or trigger.dep_ != "ROOT":
+        return None
+    if _children(trigger, AUX_DEPS | OBJECT_DEPS):
+        return None
+    last = next((t for t in reversed(trigger.sent) if not t.is_space), trigger)
+    if last.text in SENTENCE_STOPS:
+        return None
+    subjects = _children(trigger, SUBJECT_DEPS)
+    return subjects[0] if subjects and _nominal(subjects[0]) else None
+
+
 def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | None, Role | None]:
     if trigger.dep_ in {"dobj", "obj"} and is_exposure_verb(trigger.head):
         # "risks [arrest]" with the act tagged as a verb: the subject would suffer it
@@ -875,6 +901,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         passive = _children(trigger.head, PASSIVE_SUBJECT_DEPS)
     if not passive and (described := _described_by_participle(trigger)) is not None:
         passive = [described]
+    if not passive and (undergoer := headline_passive_subject(trigger)) is not None:
+        passive = [undergoer]
     if not passive and _reduced_passive(trigger):
         # "ready to defend Orla if attacked": the one defended would be attacked
         head = trigger.head
