@@ -64,6 +64,14 @@ class CueLexicon:
         return low in self.verb_forms or low in self.framing_forms
 
 
+VOWELS = "aeiou"
+# Verbs stressed on a final closed syllable double its consonant too ("referred", "admitted").
+FINAL_STRESS = frozenset(
+    {"admit", "regret", "quip", "commit", "refer", "prefer", "confer", "defer", "omit", "rebut",
+     "compel", "propel", "deter", "submit", "permit", "equip", "abhor", "infer", "occur"}
+)  # fmt: skip
+
+
 def inflect(base: str, irregular: list[str]) -> list[str]:
     """Base, 3rd person, past and -ing forms of a regular English verb plus given irregulars."""
     if base.endswith("e"):
@@ -78,9 +86,25 @@ def inflect(base: str, irregular: list[str]) -> list[str]:
         third = base[:-1] + "ies"
     else:
         third = base + "s"
-    if base in ("admit", "regret", "quip", "commit"):
+    extra: list[str] = []
+    if base in FINAL_STRESS or _short_closed(base):
         past, ing = base + base[-1] + "ed", base + base[-1] + "ing"
-    return [base, third, ing, *(irregular or [past])]
+    elif base.endswith("l") and base[-2:-1] in VOWELS and base[-3:-2] not in VOWELS:
+        extra = [base + "led", base + "ling"]  # British "labelled", "signalling"
+    return [base, third, ing, *(irregular or [past]), *extra]
+
+
+def _short_closed(base: str) -> bool:
+    """One syllable ending consonant-vowel-consonant doubles its last letter before -ed/-ing
+    ("pan" -> "panned", "slam" -> "slamming", "beg" -> "begged"); "tweet", "back" do not."""
+    if len(base) < 3 or base[-1] in VOWELS or base[-1] in "wxy":
+        return False
+    if base[-2] not in VOWELS or base[-3] in VOWELS:
+        return False
+    starts = [
+        i for i, ch in enumerate(base) if ch in VOWELS and (i == 0 or base[i - 1] not in VOWELS)
+    ]
+    return len(starts) == 1
 
 
 def _forms(heads: list[str], irregular: dict[str, list[str]]) -> dict[str, str]:

@@ -24,7 +24,7 @@ OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
 HEDGES = frozenset({"may", "might", "could", "should", "would"})
 OPEN = frozenset({"if", "whether", "unless"})
 WH = frozenset({"WRB", "WP"})  # "how", "who", "what"; "which" opens relative clauses too
-TRAILING = frozenset({"for", "as"})
+TRAILING = frozenset({"for", "as", "of"})  # "praised X for …", "accused X of …"
 TIME_ENTS = frozenset({"DATE", "TIME"})
 EMPTY = frozenset({"PRP", "PRP$", "DT", "WDT", "WP", "WP$", "EX", "IN", "TO", "POS"})
 
@@ -65,7 +65,8 @@ def _marked_by(verb: Token, marks: frozenset[str]) -> Token | None:
 
 def _object(verb: Token, lex: CueLexicon, evidence: bool) -> Span | None:
     """Token span of what the verb attributes: its particle's object, else its own object;
-    a following "for"/"as" phrase belongs to it ("praised Trump for speaking out")."""
+    a following "for"/"as"/"of" phrase belongs to it ("praised Trump for speaking out",
+    "accused Republicans of placing …")."""
     low = verb.lower_
     preps = lex.prep_object_forms.get(low, frozenset())
     first: Token | None = None

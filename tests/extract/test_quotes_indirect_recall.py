@@ -1,0 +1,51 @@
+"""Indirect speech the reader used to miss: inflected cues, speech verbs with a noun-phrase
+object, and what the quoted speaker is held to have said."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.extract.quotes import find_quotes
+from wirewatch.extract.quotes_cues import inflect
+
+
+def indirect(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(q.speaker_text, q.text, q.cue) for q in find_quotes(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("base", "past", "ing"),
+    [
+        ("pan", "panned", "panning"),
+        ("slam", "slammed", "slamming"),
+        ("prefer", "preferred", "preferring"),
+        ("tweet", "tweeted", "tweeting"),
+        ("back", "backed", "backing"),
+    ],
+)
+def test_inflected_forms_double_a_final_consonant_only_where_english_does(base, past, ing):
+    forms = inflect(base, [])
+    assert past in forms and ing in forms
+
+
+def test_british_spelling_of_l_verbs_is_generated_too():
+    assert {"labelled", "labeled"} <= set(inflect("label", []))
+
+
+def test_a_doubled_form_is_a_cue():
+    found = indirect("The defence minister is panning the government's new budget plan.")
+    assert found == [("The defence minister", "the government's new budget plan", "panning")]
+
+
+def test_speech_verb_with_an_object_reports_the_object():
+    [(speaker, content, cue)] = indirect("The mayor recalled an attack on the market in 2014.")
+    assert (speaker, cue) == ("The mayor", "recalled")
+    assert content.startswith("an attack on the market")
+
+
+def test_accused_of_keeps_the_charge():
+    [(speaker, content, cue)] = indirect(
+        "The opposition party accused the governor of hiding the real casualty figures."
+    )
+    assert (speaker, cue) == ("The opposition party", "accused")
+    assert content.endswith("of hiding the real casualty figures")
