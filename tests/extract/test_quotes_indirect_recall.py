@@ -49,3 +49,28 @@ def test_accused_of_keeps_the_charge():
     )
     assert (speaker, cue) == ("The opposition party", "accused")
     assert content.endswith("of hiding the real casualty figures")
+
+
+def test_a_stated_aim_is_attributed_to_who_holds_it():
+    [(speaker, content, cue)] = indirect("The rebel commander plans to retake the airport soon.")
+    assert (speaker, cue) == ("The rebel commander", "plans")
+    assert content.startswith("to retake the airport")
+
+
+def test_a_thing_holds_no_aim_and_a_passive_names_no_holder():
+    assert indirect("The storm is expected to reach the coast by Friday.") == []
+    assert indirect("The bridge seems to need repairs.") == []
+
+
+def test_an_owned_stance_noun_reports_its_object():
+    found = indirect("Lawmakers echoed the minister's call for an independent inquiry.")
+    assert [(cue, content) for _, content, cue in found] == [("call", "an independent inquiry")]
+
+
+def test_a_stance_noun_with_a_particle_on_is_read():
+    found = indirect("The envoy drew anger with his comments on the refugee camps.")
+    assert [(s, c) for s, c, _ in found] == [("his", "the refugee camps")]
+
+
+def test_a_stance_noun_without_owner_is_nobodys():
+    assert indirect("Crowds gathered after a call for calm from the mosque.") == []

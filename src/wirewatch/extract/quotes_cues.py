@@ -30,9 +30,11 @@ class CueLexicon:
     evidence_forms: dict[str, str]  # "shows" -> "show": reports only with a document subject
     title_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    stance_nouns: dict[str, frozenset[str]]  # "call" -> {"for"}: "Pence's call for a probe"
     body_nouns: frozenset[str]
     belief_forms: dict[str, str]  # "believes" -> "believe": a stated view, with a clause
     directive_forms: dict[str, str]  # "urged" -> "urge": reports a request as "X to do Y"
+    intent_forms: dict[str, str]  # "plans" -> "plan": an aim stated as "X plans to do Y"
     object_forms: dict[str, str]  # "criticized" -> "criticize": its object is a stance
     prep_object_forms: dict[str, frozenset[str]]  # "called" -> {"for"}: "called for a ban"
     question_forms: dict[str, str]  # "asked" -> "ask": reports an "if"/"whether" clause
@@ -53,6 +55,10 @@ class CueLexicon:
     def belief(self, word: str) -> str | None:
         """Base form of a verb that attributes a view ("X believes the talks will fail")."""
         return self.belief_forms.get(word.lower())
+
+    def intent(self, word: str) -> str | None:
+        """Base form of a verb that attributes an aim with an infinitive ("X hopes to win")."""
+        return self.intent_forms.get(word.lower())
 
     def directive(self, word: str) -> str | None:
         """Base form of a verb that reports a request or pledge with an infinitive."""
@@ -151,9 +157,13 @@ def load_cues() -> CueLexicon:
         evidence_forms=evidence,
         title_nouns=frozenset(raw.get("title_nouns") or []),
         report_nouns=frozenset(raw.get("report_nouns") or []),
+        stance_nouns={
+            noun: frozenset(preps) for noun, preps in (raw.get("stance_nouns") or {}).items()
+        },
         body_nouns=frozenset(raw.get("body_nouns") or []),
         belief_forms=_forms(raw.get("belief_verbs") or [], irregular),
         directive_forms=_forms(raw.get("directive_verbs") or [], irregular),
+        intent_forms=_forms(raw.get("intent_verbs") or [], irregular),
         object_forms=_forms(raw.get("object_verbs") or [], irregular),
         prep_object_forms={
             form: frozenset(preps)

@@ -18,7 +18,15 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.extract.quotes_cues import CueLexicon
 from wirewatch.extract.quotes_speakers import speaker_before
-from wirewatch.extract.quotes_syntax import PERFECT, Span, _someone, _speaker_span, _subject, _trim
+from wirewatch.extract.quotes_syntax import (
+    PERFECT,
+    Span,
+    _owner,
+    _someone,
+    _speaker_span,
+    _subject,
+    _trim,
+)
 
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
 HEDGES = frozenset({"may", "might", "could", "should", "would"})
@@ -139,7 +147,15 @@ def find_objects(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span, 
         return []
     out: list[tuple[Span, Span, str]] = []
     for tok in doc:
-        if tok.i in skip or not tok.tag_.startswith("VB"):
+        if tok.i in skip:
+            continue
+        if tok.tag_ in ("NN", "NNS"):
+            if tok.lower_ in lex.stance_nouns:
+                hit = _noun_object(tok, lex)
+                if hit is not None:
+                    out.append(hit)
+            continue
+        if not tok.tag_.startswith("VB"):
             continue
         low = tok.lower_
         evidence = lex.evidence(low) is not None and tok.tag_ in ("VBD", "VBZ", "VBP")
@@ -168,3 +184,24 @@ def find_objects(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span, 
             continue
         out.append(((start, end), speaker, tok.text))
     return out
+
+
+def _noun_object(noun: Token, lex: CueLexicon) -> tuple[Span, Span, str] | None:
+    """ "Pence's call for a special prosecutor", "his call to ban …", "her criticism of the
+    deal": a stance noun with an owner (who holds it) and its object or aim."""
+    owner = _owner(noun)
+    if owner is None:
+        return None
+    doc = noun.doc
+    preps = lex.stance_nouns[noun.lower_]
+    for k in noun.rights:
+        if k.dep_ == "prep" and k.lower_ in preps and k.i < k.right_edge.i:
+            span = _trim(doc, k.i + 1, k.right_edge.i + 1)
+        elif k.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in k.lefts):
+            span = _trim(doc, k.left_edge.i, k.right_edge.i + 1)
+        else:
+            continue
+        if not any(t.is_alpha and t.tag_ not in EMPTY for t in doc[span[0] : span[1]]):
+            return None  # "his criticism of it": nothing an analyst can read
+        return span, _speaker_span(owner, lex), noun.text
+    return None
