@@ -74,3 +74,12 @@ def test_a_stance_noun_with_a_particle_on_is_read():
 
 def test_a_stance_noun_without_owner_is_nobodys():
     assert indirect("Crowds gathered after a call for calm from the mosque.") == []
+
+
+def test_a_view_of_something_as_something_is_attributed():
+    [(speaker, content, cue)] = indirect("Most residents see the militia as the main threat.")
+    assert (speaker, cue, content) == ("Most residents", "see", "the militia as the main threat")
+
+
+def test_seeing_without_a_view_is_no_attribution():
+    assert indirect("The soldiers saw the convoy near the bridge.") == []

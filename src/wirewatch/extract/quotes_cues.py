@@ -40,6 +40,7 @@ class CueLexicon:
     question_forms: dict[str, str]  # "asked" -> "ask": reports an "if"/"whether" clause
     share_nouns: frozenset[str]  # "majority", "percent": a share of those polled
     naming_forms: dict[str, str]  # "called" -> "call": "called Trump a fascist"
+    view_forms: dict[str, str]  # "sees" -> "see": "sees Cruz as a uniter"
     scare_max_words: int
     window_after: int
     window_before: int
@@ -173,6 +174,7 @@ def load_cues() -> CueLexicon:
         question_forms=_forms(raw.get("question_verbs") or [], irregular),
         share_nouns=frozenset(raw.get("share_nouns") or []),
         naming_forms=_forms(raw.get("naming_verbs") or [], irregular),
+        view_forms=_forms(raw.get("view_verbs") or [], irregular),
         scare_max_words=int(raw["scare_max_words"]),
         window_after=int(raw["window_after"]),
         window_before=int(raw["window_before"]),

@@ -85,6 +85,10 @@ def _object(verb: Token, lex: CueLexicon, evidence: bool) -> Span | None:
         clause = next((k for k in verb.rights if k.dep_ == "ccomp"), None)
         if clause is not None and clause.left_edge.tag_ in WH:  # "asked him how he felt"
             return clause.left_edge.i, clause.right_edge.i + 1
+    if low in lex.view_forms:
+        seen = _seen_as(verb)
+        if seen is not None:
+            return seen
     if low in lex.naming_forms:
         named = _named(verb)
         if named is not None:
@@ -111,6 +115,28 @@ def _object(verb: Token, lex: CueLexicon, evidence: bool) -> Span | None:
             end = max(end, k.right_edge.i + 1)
     start = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
     return start, end
+
+
+def _seen_as(verb: Token) -> Span | None:
+    """ "sees Cruz as a uniter", "cast her rival as offering …", "consider Clinton honest": the
+    object with what it is held to be; None without that second part ("saw the convoy")."""
+    obj = next((k for k in verb.rights if k.dep_ == "dobj"), None)
+    if obj is not None:
+        for k in verb.rights:
+            as_clause = k.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in k.lefts
+            )
+            if k.i > obj.i and ((k.dep_ == "prep" and k.lower_ == "as") or as_clause):
+                return obj.left_edge.i, k.right_edge.i + 1
+        return None
+    clause = next((k for k in verb.rights if k.dep_ in ("ccomp", "oprd", "xcomp")), None)
+    if (
+        clause is not None
+        and clause.tag_ in ("JJ", "NN", "NNS")
+        and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+    ):
+        return clause.left_edge.i, clause.right_edge.i + 1  # a verbless small clause
+    return None
 
 
 def _named(verb: Token) -> Span | None:
@@ -160,7 +186,9 @@ def find_objects(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span, 
         low = tok.lower_
         evidence = lex.evidence(low) is not None and tok.tag_ in ("VBD", "VBZ", "VBP")
         if not (evidence or low in lex.object_forms or low in lex.prep_object_forms) and (
-            low not in lex.question_forms and low not in lex.naming_forms
+            low not in lex.question_forms
+            and low not in lex.naming_forms
+            and low not in lex.view_forms
         ):
             continue
         if tok.dep_ == "relcl" or not _held(tok):
