@@ -83,3 +83,15 @@ def test_a_view_of_something_as_something_is_attributed():
 
 def test_seeing_without_a_view_is_no_attribution():
     assert indirect("The soldiers saw the convoy near the bridge.") == []
+
+
+def test_an_infinitive_speech_verb_carried_out_has_the_head_subject_as_speaker():
+    found = indirect("The envoy went on to say that the talks had collapsed.")
+    assert found == [("The envoy", "the talks had collapsed", "say")]
+    found = indirect("The governor continued to insist the dam was safe.")
+    assert found == [("The governor", "the dam was safe", "insist")]
+
+
+def test_an_infinitive_speech_verb_not_yet_carried_out_has_no_speaker():
+    found = indirect("The envoy is going to say that the talks had collapsed.")
+    assert [cue for _, _, cue in found if cue == "say"] == []

@@ -55,12 +55,30 @@ def _subject(verb: Token, lex: CueLexicon) -> Token | None:
         if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
             return None
         if verb.dep_ in ("advcl", "xcomp") and verb.tag_ != "VBG":
-            return None  # "in order to say …" is not the subject saying it
+            if not _carried_out(verb, lex):
+                return None  # "wants to say", "refused to say": nothing was said
+            if verb.head.dep_ == "acomp":  # "voters were more likely to say …"
+                verb = verb.head
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and lex.base(head.head.text):
             head = head.head  # "X said A and said B", parsed with B's verb under A
         verb = head
     return None
+
+
+def _carried_out(verb: Token, lex: CueLexicon) -> bool:
+    """Whether an infinitive speech verb was carried out by its head's subject: "went on to
+    say", "continued to insist", "took to Twitter to say", "were likely to say" (a poll's
+    answer); not "wants/refused/plans to say" nor "is going to say" (not said yet)."""
+    head = verb.head
+    if not any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.lefts):
+        return False
+    base = lex.onset_heads.get(head.lower_)
+    if base is None:
+        return False
+    if base == "go":
+        return any(k.dep_ == "prt" and k.lower_ == "on" for k in head.children)
+    return True
 
 
 def _speaker_span(subj: Token, lex: CueLexicon) -> Span:
