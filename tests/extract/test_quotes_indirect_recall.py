@@ -95,3 +95,24 @@ def test_an_infinitive_speech_verb_carried_out_has_the_head_subject_as_speaker()
 def test_an_infinitive_speech_verb_not_yet_carried_out_has_no_speaker():
     found = indirect("The envoy is going to say that the talks had collapsed.")
     assert [cue for _, _, cue in found if cue == "say"] == []
+
+
+def test_a_passive_stance_is_held_by_its_agent():
+    found = indirect("The truce was rejected by the rebel leaders on Sunday.")
+    assert [(s, c, cue) for s, c, cue in found] == [("the rebel leaders", "The truce", "rejected")]
+
+
+def test_a_passive_charge_is_what_the_agent_holds():
+    [(speaker, content, cue)] = indirect(
+        "The governor has been criticized by several lawmakers for ignoring the floods."
+    )
+    assert (speaker, content, cue) == ("several lawmakers", "ignoring the floods", "criticized")
+
+
+def test_a_passive_by_a_thing_is_no_stance():
+    assert indirect("The convoy was hit by a shell near the border.") == []
+
+
+def test_a_person_noun_subject_holds_a_stance():
+    found = indirect("Her husband praised the rescue workers.")
+    assert found == [("Her husband", "the rescue workers", "praised")]

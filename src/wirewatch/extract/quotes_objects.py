@@ -6,9 +6,10 @@ endorsed Cruz", "Clinton called for a ban on assault weapons", "Trump talked abo
 attributed is the verb's object (``object_verbs``; ``evidence_verbs`` when a document is the
 subject), the object of its particle (``prep_object_verbs``) or, for ``question_verbs``, the
 "if"/"whether" clause. The one holding it is the verb's subject: someone (a name, a person
-pronoun, a person, body or title noun, a share of those polled), never a passive subject. A
-stance in a relative clause ("Smith, who backs Cruz, said …") is background and one that is
-hedged or open ("may want", "whether he would support") is not held, so neither counts.
+pronoun, a person, body or title noun, a share of those polled), never a passive subject: a
+passive's agent holds it ("the plan was criticized by experts"). A stance in a relative
+clause ("Smith, who backs Cruz, said …") is background and one that is hedged or open
+("may want", "whether he would support") is not held, so neither counts.
 These quotes come after the clausal ones, so a verb that reports a clause is read as one.
 """
 
@@ -21,6 +22,7 @@ from wirewatch.extract.quotes_speakers import speaker_before
 from wirewatch.extract.quotes_syntax import (
     PERFECT,
     Span,
+    _carried_out,
     _owner,
     _someone,
     _speaker_span,
@@ -44,7 +46,7 @@ def _asked(verb: Token) -> bool:
     return last is not None and last.text == "?"
 
 
-def _held(verb: Token) -> bool:
+def _held(verb: Token, lex: CueLexicon) -> bool:
     """Whether the verb states a stance as held, not one that is open or hypothetical:
     "whether he would support Y", "they may want to", "for Washington to oppose Y", a
     question and an adjectival participle ("pledged delegates") hold nothing."""
@@ -53,8 +55,10 @@ def _held(verb: Token) -> bool:
         return False
     if _asked(verb):
         return False  # "Do you support Trump?" asks for a stance, it reports none
-    if any(k.dep_ == "aux" and (k.lower_ in HEDGES or k.tag_ == "TO") for k in lefts):
+    if any(k.dep_ == "aux" and k.lower_ in HEDGES for k in lefts):
         return False
+    if any(k.dep_ == "aux" and k.tag_ == "TO" for k in lefts) and not _carried_out(verb, lex):
+        return False  # "plans to back X"; but "went on to praise X", "tended to support X"
     if verb.tag_ == "VBN":
         return any(k.dep_ == "aux" and k.lower_ in PERFECT for k in lefts)
     return True
@@ -115,6 +119,38 @@ def _object(verb: Token, lex: CueLexicon, evidence: bool) -> Span | None:
             end = max(end, k.right_edge.i + 1)
     start = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
     return start, end
+
+
+def _passive(verb: Token, lex: CueLexicon) -> tuple[Span, Span, str] | None:
+    """ "The meeting was first reported by Politico", "Trump has been criticized by his rivals
+    for failing to …": the agent holds the stance; what it holds is the passive subject, or the
+    charge of a "for"/"as"/"of" phrase when there is one. Hedged or open passives ("may be
+    backed by") hold nothing, as in the active."""
+    kids = list(verb.children)
+    subject = next((k for k in kids if k.dep_ == "nsubjpass"), None)
+    agent = next((k for k in kids if k.dep_ == "agent"), None)
+    if subject is None or agent is None or subject.i > verb.i:
+        return None
+    if any(k.dep_ == "aux" and k.lower_ in HEDGES for k in kids) or _asked(verb):
+        return None
+    if any(k.dep_ == "mark" and k.lower_ in OPEN for k in kids):
+        return None
+    holder = next((k for k in agent.children if k.dep_ == "pobj"), None)
+    if holder is None:
+        return None
+    whole = next((k for k in holder.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+    member = next((k for k in whole.children if k.dep_ == "pobj"), None) if whole else None
+    if not (_holds(holder, lex, False) or (member is not None and _holds(member, lex, False))):
+        return None  # "was hit by a shell"
+    doc = verb.doc
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    if doc[start].tag_ in EMPTY and start + 1 == end:
+        return None  # "it was reported by …": what "it" is, the sentence does not say
+    speaker = (agent.i + 1, agent.right_edge.i + 1)
+    charge = next((k for k in verb.rights if k.dep_ == "prep" and k.lower_ in TRAILING), None)
+    if charge is not None and charge.i < charge.right_edge.i:
+        start, end = charge.i + 1, charge.right_edge.i + 1  # "criticized … for failing to …"
+    return _trim(doc, start, end), speaker, verb.text
 
 
 def _seen_as(verb: Token) -> Span | None:
@@ -191,8 +227,15 @@ def find_objects(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span, 
             and low not in lex.view_forms
         ):
             continue
-        if tok.dep_ == "relcl" or not _held(tok):
+        if tok.dep_ == "relcl":
             continue  # "X, who backs Cruz, …" is background
+        if tok.tag_ == "VBN" and low in lex.object_forms:
+            hit = _passive(tok, lex)
+            if hit is not None:
+                out.append(hit)
+                continue
+        if not _held(tok, lex):
+            continue
         if tok.is_title and not tok.is_sent_start:
             continue  # a headline in title case: its tags and parse are unreliable
         span = _object(tok, lex, evidence)

@@ -165,7 +165,8 @@ def _someone(tok: Token, lex: CueLexicon) -> bool:
         return tok.lower_ in PERSON_PRONOUNS
     if tok.ent_type_ in AGENT_ENTS or tok.tag_ in ("NNP", "NNPS"):
         return True
-    return tok.lower_ in lex.person_nouns or tok.lower_ in lex.body_nouns
+    low = tok.lower_
+    return low in lex.person_nouns or low in lex.body_nouns or low in lex.title_nouns
 
 
 def _verb_kind(doc: Doc, tok: Token, lex: CueLexicon) -> str | None:
