@@ -116,3 +116,13 @@ def test_a_passive_by_a_thing_is_no_stance():
 def test_a_person_noun_subject_holds_a_stance():
     found = indirect("Her husband praised the rescue workers.")
     assert found == [("Her husband", "the rescue workers", "praised")]
+
+
+def test_a_light_verb_makes_its_subject_the_owner_of_a_stance_noun():
+    found = indirect("The president made no mention of the hostages.")
+    assert found == [("The president", "the hostages", "mention")]
+
+
+def test_a_gerund_adjunct_shares_its_verbs_subject():
+    found = indirect("The minister opened by talking about the refugee crisis.")
+    assert found == [("The minister", "the refugee crisis", "talking")]

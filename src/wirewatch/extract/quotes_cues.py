@@ -41,6 +41,7 @@ class CueLexicon:
     share_nouns: frozenset[str]  # "majority", "percent": a share of those polled
     naming_forms: dict[str, str]  # "called" -> "call": "called Trump a fascist"
     view_forms: dict[str, str]  # "sees" -> "see": "sees Cruz as a uniter"
+    light_forms: dict[str, str]  # "made" -> "make": "made no mention of X"
     onset_heads: dict[str, str]  # "went" -> "go": "went on to say", "continued to insist"
     scare_max_words: int
     window_after: int
@@ -176,6 +177,7 @@ def load_cues() -> CueLexicon:
         share_nouns=frozenset(raw.get("share_nouns") or []),
         naming_forms=_forms(raw.get("naming_verbs") or [], irregular),
         view_forms=_forms(raw.get("view_verbs") or [], irregular),
+        light_forms=_forms(raw.get("light_verbs") or [], irregular),
         onset_heads=_forms(raw.get("onset_heads") or [], irregular),
         scare_max_words=int(raw["scare_max_words"]),
         window_after=int(raw["window_after"]),

@@ -261,6 +261,10 @@ def _noun_object(noun: Token, lex: CueLexicon) -> tuple[Span, Span, str] | None:
     """ "Pence's call for a special prosecutor", "his call to ban …", "her criticism of the
     deal": a stance noun with an owner (who holds it) and its object or aim."""
     owner = _owner(noun)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lower_ in lex.light_forms:
+        owner = _subject(noun.head, lex)  # "made no mention of X", "raised questions about X"
+        if owner is not None and not _holds(owner, lex, False):
+            return None
     if owner is None:
         return None
     doc = noun.doc

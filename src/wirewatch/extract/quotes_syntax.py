@@ -33,6 +33,7 @@ MARKS = frozenset({"that", "whether", "if"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 OWNER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+GERUND_PREPS = frozenset({"by", "after", "before", "while", "without", "in", "when"})
 
 
 def _subject(verb: Token, lex: CueLexicon) -> Token | None:
@@ -52,6 +53,9 @@ def _subject(verb: Token, lex: CueLexicon) -> Token | None:
             return subj
         if verb.dep_ == "relcl":
             return verb.head
+        if _gerund_adjunct(verb):
+            verb = verb.head.head  # "began by talking about …", "after saying he was …"
+            continue
         if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
             return None
         if verb.dep_ in ("advcl", "xcomp") and verb.tag_ != "VBG":
@@ -64,6 +68,19 @@ def _subject(verb: Token, lex: CueLexicon) -> Token | None:
             head = head.head  # "X said A and said B", parsed with B's verb under A
         verb = head
     return None
+
+
+def _gerund_adjunct(verb: Token) -> bool:
+    """A gerund in a manner or time phrase of another verb, which shares that verb's subject
+    ("began by talking about", "after saying", "without naming her")."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in GERUND_PREPS
+        and prep.head.tag_.startswith("VB")
+    )
 
 
 def _carried_out(verb: Token, lex: CueLexicon) -> bool:
