@@ -126,3 +126,12 @@ def test_a_light_verb_makes_its_subject_the_owner_of_a_stance_noun():
 def test_a_gerund_adjunct_shares_its_verbs_subject():
     found = indirect("The minister opened by talking about the refugee crisis.")
     assert found == [("The minister", "the refugee crisis", "talking")]
+
+
+def test_a_gerund_can_open_a_bare_reported_clause():
+    found = indirect("He said rebuilding the port could take a decade.")
+    assert found == [("He", "rebuilding the port could take a decade", "said")]
+
+
+def test_a_headline_title_is_no_speaker():
+    assert indirect("The Long Road: Stories From The Front Line Of The War") == []

@@ -32,7 +32,10 @@ from wirewatch.extract.quotes_speakers import (
 )
 from wirewatch.extract.quotes_syntax import find_syntactic
 
-CLAUSE_START = {"PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PDT", "JJ", "PRP$", "WRB"}
+CLAUSE_START = {
+    *("PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PDT", "JJ", "PRP$", "WRB"),
+    "VBG",  # a gerund subject: "he said legalizing it could create jobs"
+}
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being"}
 MIN_CONTENT_WORDS = 3
 CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD", "VB"}
