@@ -38,9 +38,9 @@ def test_a_doubled_form_is_a_cue():
 
 
 def test_speech_verb_with_an_object_reports_the_object():
-    [(speaker, content, cue)] = indirect("The mayor recalled an attack on the market in 2014.")
-    assert (speaker, cue) == ("The mayor", "recalled")
-    assert content.startswith("an attack on the market")
+    [(speaker, content, cue)] = indirect("The mayor lamented the slow pace of reconstruction.")
+    assert (speaker, cue) == ("The mayor", "lamented")
+    assert content == "the slow pace of reconstruction"
 
 
 def test_accused_of_keeps_the_charge():
@@ -67,9 +67,15 @@ def test_an_owned_stance_noun_reports_its_object():
     assert [(cue, content) for _, content, cue in found] == [("call", "an independent inquiry")]
 
 
-def test_a_stance_noun_with_a_particle_on_is_read():
-    found = indirect("The envoy drew anger with his comments on the refugee camps.")
-    assert [(s, c) for s, c, _ in found] == [("his", "the refugee camps")]
+def test_a_particle_on_is_read_from_the_lexicon():
+    # a bare "on" in YAML is the boolean true; the lexicon must keep it a word
+    found = indirect("The envoy commented on the conditions in the refugee camps.")
+    assert [(s, c) for s, c, _ in found] == [("The envoy", "the conditions in the refugee camps")]
+
+
+def test_a_self_presentation_and_a_time_are_no_stances():
+    assert indirect("The senator cast herself as a champion of farmers.") == []
+    assert indirect("Voters gathered for his remarks on Tuesday night.") == []
 
 
 def test_a_stance_noun_without_owner_is_nobodys():

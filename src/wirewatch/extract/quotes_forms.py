@@ -42,11 +42,8 @@ def colon_headline(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> tuple[Span, S
     places = any(t.ent_type_ in PLACE_ENTS for t in words)
     head = doc[colon - 1]
     nouns = lex.person_nouns | lex.media_nouns | lex.document_nouns | lex.body_nouns
-    # a proper name the tagger saw but NER missed ("Issa:"), or a capitalised word it took
-    # for a plural ("Sanders:"), unless a place ("Syria: …")
-    name = words[0].tag_ != "DT" and all(
-        t.tag_ in ("NNP", "NNPS") or t.is_title or not t.is_alpha for t in words
-    )  # "The Ninth Circle: …" is a title, not a name
+    # a proper name the tagger saw but NER missed ("Issa:"), unless a place ("Syria: …")
+    name = all(t.tag_ in ("NNP", "NNPS") or not t.is_alpha for t in words)
     if not (head.ent_type_ in SPEAKER_ENTS or head.lower_ in nouns or (name and not places)):
         return None
     if sum(1 for t in doc[colon + 1 : hi] if t.is_alpha) < HEADLINE_MIN_WORDS:

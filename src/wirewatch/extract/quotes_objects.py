@@ -36,6 +36,7 @@ OPEN = frozenset({"if", "whether", "unless"})
 WH = frozenset({"WRB", "WP"})  # "how", "who", "what"; "which" opens relative clauses too
 TRAILING = frozenset({"for", "as", "of"})  # "praised X for …", "accused X of …"
 TIME_ENTS = frozenset({"DATE", "TIME"})
+FRAME_NOUNS = frozenset({"condition", "background", "record", "behalf", "occasion", "camera"})
 EMPTY = frozenset({"PRP", "PRP$", "DT", "WDT", "WP", "WP$", "EX", "IN", "TO", "POS"})
 
 
@@ -157,6 +158,8 @@ def _seen_as(verb: Token) -> Span | None:
     """ "sees Cruz as a uniter", "cast her rival as offering …", "consider Clinton honest": the
     object with what it is held to be; None without that second part ("saw the convoy")."""
     obj = next((k for k in verb.rights if k.dep_ == "dobj"), None)
+    if obj is not None and (obj.lower_.endswith(("self", "selves")) or obj.tag_ in EMPTY):
+        return None  # "cast herself as …" presents oneself; "see it as …": of what, unsaid
     if obj is not None:
         for k in verb.rights:
             as_clause = k.dep_ == "advcl" and any(
@@ -269,8 +272,13 @@ def _noun_object(noun: Token, lex: CueLexicon) -> tuple[Span, Span, str] | None:
         return None
     doc = noun.doc
     preps = lex.stance_nouns[noun.lower_]
+    if owner.tag_ in EMPTY and owner.lower_ not in lex.pronouns and owner.tag_ != "PRP$":
+        return None  # "whose criticism of …": the owner is named elsewhere
     for k in noun.rights:
         if k.dep_ == "prep" and k.lower_ in preps and k.i < k.right_edge.i:
+            obj = next((c for c in k.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ in TIME_ENTS or obj.lower_ in FRAME_NOUNS):
+                return None  # "remarks on Tuesday", "comments on condition of anonymity"
             span = _trim(doc, k.i + 1, k.right_edge.i + 1)
         elif k.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in k.lefts):
             span = _trim(doc, k.left_edge.i, k.right_edge.i + 1)
