@@ -83,12 +83,17 @@ def test_a_stance_noun_without_owner_is_nobodys():
 
 
 def test_a_view_of_something_as_something_is_attributed():
-    [(speaker, content, cue)] = indirect("Most residents see the militia as the main threat.")
-    assert (speaker, cue, content) == ("Most residents", "see", "the militia as the main threat")
+    [(speaker, content, cue)] = indirect("Most residents regard the militia as the main threat.")
+    assert (speaker, cue, content) == (
+        "Most residents",
+        "regard",
+        "the militia as the main threat",
+    )
 
 
-def test_seeing_without_a_view_is_no_attribution():
+def test_seeing_or_regarding_without_a_view_is_no_attribution():
     assert indirect("The soldiers saw the convoy near the bridge.") == []
+    assert indirect("The soldiers regard the convoy with suspicion.") == []
 
 
 def test_an_infinitive_speech_verb_carried_out_has_the_head_subject_as_speaker():
@@ -141,3 +146,9 @@ def test_a_gerund_can_open_a_bare_reported_clause():
 
 def test_a_headline_title_is_no_speaker():
     assert indirect("The Long Road: Stories From The Front Line Of The War") == []
+
+
+def test_a_date_after_the_cue_is_not_what_was_said():
+    assert indirect("The minister said Sunday in the capital as the crowd cheered.") == []
+    found = indirect("The minister said Saturday night the talks had failed.")
+    assert found == [("The minister", "the talks had failed", "said")]

@@ -199,8 +199,8 @@ def _verb_kind(doc: Doc, tok: Token, lex: CueLexicon) -> str | None:
         tok.tag_ != "VBN" or any(k.dep_ == "aux" and k.lower_ in PERFECT for k in tok.lefts)
     ):
         return "directive"
-    if lex.intent(tok.text) is not None and tok.tag_ != "VBN":
-        return "intent"
+    if lex.intent(tok.text) is not None and tok.tag_ != "VBN" and not tok.is_title:
+        return "intent"  # a title-case headline ("Delegates Planning To …") parses badly
     return None
 
 
