@@ -31,8 +31,11 @@ def test_things_hold_no_stance():
     assert stances("The new bridge supported heavy trucks for decades.") == []
 
 
-def test_passive_and_relative_clauses_are_not_stances():
-    assert stances("The plan was criticized by several experts last week.") == []
+def test_passive_subject_holds_nothing_and_relative_clauses_are_not_stances():
+    # the passive's agent holds the stance, its subject is what is held
+    found = stances("The plan was criticized by several experts last week.")
+    assert found == [("several experts", "The plan", "criticized")]
+    assert stances("The plan was criticized last week.") == []
     assert stances("Smith, who backs the governor, arrived in the capital late.") == []
 
 

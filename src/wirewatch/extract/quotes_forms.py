@@ -41,7 +41,7 @@ def colon_headline(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> tuple[Span, S
         return None  # "MOSCOW:", "UPDATE:": datelines and labels are set in capitals
     places = any(t.ent_type_ in PLACE_ENTS for t in words)
     head = doc[colon - 1]
-    nouns = lex.person_nouns | lex.media_nouns | lex.document_nouns
+    nouns = lex.person_nouns | lex.media_nouns | lex.document_nouns | lex.body_nouns
     # a proper name the tagger saw but NER missed ("Issa:"), unless a place ("Syria: …")
     name = all(t.tag_ in ("NNP", "NNPS") or not t.is_alpha for t in words)
     if not (head.ent_type_ in SPEAKER_ENTS or head.lower_ in nouns or (name and not places)):

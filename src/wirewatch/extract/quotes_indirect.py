@@ -32,13 +32,18 @@ from wirewatch.extract.quotes_speakers import (
 )
 from wirewatch.extract.quotes_syntax import find_syntactic
 
-CLAUSE_START = {"PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PDT", "JJ", "PRP$", "WRB"}
+CLAUSE_START = {
+    *("PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PDT", "JJ", "PRP$", "WRB"),
+    "VBG",  # a gerund subject: "he said legalizing it could create jobs"
+}
 BE_FORMS = {"is", "was", "were", "are", "be", "been", "being"}
 MIN_CONTENT_WORDS = 3
 CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD", "VB"}
 OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
 MAX_SOURCE_TAIL = 20  # tokens from an "according to" phrase's head to its closing comma
 MAX_GAP = 7  # tokens between a cue and its "that" ("told reporters on Friday that")
+MAX_TIME_WORDS = 4
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -84,6 +89,16 @@ def _that_after(doc: Doc, k: int, hi: int, lex: CueLexicon, base: str) -> tuple[
     return k, False
 
 
+def _past_time(doc: Doc, k: int, hi: int) -> int:
+    """Index after the date or time words that open a bare reported clause: "said Saturday
+    night the talks …" reports "the talks …", and "said Sunday in Virginia as the crowd
+    roared" reports nothing (what follows the date is no clause)."""
+    j = k
+    while j < hi and j - k < MAX_TIME_WORDS and doc[j].ent_type_ in TIME_ENTS:
+        j += 1
+    return j
+
+
 def _clause_follows(doc: Doc, k: int, hi: int) -> bool:
     if k >= hi or doc[k].tag_ not in CLAUSE_START:
         return False
@@ -126,6 +141,8 @@ def _sentence_quote(doc: Doc, lo: int, hi: int, lex: CueLexicon, quoted: set[int
             speaker = speaker_before(doc, j, lo)
         if speaker is not None:
             start, marked = _that_after(doc, k, hi, lex, base)
+            if not marked:
+                start = _past_time(doc, start, hi)  # "said Sunday (that) …"
             bare = base in lex.bare_clause or lex.evidence(base) is not None
             if marked or (bare and _clause_follows(doc, start, hi)):
                 return (start, _content_end(doc, start, hi)), speaker, tok.text

@@ -32,6 +32,8 @@ ISSUER_PREPS = frozenset({"from", "by", "of", "in"})
 MARKS = frozenset({"that", "whether", "if"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+OWNER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+GERUND_PREPS = frozenset({"by", "after", "before", "while", "without", "in", "when"})
 
 
 def _subject(verb: Token, lex: CueLexicon) -> Token | None:
@@ -51,15 +53,49 @@ def _subject(verb: Token, lex: CueLexicon) -> Token | None:
             return subj
         if verb.dep_ == "relcl":
             return verb.head
+        if _gerund_adjunct(verb):
+            verb = verb.head.head  # "began by talking about …", "after saying he was …"
+            continue
         if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
             return None
         if verb.dep_ in ("advcl", "xcomp") and verb.tag_ != "VBG":
-            return None  # "in order to say …" is not the subject saying it
+            if not _carried_out(verb, lex):
+                return None  # "wants to say", "refused to say": nothing was said
+            if verb.head.dep_ == "acomp":  # "voters were more likely to say …"
+                verb = verb.head
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and lex.base(head.head.text):
             head = head.head  # "X said A and said B", parsed with B's verb under A
         verb = head
     return None
+
+
+def _gerund_adjunct(verb: Token) -> bool:
+    """A gerund in a manner or time phrase of another verb, which shares that verb's subject
+    ("began by talking about", "after saying", "without naming her")."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in GERUND_PREPS
+        and prep.head.tag_.startswith("VB")
+    )
+
+
+def _carried_out(verb: Token, lex: CueLexicon) -> bool:
+    """Whether an infinitive speech verb was carried out by its head's subject: "went on to
+    say", "continued to insist", "took to Twitter to say", "were likely to say" (a poll's
+    answer); not "wants/refused/plans to say" nor "is going to say" (not said yet)."""
+    head = verb.head
+    if not any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.lefts):
+        return False
+    base = lex.onset_heads.get(head.lower_)
+    if base is None:
+        return False
+    if base == "go":
+        return any(k.dep_ == "prt" and k.lower_ == "on" for k in head.children)
+    return True
 
 
 def _speaker_span(subj: Token, lex: CueLexicon) -> Span:
@@ -146,12 +182,13 @@ def _someone(tok: Token, lex: CueLexicon) -> bool:
         return tok.lower_ in PERSON_PRONOUNS
     if tok.ent_type_ in AGENT_ENTS or tok.tag_ in ("NNP", "NNPS"):
         return True
-    return tok.lower_ in lex.person_nouns or tok.lower_ in lex.body_nouns
+    low = tok.lower_
+    return low in lex.person_nouns or low in lex.body_nouns or low in lex.title_nouns
 
 
 def _verb_kind(doc: Doc, tok: Token, lex: CueLexicon) -> str | None:
-    """ "speech", "evidence" ("polls show"), "belief" ("X believes …") or "directive"
-    ("urged X to"), or None."""
+    """ "speech", "evidence" ("polls show"), "belief" ("X believes …"), "directive"
+    ("urged X to") or "intent" ("plans to"), or None."""
     if lex.base(tok.text) is not None and is_cue(doc, tok.i, lex) is not None:
         return "speech"
     if lex.evidence(tok.text) is not None and tok.tag_ in FINITE_TAGS:
@@ -162,6 +199,8 @@ def _verb_kind(doc: Doc, tok: Token, lex: CueLexicon) -> str | None:
         tok.tag_ != "VBN" or any(k.dep_ == "aux" and k.lower_ in PERFECT for k in tok.lefts)
     ):
         return "directive"
+    if lex.intent(tok.text) is not None and tok.tag_ != "VBN" and not tok.is_title:
+        return "intent"  # a title-case headline ("Delegates Planning To …") parses badly
     return None
 
 
@@ -181,7 +220,7 @@ def _content(tok: Token, kind: str, lex: CueLexicon) -> Span | None:
         return start, end
     if kind == "speech" and tok.dep_ == "advcl" and _as_clause(tok):
         return _host(tok)  # "…, as Clinton supporters point out."
-    if lex.directive(tok.text) is None:
+    if lex.directive(tok.text) is None and lex.intent(tok.text) is None:
         return None
     for k in tok.rights:
         if k.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in k.lefts):
@@ -209,19 +248,35 @@ def _host(verb: Token) -> Span | None:
 
 def _noun_report(noun: Token, lex: CueLexicon) -> tuple[Span, Span, str] | None:
     """ "Trump's claim that Mexico will pay": a report noun, its owner and its clause."""
-    owner = next((k for k in noun.lefts if k.dep_ == "poss"), None)
+    owner = _owner(noun)
     if owner is None:
         return None
+    doc = noun.doc
     clause = next(
         (k for k in noun.rights if k.dep_ in ("acl", "ccomp") and _marked(k) and _full_clause(k)),
         None,
     )
-    if clause is None:
-        return None
-    start = clause.left_edge.i
-    if noun.doc[start].lower_ == "that":
-        start += 1
-    return _trim(noun.doc, start, clause.right_edge.i + 1), _speaker_span(owner, lex), noun.text
+    if clause is not None:
+        start = clause.left_edge.i
+        if doc[start].lower_ == "that":
+            start += 1
+        return _trim(doc, start, clause.right_edge.i + 1), _speaker_span(owner, lex), noun.text
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Who a report noun belongs to: a possessor ("Pence's call"), a group or person named as
+    its modifier ("Republican calls") or a "from"/"by" phrase ("calls from her rivals")."""
+    for k in noun.children:
+        if k.dep_ == "poss":
+            return k
+        if k.i < noun.i and k.dep_ in ("amod", "compound") and k.ent_type_ in OWNER_ENTS:
+            return k
+        if k.i > noun.i and k.dep_ == "prep" and k.lower_ in ("from", "by"):
+            obj = next((c for c in k.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ in OWNER_ENTS or obj.tag_ in ("NNP", "NNPS")):
+                return obj
+    return None
 
 
 def find_syntactic(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span, Span, str]]:
@@ -254,7 +309,7 @@ def find_syntactic(doc: Doc, lex: CueLexicon, skip: set[int]) -> list[tuple[Span
         infinitive = _clause(tok) is None  # "promised to …": a pledge needs someone to make it
         if infinitive and tok.dep_ == "relcl":
             continue  # "X, who has pledged to …": a relative clause recalls, it does not report
-        if (infinitive or kind in ("directive", "belief")) and not _someone(subj, lex):
+        if (infinitive or kind in ("directive", "belief", "intent")) and not _someone(subj, lex):
             continue  # "the debate promised to be close", "it feels like …"
         speaker = _speaker_span(subj, lex)
         if speaker[1] <= tok.i and subj.head is tok:
