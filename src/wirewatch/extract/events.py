@@ -48,7 +48,7 @@ from wirewatch.extract.pledges import (
     pledged_concessions,
     restraint_pledged,
 )
-from wirewatch.extract.plural_antecedent import previous_plural_subject
+from wirewatch.extract.plural_antecedent import compared_spans, previous_plural_subject
 from wirewatch.extract.purpose import sent_to_help
 from wirewatch.extract.requested_acts import idle_call
 from wirewatch.extract.roles import (
@@ -460,7 +460,11 @@ def _role_actor(
     named = [e for e in entities if not BACKER.match(unit_text, e.end)]
     ent = _best_entity(named, start, end, offset + role.head.idx)
     if ent is None and role.head.lower_ in PRONOUNS:
-        return _antecedent(doc, entities, start, _pronoun_fits(PRONOUNS[role.head.lower_])), text
+        # "Like Isis, they …": what the pronoun is compared with is not what it stands for
+        compared = [(offset + a, offset + b) for a, b in compared_spans(role.head.sent)]
+        candidates = [e for e in entities if not any(a <= e.start < b for a, b in compared)]
+        fits = _pronoun_fits(PRONOUNS[role.head.lower_])
+        return _antecedent(doc, candidates, start, fits), text
     if ent is None and _definite_armed_group(role.head):
         # "the gunmen": the nearest armed group named not long before
         return _antecedent(doc, entities, start, _is_armed_group, DEFINITE_REACH), text

@@ -10,6 +10,15 @@ from spacy.tokens import Token
 from wirewatch.extract.clauses import is_to_infinitive
 from wirewatch.extract.lexicon import modality_cues
 from wirewatch.extract.requested_acts import request_words, requested_by
+from wirewatch.extract.undone_acts import (
+    GENERIC_CUE,
+    PURPOSE_CUE,
+    anyone_who,
+    avoidance_is_aimed,
+    avoiding_verb,
+    meant_for,
+    offered_alternative,
+)
 
 CLIMB_DEPS = frozenset(
     {"xcomp", "acomp", "conj", "ccomp", "advcl", "prep", "pcomp", "pobj", "dobj", "attr"}
@@ -231,6 +240,10 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     forbidden = _forbidden(chain)
     if forbidden:
         return "negated", forbidden
+    avoider = avoiding_verb(trigger)
+    if avoider is not None:
+        # "evaded arrest" kept it from happening; "withdrew to avoid counter-attacks" feared it
+        return ("hypothetical" if avoidance_is_aimed(avoider) else "negated"), avoider.lower_
     sent = trigger.sent
     window_start = max(sent.start, min(t.i for t in chain) - 6, trigger.i - 8)
     before = _own_clause([t.lower_ for t in trigger.doc[window_start : trigger.i]])
@@ -273,9 +286,15 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
                 if child.dep_ == "det" and child.lower_ == "any":
                     # "any further raids would be answered": no raid has happened
                     return "hypothetical", child.text
-    unrealised = _cue_in(before[-HYPOTHETICAL_REACH:], cues["unrealised"]) or _habitual(chain)
+    unrealised = (
+        _cue_in(before[-HYPOTHETICAL_REACH:], cues["unrealised"])
+        or _habitual(chain)
+        or anyone_who(trigger)
+        or meant_for(trigger)
+    )
     if unrealised:
-        # "a right to protect", "the army routinely detains activists": no dated act
+        # "a right to protect", "the army routinely detains activists", "whoever attacks the
+        # convoy", "weapons intended for use in an attack": no dated act
         return "hypothetical", unrealised
     supposed = (
         _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"])
@@ -303,6 +322,11 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
                 return "intended", child.text
     if _headline_future(trigger):
         return "intended", "to"
+    alternative = offered_alternative(trigger)
+    if alternative:
+        # "ordered them either to surrender or die": alternatives put to someone, neither
+        # done; a pledge or threat of them was read above ("threatened to attack or blockade")
+        return "hypothetical", alternative
     return "asserted", None
 
 
@@ -352,7 +376,13 @@ def _habitual_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _type_kept_cues() -> frozenset[str]:
     cues = modality_cues()
-    return frozenset(cues["unrealised"]) | _habitual_words()
+    return (
+        frozenset(cues["unrealised"])
+        | _habitual_words()
+        | frozenset(cues["avoided_by"])
+        | frozenset(cues["purpose_participles"])
+        | {GENERIC_CUE, PURPOSE_CUE}
+    )
 
 
 def _requested_coming(trigger: Token) -> str | None:
@@ -473,11 +503,12 @@ def _wished(trigger: Token) -> str | None:
 
 
 def committed_to(trigger: Token) -> str | None:
-    """ "Agreed on Thursday to send observers": the act is what a commitment verb takes as
-    its complement, however many words stand between them (the cue list holds "agreed to",
-    "vowed to"…, written as they read when nothing intervenes). The parser often hangs the
+    """ "Agreed on Thursday to send observers", "the decision to withdraw": the act is what a
+    commitment verb or noun takes as its complement, however many words stand between them
+    (the cue list holds "agreed to", "vowed to"…, written as they read when nothing
+    intervenes). The parser often hangs the
     infinitive as a purpose clause instead ("pledged $5bn to support the refugees")."""
-    if trigger.dep_ not in {"xcomp", "advcl"} or trigger.head.i == trigger.i:
+    if trigger.dep_ not in {"xcomp", "advcl", "acl"} or trigger.head.i == trigger.i:
         return None
     if not is_to_infinitive(trigger):
         return None

@@ -31,6 +31,7 @@ from wirewatch.extract.clauses import QUANTITY_WORDS, is_to_infinitive
 from wirewatch.extract.lexicon import default_lexicon
 from wirewatch.extract.modality import clause_chain, is_exposure_verb, is_topic_verb
 from wirewatch.extract.requested_acts import asked_party
+from wirewatch.extract.undone_acts import is_avoiding_verb
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -86,6 +87,8 @@ class RoleWords:
     patient_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
     gathering_verbs: frozenset[str]
+    departure_nouns: frozenset[str]
+    deciding_nouns: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -139,6 +142,8 @@ def role_words() -> RoleWords:
         patient_nouns=frozenset(w.lower() for w in raw["patient_nouns"]),
         casualty_nouns=frozenset(w.lower() for w in raw["casualty_nouns"]),
         gathering_verbs=frozenset(w.lower() for w in raw["gathering_verbs"]),
+        departure_nouns=frozenset(w.lower() for w in raw["departure_nouns"]),
+        deciding_nouns=frozenset(w.lower() for w in raw["deciding_nouns"]),
     )
 
 
@@ -697,6 +702,11 @@ def _participle_subject(verb: Token) -> Token | None:
         owner = _children(noun, frozenset({"poss"}))
         if owner:
             return owner[0]
+        if noun.lower_ in role_words().deciding_nouns:
+            # "the US decision to withdraw", "a Turkish bid to seize the island"
+            named = [c for c in noun.lefts if _is_actor_modifier(c)]
+            if named:
+                return named[0]
         given = _children(noun.head, frozenset({"dative", "iobj"}))
         if noun.dep_ in OBJECT_DEPS and given and _nominal_or_pronoun(given[0]):
             # "gives the army the authority to deploy": the one it is given to
@@ -1276,12 +1286,18 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
                 target = child
             else:
                 source = child
-    # "aid from Japan" came from Japan; "release from prison", "expulsion from Orla" did not
+    # "aid from Japan" came from Japan; "release from prison", "expulsion from Orla", "the
+    # pullout from Syria" did not
     suffered = trigger.lower_ in role_words().patient_nouns
-    by = _prep_object(trigger, BY if suffered else SOURCE_PREPS_FOR_NOUNS)
+    departing = trigger.lower_ in role_words().departure_nouns
+    by = _prep_object(trigger, BY if suffered or departing else SOURCE_PREPS_FOR_NOUNS)
+    if departing and by is None and source is None:
+        # "the withdrawal of US troops": those withdrawn are who withdraws
+        by = _prep_object(trigger, OF)
     if by is not None and source is None:
         source = by
-    target = _prep_object(trigger, NOUN_TARGET_PREPS) or target
+    target_preps = NOUN_TARGET_PREPS - OF if departing else NOUN_TARGET_PREPS
+    target = _prep_object(trigger, target_preps) or target
     if target is not None and target.head.lower_ == "with" and is_munition(target):
         # "the swarm attack with anti-aircraft missiles": what it was done with
         target = _prep_object(trigger, NOUN_TARGET_PREPS - {"with"})
@@ -1325,9 +1341,9 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         # "Iraqi troops launched an assault on X", "carried out attacks against X"; who
         # "condemned the attack" or "investigated the killings" did not do it
         topic = is_topic_verb(verb)
-        if is_exposure_verb(verb):
-            # "two journalists face long jail terms": the subject would suffer it, and no
-            # one named would do it
+        if is_exposure_verb(verb) or is_avoiding_verb(verb):
+            # "two journalists face long jail terms", "evaded arrest": the subject would
+            # suffer it, and no one named would do it
             exposed = _children(verb, SUBJECT_DEPS)
             target = target or (exposed[0] if exposed else None)
             topic = True

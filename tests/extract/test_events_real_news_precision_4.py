@@ -1,0 +1,98 @@
+"""Wordings of real conflict news that machine coders turn into false or misattributed events
+(session 8, fourth reading): acts avoided, offered as alternatives, done by whoever might do
+them or meant for an object, reported as done; doers taken from where a withdrawal went,
+lost from a decision, or read from a comparison. Each test names the wording and what an
+analyst expects of it."""
+
+from __future__ import annotations
+
+from event_text import events_of, find
+from wirewatch.document import Event
+
+
+def _maybe(doc_events: list[Event], trigger: str) -> Event | None:
+    return next((e for e in doc_events if trigger in e.trigger), None)
+
+
+def test_alternatives_put_to_someone_are_not_done() -> None:
+    doc = events_of("The commander ordered the guards either to surrender or leave the fort.")
+    assert find(doc, "surrender").modality == "hypothetical"
+    doc = events_of("The militia told the villagers to leave or be shot.")
+    assert find(doc, "shot").modality == "hypothetical"
+
+
+def test_a_threat_of_alternatives_stays_a_threat() -> None:
+    doc = events_of("The army threatened to attack or blockade the port of Korvik.")
+    assert find(doc, "attack").type == "THREATEN"
+
+
+def test_acts_told_as_alternatives_in_the_past_happened() -> None:
+    doc = events_of("Five guards were killed or wounded in the raid on Korvik on Monday.")
+    assert find(doc, "killed").modality == "asserted"
+
+
+def test_an_act_evaded_did_not_happen_and_the_evader_would_have_suffered_it() -> None:
+    event = find(events_of("The opposition leader evaded arrest in Varo on Monday."), "arrest")
+    assert (event.type, event.modality) == ("COERCE", "negated")
+    assert event.source_text is None
+    assert event.target_text is not None and "leader" in event.target_text
+
+
+def test_an_act_a_withdrawal_is_meant_to_avoid_is_only_feared() -> None:
+    doc = events_of("The rebels left the ridge on Tuesday to avoid an assault on the village.")
+    event = _maybe(doc.events, "assault")
+    assert event is None or event.modality == "hypothetical"
+    assert find(doc, "left").modality == "asserted"
+
+
+def test_an_act_of_whoever_may_do_it_is_no_dated_event() -> None:
+    doc = events_of("The council said any party that attacks the convoy will be punished.")
+    event = find(doc, "attacks")
+    assert (event.type, event.modality) == ("ASSAULT", "hypothetical")
+    doc = events_of("Whoever shells the hospital will face trial, the general said.")
+    assert find(doc, "shells").modality == "hypothetical"
+
+
+def test_a_relative_clause_on_a_particular_party_still_reports_a_deed() -> None:
+    doc = events_of("The militia that attacked the convoy on Monday withdrew from Korvik.")
+    assert find(doc, "attacked").modality == "asserted"
+
+
+def test_what_an_object_is_meant_for_has_not_happened() -> None:
+    doc = events_of("Police in Varo seized rifles intended for use in an attack on the port.")
+    event = find(doc, "attack")
+    assert (event.type, event.modality) == ("ASSAULT", "hypothetical")
+    assert find(doc, "seized").modality == "asserted"
+
+
+def test_an_attempted_attack_is_an_attack_as_cameo_codes_it() -> None:
+    event = find(events_of("Militants tried to storm the army base at Korvik on Friday."), "storm")
+    assert (event.type, event.modality) == ("ASSAULT", "asserted")
+
+
+def test_a_pullout_from_a_country_is_not_done_by_that_country() -> None:
+    doc = events_of("Kurdish leaders were alarmed by the US pullout from Syria last month.")
+    event = find(doc, "pullout")
+    assert event.source_text == "US"
+    doc = events_of("Leaders condemned the withdrawal of Russian troops from Varo.")
+    assert find(doc, "withdrawal").source_text == "Russian troops"
+
+
+def test_aid_from_a_country_still_comes_from_it() -> None:
+    doc = events_of("Officials welcomed the humanitarian aid from Japan on Monday.")
+    assert find(doc, "aid").source_text == "Japan"
+
+
+def test_the_party_named_before_a_decision_does_its_act() -> None:
+    doc = events_of("The US decision to withdraw troops from Varo shocked its allies.")
+    event = find(doc, "withdraw")
+    assert event.source_text == "US"
+    assert event.modality == "intended"
+    doc = events_of("The Turkish move to expel the envoy angered Berlin.")
+    assert find(doc, "expel").source_text == "Turkish"
+
+
+def test_what_a_pronoun_is_compared_with_is_not_what_it_stands_for() -> None:
+    doc = events_of("Like Hamas, they have fired rockets at the town of Korvik.")
+    event = find(doc, "fired")
+    assert event.source is None or doc.actors[event.source].name != "Hamas"
