@@ -96,3 +96,22 @@ def test_what_a_pronoun_is_compared_with_is_not_what_it_stands_for() -> None:
     doc = events_of("Like Hamas, they have fired rockets at the town of Korvik.")
     event = find(doc, "fired")
     assert event.source is None or doc.actors[event.source].name != "Hamas"
+
+
+def test_who_suffered_an_attack_did_not_make_it() -> None:
+    event = find(events_of("The town of Korvik suffered heavy airstrikes on Monday."), "airstrikes")
+    assert event.source_text is None
+    assert event.target_text is not None and "Korvik" in event.target_text
+
+
+def test_an_act_named_as_the_reason_for_a_penalty_is_told_as_done() -> None:
+    doc = events_of("The general said Orla would pay a price for attacking the convoy.")
+    event = find(doc, "attacking")
+    assert (event.type, event.modality) == ("ASSAULT", "asserted")
+
+
+def test_a_boycott_a_state_imposes_is_a_sanction() -> None:
+    doc = events_of("Varo and Tosca imposed an economic boycott on Orla last year.")
+    assert find(doc, "boycott").type == "SANCTION"
+    doc = events_of("Students in Varo launched a boycott of classes on Monday.")
+    assert find(doc, "boycott").type == "PROTEST"

@@ -220,6 +220,11 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     """(modality, the cue that decided it) for the event carried by ``trigger``."""
     cues = modality_cues()
     chain = _act_chain(trigger)
+    reason = _given_as_reason(trigger)
+    if reason:
+        # "would pay a price for attacking the convoy": the act given as the reason is
+        # told as done; the modal of the verb it explains does not reach it
+        chain = chain[:1]
     if _in_if_clause(trigger) or _in_until_condition(trigger):
         # a condition is only supposed, whether or not it is negated ("if they are not
         # murdered, they will be jailed"; "if the groups fail to leave")
@@ -246,6 +251,8 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         return ("hypothetical" if avoidance_is_aimed(avoider) else "negated"), avoider.lower_
     sent = trigger.sent
     window_start = max(sent.start, min(t.i for t in chain) - 6, trigger.i - 8)
+    if reason:
+        window_start = max(window_start, trigger.head.i + 1)
     before = _own_clause([t.lower_ for t in trigger.doc[window_start : trigger.i]])
     neg = (
         _cue_in(before[-NEGATION_REACH:], cues["negated"])
@@ -328,6 +335,21 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         # done; a pledge or threat of them was read above ("threatened to attack or blockade")
         return "hypothetical", alternative
     return "asserted", None
+
+
+def _given_as_reason(trigger: Token) -> bool:
+    """ "Punished for attacking", "would lose for withdrawing", "a price for attacking": a
+    gerund after "for" on a word of requital names an act the sentence takes as done ("a
+    pretext for attacking" does not)."""
+    prep = trigger.head
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or prep.lower_ != "for":
+        return False
+    return prep.head.lower_ in _requital_heads()
+
+
+@lru_cache(maxsize=1)
+def _requital_heads() -> frozenset[str]:
+    return frozenset(modality_cues()["requital_heads"])
 
 
 def _bare_conjunct(trigger: Token, verb: Token) -> bool:

@@ -88,6 +88,7 @@ class RoleWords:
     casualty_nouns: frozenset[str]
     gathering_verbs: frozenset[str]
     departure_nouns: frozenset[str]
+    undergoing_verbs: frozenset[str]
     deciding_nouns: frozenset[str]
 
 
@@ -143,6 +144,7 @@ def role_words() -> RoleWords:
         casualty_nouns=frozenset(w.lower() for w in raw["casualty_nouns"]),
         gathering_verbs=frozenset(w.lower() for w in raw["gathering_verbs"]),
         departure_nouns=frozenset(w.lower() for w in raw["departure_nouns"]),
+        undergoing_verbs=frozenset(w.lower() for w in raw["undergoing_verbs"]),
         deciding_nouns=frozenset(w.lower() for w in raw["deciding_nouns"]),
     )
 
@@ -1341,9 +1343,13 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         # "Iraqi troops launched an assault on X", "carried out attacks against X"; who
         # "condemned the attack" or "investigated the killings" did not do it
         topic = is_topic_verb(verb)
-        if is_exposure_verb(verb) or is_avoiding_verb(verb):
-            # "two journalists face long jail terms", "evaded arrest": the subject would
-            # suffer it, and no one named would do it
+        if (
+            is_exposure_verb(verb)
+            or is_avoiding_verb(verb)
+            or verb.lower_ in role_words().undergoing_verbs
+        ):
+            # "two journalists face long jail terms", "evaded arrest", "the town suffered
+            # airstrikes": the subject would suffer it (or did), and no doer is named here
             exposed = _children(verb, SUBJECT_DEPS)
             target = target or (exposed[0] if exposed else None)
             topic = True
