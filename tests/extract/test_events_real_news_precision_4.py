@@ -115,3 +115,19 @@ def test_a_boycott_a_state_imposes_is_a_sanction() -> None:
     assert find(doc, "boycott").type == "SANCTION"
     doc = events_of("Students in Varo launched a boycott of classes on Monday.")
     assert find(doc, "boycott").type == "PROTEST"
+
+
+def test_a_definite_group_takes_up_the_armed_subject_of_its_sentence() -> None:
+    doc = events_of(
+        "Turkey regards the YPG as a threat. The militia led the campaign against Islamic "
+        "State, and Washington supported the group with weapons."
+    )
+    event = find(doc, "supported")
+    assert event.target is not None and doc.actors[event.target].name == "YPG"
+
+
+def test_force_lent_to_a_party_is_not_aimed_at_it() -> None:
+    doc = events_of("Tosca supported the Varo militia with airstrikes on Monday.")
+    event = find(doc, "airstrikes")
+    assert event.source_text == "Tosca"
+    assert event.target_text is None or "militia" not in event.target_text

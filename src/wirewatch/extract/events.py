@@ -466,7 +466,16 @@ def _role_actor(
         fits = _pronoun_fits(PRONOUNS[role.head.lower_])
         return _antecedent(doc, candidates, start, fits), text
     if ent is None and _definite_armed_group(role.head):
-        # "the gunmen": the nearest armed group named not long before
+        # "the gunmen": the nearest armed group named not long before; "The militia led the
+        # campaign against Isis … supported the group": the sentence's own armed subject
+        # first, over a group named inside a phrase after it
+        subject = _armed_subject_before(role.head)
+        if subject is not None:
+            at = offset + subject.idx
+            named = [e for e in entities if e.actor and e.start <= at < e.end]
+            if named:
+                return named[0].actor, text
+            return _antecedent(doc, entities, at, _is_armed_group, DEFINITE_REACH), text
         return _antecedent(doc, entities, start, _is_armed_group, DEFINITE_REACH), text
     return (ent.actor if ent else None), text
 
@@ -505,6 +514,19 @@ def _threatened_party(
 
 # How far back (characters) "the gunmen" looks for the group it names.
 DEFINITE_REACH = 1500
+
+
+def _armed_subject_before(head: Token) -> Token | None:
+    """The subject of the sentence's main verb, when it is itself an armed group ("The
+    militia", "the YPG fighters") standing before ``head``: the topic a later "the group"
+    takes up (a subject is more salient than a group named in a phrase)."""
+    root = head.sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i >= head.i or subject.i == head.i:
+        return None
+    if subject.lower_ not in role_words().armed_group_nouns:
+        return None
+    return subject
 
 
 def _definite_armed_group(head: Token) -> bool:

@@ -1202,6 +1202,20 @@ def _means_of(trigger: Token) -> Token | None:
     return verb if verb.lower_ in TAKING_PART_VERBS or took_part or given else None
 
 
+HELPING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _helps_with_force(doer: Token, means: Token) -> bool:
+    """ "Supported the militia with airstrikes": force lent to a party is aimed at its
+    enemies, not at the party the helping verb takes."""
+    lexicon = default_lexicon()
+    helping = any(
+        s.type in HELPING_TYPES for s in lexicon.word_senses(doer.lower_) if s.pos == "VERB"
+    )
+    return helping and bool(lexicon.noun_types(means.lower_) & FORCE_TYPES)
+
+
 def _dative_party(obj: Token) -> Token:
     """ "paid $5 million in aid to the survivors": the parser marks "to" itself as the
     dative; the party is its object."""
@@ -1337,7 +1351,7 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         if subj:
             source = subj[0]
         objs = [o for o in objs if o.lower_ != "part"]
-        if target is None and objs:
+        if target is None and objs and not _helps_with_force(doer, trigger):
             target = objs[0]
     elif trigger.dep_ in {"dobj", "obj"} and verb.pos_ == "VERB":
         # "Iraqi troops launched an assault on X", "carried out attacks against X"; who
