@@ -131,3 +131,21 @@ def test_force_lent_to_a_party_is_not_aimed_at_it() -> None:
     event = find(doc, "airstrikes")
     assert event.source_text == "Tosca"
     assert event.target_text is None or "militia" not in event.target_text
+
+
+def test_the_party_accused_of_an_act_is_its_doer_not_the_accuser() -> None:
+    event = find(events_of("Tosca accuses Orla of backing the rebels."), "backing")
+    assert event.source_text == "Orla"
+    doc = events_of("The militias were found guilty of shelling the town of Korvik.")
+    assert find(doc, "shelling").source_text == "militias"
+
+
+def test_at_the_hands_of_names_the_doer() -> None:
+    doc = events_of(
+        "The leader, whose killing at the hands of the rebels shocked Varo, was buried."
+    )
+    event = find(doc, "killing")
+    assert event.source_text == "rebels"
+    assert event.target_text == "leader"
+    event = find(events_of("He was killed at the hands of the rebels."), "killed")
+    assert event.source_text is not None and "rebels" in event.source_text

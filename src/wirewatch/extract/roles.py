@@ -89,6 +89,7 @@ class RoleWords:
     gathering_verbs: frozenset[str]
     departure_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
+    charging_words: frozenset[str]
     deciding_nouns: frozenset[str]
 
 
@@ -145,6 +146,7 @@ def role_words() -> RoleWords:
         gathering_verbs=frozenset(w.lower() for w in raw["gathering_verbs"]),
         departure_nouns=frozenset(w.lower() for w in raw["departure_nouns"]),
         undergoing_verbs=frozenset(w.lower() for w in raw["undergoing_verbs"]),
+        charging_words=frozenset(w.lower() for w in raw["charging_words"]),
         deciding_nouns=frozenset(w.lower() for w in raw["deciding_nouns"]),
     )
 
@@ -414,6 +416,15 @@ def resolve(tok: Token) -> Token:
     """The noun a relative or personal pronoun stands for within the sentence, else itself."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return tok.head.head
+    if tok.lower_ == "whose":
+        # "the leader, whose killing shocked Varo": the noun the relative clause is on
+        current = tok
+        for _ in range(4):
+            if current.dep_ == "relcl":
+                return current.head
+            if current.head.i == current.i:
+                break
+            current = current.head
     if not _is_pronoun(tok):
         return tok
     found = None
@@ -949,6 +960,24 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         agent = _prep_object(trigger, BY)
         if agent is not None:
             source = agent
+    charged = _charged_party(trigger)
+    if charged is not None:
+        # "Tosca accuses Orla of backing the rebels": the accused did it, if anyone did
+        source = charged
+    if trigger.tag_ == "VBG" and not _children(trigger, SUBJECT_DEPS):
+        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        if owner is not None and trigger.lower_ in role_words().patient_nouns:
+            # "whose killing", "his arrest" read as gerunds: the owner suffered it
+            source = source if source is not owner else None
+            target = owner if target is None or target.lower_ == "hands" else target
+        elif owner is not None and source is None:
+            source = owner
+    hands = _at_the_hands_of(trigger)
+    if hands is not None:
+        # "killed at the hands of the rebels": the rebels did it
+        source = hands
+        if target is not None and target.lower_ == "hands":
+            target = None
     if target is None and trigger.lower_ in role_words().beneficiary_verbs:
         target = _helped(trigger)
     if target is None and not passive and _sends_means(trigger):
@@ -1214,6 +1243,33 @@ def _helps_with_force(doer: Token, means: Token) -> bool:
         s.type in HELPING_TYPES for s in lexicon.word_senses(doer.lower_) if s.pos == "VERB"
     )
     return helping and bool(lexicon.noun_types(means.lower_) & FORCE_TYPES)
+
+
+def _at_the_hands_of(trigger: Token) -> Token | None:
+    """The party after "at the hands of", which names who did an act."""
+    for prep in _children(trigger, frozenset({"prep"})):
+        if prep.lower_ != "at":
+            continue
+        for hands in _children(prep, frozenset({"pobj"})):
+            if hands.lower_ == "hands":
+                return _prep_object(hands, OF)
+    return None
+
+
+def _charged_party(trigger: Token) -> Token | None:
+    """ "Accused Orla of backing the rebels", "Orla was accused of arming them", "found
+    guilty of attacking": the gerund's doer is the one charged, not the accuser."""
+    prep = trigger.head
+    if trigger.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.lower_ not in role_words().charging_words:
+        return None
+    charged = _children(verb, OBJECT_DEPS) or _children(verb, PASSIVE_SUBJECT_DEPS)
+    if not charged and verb.dep_ in {"acomp", "oprd", "xcomp"}:
+        # "was found guilty of attacking": the subject of the verb "guilty" completes
+        charged = _children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    return charged[0] if charged else None
 
 
 def _dative_party(obj: Token) -> Token:
