@@ -149,3 +149,35 @@ def test_at_the_hands_of_names_the_doer() -> None:
     assert event.target_text == "leader"
     event = find(events_of("He was killed at the hands of the rebels."), "killed")
     assert event.source_text is not None and "rebels" in event.source_text
+
+
+def test_an_assault_being_prepared_is_intended_not_done() -> None:
+    event = find(events_of("The army is preparing an assault on the town of Korvik."), "assault")
+    assert event.modality == "intended"
+    event = find(events_of("The army launched an assault on the town of Korvik."), "assault")
+    assert event.modality == "asserted"
+
+
+def test_an_act_only_raised_is_hypothetical_but_one_spoken_of_happened() -> None:
+    event = find(events_of("The Tosca council is considering sanctions against Varo."), "sanctions")
+    assert event.modality == "hypothetical"
+    event = find(events_of("Officials spoke about the attack on Korvik on Monday."), "attack")
+    assert event.modality == "asserted"
+
+
+def test_the_party_persuaded_does_the_act_it_was_persuaded_to() -> None:
+    doc = events_of("The massacre in Korvik persuaded Trump to launch missile strikes on Varo.")
+    event = find(doc, "strikes")
+    assert event.source is not None and doc.actors[event.source].name == "Donald Trump"
+
+
+def test_a_doer_named_before_the_act_beats_the_verb_subject() -> None:
+    doc = events_of("Iran has set up a bank to resist US sanctions on its oil firms.")
+    event = find(doc, "sanctions")
+    assert event.source is not None and doc.actors[event.source].name == "United States"
+
+
+def test_an_act_named_as_subject_is_not_done_by_the_place_it_hit() -> None:
+    doc = events_of("A chemical attack on Douma in April persuaded Trump to act.")
+    event = find(doc, "attack")
+    assert event.target is not None and event.source != event.target

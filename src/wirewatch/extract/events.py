@@ -1134,6 +1134,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             target, target_text = _role_actor(
                 doc, target_role, offset, entities, unit_text, previous
             )
+            if source_role is not None and source_role.head.i == tok.i and source == target:
+                # "a chemical attack on Douma persuaded Trump": the act named as subject
+                # names whom it hit, not who did it
+                source = None
             if target_role is not None and _same_act_named(sense, target_role.head):
                 # "fought a decades-long insurgency", "a barrage of attacks": the object is
                 # the act itself, no party to it

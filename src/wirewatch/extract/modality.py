@@ -17,7 +17,9 @@ from wirewatch.extract.undone_acts import (
     avoidance_is_aimed,
     avoiding_verb,
     meant_for,
+    mooted,
     offered_alternative,
+    prepared,
 )
 
 CLIMB_DEPS = frozenset(
@@ -309,6 +311,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         or requested_by(trigger)
         or _requested_coming(trigger)
         or _schemed(trigger, cues)
+        or mooted(trigger)
     )
     if supposed:
         # "likely to attack", "fears of clashes", "the risk of war", "able to defend"
@@ -320,6 +323,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         (None if spoken_of else _cue_in(before, cues["intended"]))
         or committed_to(trigger)
         or _pledged_noun(trigger)
+        or prepared(trigger)
     )
     if intended:
         return "intended", intended

@@ -1423,8 +1423,13 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             exposed = _children(verb, SUBJECT_DEPS)
             target = target or (exposed[0] if exposed else None)
             topic = True
-        if (source is None or _is_pronoun(source)) and not topic:
-            subj = next((s for t in clause_chain(verb) for s in _children(t, SUBJECT_DEPS)), None)
+        named = [c for c in trigger.lefts if _is_actor_modifier(c)]
+        if (source is None or _is_pronoun(source)) and not topic and not named:
+            # "persuaded Trump to launch missile strikes": the one asked launches them
+            asked = asked_party(verb)
+            subj = asked or next(
+                (s for t in clause_chain(verb) for s in _children(t, SUBJECT_DEPS)), None
+            )
             source = subj if subj is not None else source
         if target is None and not topic:
             # "held a protest at the university against the siege": "against" names the

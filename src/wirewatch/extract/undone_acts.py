@@ -15,6 +15,8 @@ from wirewatch.extract.lexicon import modality_cues
 # attacked]", "averted a [war] and [clashes]").
 AVOIDED_LINKS = frozenset({"dobj", "obj", "xcomp", "pcomp", "conj", "compound"})
 MAX_CLIMB = 4
+TOPIC_PREPS = frozenset({"of", "about"})
+PARTICULAR_DETS = frozenset({"the", "this", "that", "these", "those"})
 GENERIC_CUE = "whoever"  # the cue for any generic doer, however the sentence words it
 PURPOSE_CUE = "for use"
 
@@ -36,17 +38,51 @@ def avoidance_is_aimed(verb: Token) -> bool:
     return is_to_infinitive(verb) or verb.tag_ == "VB"
 
 
+def _taking_verb(trigger: Token) -> Token | None:
+    """The verb that takes the act as its object, directly or through "of"/"about"
+    ("evaded [arrest]", "talks of [recalling] troops", "is preparing an [assault]")."""
+    current = trigger
+    through = False
+    for _ in range(MAX_CLIMB):
+        link = current.dep_
+        if current.head.i == current.i:
+            return None
+        if link in {"pobj", "pcomp"} and current.head.lower_ in TOPIC_PREPS:
+            through = True
+        elif link not in AVOIDED_LINKS and link != "prep":
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"} or (through and current.pos_ == "NOUN"):
+            # a noun of talk takes it too ("talk of war"; the tagger may read "talks of
+            # recalling" as one)
+            return current
+    return None
+
+
 def avoiding_verb(trigger: Token) -> Token | None:
     """ "Evaded arrest", "withdrew to avoid counter-attacks": the verb that avoids the act,
     which then did not happen."""
-    current = trigger
-    for _ in range(2):
-        if current.dep_ not in AVOIDED_LINKS or current.head.i == current.i:
-            return None
-        current = current.head
-        if current.pos_ in {"VERB", "AUX"}:
-            return current if is_avoiding_verb(current) else None
-    return None
+    verb = _taking_verb(trigger)
+    return verb if verb is not None and is_avoiding_verb(verb) else None
+
+
+def prepared(trigger: Token) -> str | None:
+    """ "Is preparing an assault on Korvik", "planned an offensive": the act is intended."""
+    verb = _taking_verb(trigger)
+    return verb.lower_ if verb is not None and verb.lower_ in _words("prepared_by") else None
+
+
+def mooted(trigger: Token) -> str | None:
+    """ "Talks of recalling troops", "is considering sanctions": an act only raised. One
+    made particular ("spoke about the attack", "his arrest") is a topic, already done."""
+    particular = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in PARTICULAR_DETS)
+        for c in trigger.children
+    )
+    if particular:
+        return None
+    verb = _taking_verb(trigger)
+    return verb.lower_ if verb is not None and verb.lower_ in _words("mooted_by") else None
 
 
 def _base_form(verb: Token) -> bool:
