@@ -181,3 +181,21 @@ def test_an_act_named_as_subject_is_not_done_by_the_place_it_hit() -> None:
     doc = events_of("A chemical attack on Douma in April persuaded Trump to act.")
     event = find(doc, "attack")
     assert event.target is not None and event.source != event.target
+
+
+def test_support_withdrawn_is_no_longer_given() -> None:
+    doc = events_of("The Varo senate has withdrawn support for the war in Korvik.")
+    assert find(doc, "support").modality == "negated"
+
+
+def test_a_probable_act_is_a_guess_not_a_pledge() -> None:
+    event = find(events_of("Orla will probably agree a deal with Tosca."), "agree")
+    assert event.modality == "hypothetical"
+
+
+def test_a_dummy_it_names_no_doer() -> None:
+    doc = events_of("It took the gunmen seven minutes to kill the dissident in Korvik.")
+    assert find(doc, "kill").source_text == "gunmen"
+    doc = events_of("It is Israel that has launched strikes on Varo this year.")
+    event = find(doc, "strikes")
+    assert event.source is not None and doc.actors[event.source].name == "Israel"

@@ -412,10 +412,38 @@ def _earlier_object(pronoun: Token) -> Token | None:
     return None
 
 
+COPULAS = frozenset({"is", "was", "'s", "are", "were"})
+TAKING_TIME = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def _cleft_focus(clause: Token) -> Token | None:
+    """The focus of a cleft ("it is Israel [that led …]") whose clause is ``clause``."""
+    copula = clause.head
+    if clause.dep_ != "ccomp" or copula.lower_ not in COPULAS:
+        return None
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children):
+        return None
+    return next((c for c in copula.children if c.dep_ == "attr"), None)
+
+
+def _dummy_it(subject: Token, trigger: Token) -> bool:
+    """ "It took the gunmen seven minutes to kill him": "it" stands for nothing."""
+    verb = subject.head
+    return (
+        subject.lower_ == "it"
+        and verb.lower_ in TAKING_TIME
+        and trigger.head.i == verb.i
+        and trigger.dep_ in {"xcomp", "advcl", "ccomp"}
+    )
+
+
 def resolve(tok: Token) -> Token:
     """The noun a relative or personal pronoun stands for within the sentence, else itself."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return tok.head.head
+    if tok.lower_ in RELATIVE_PRONOUNS and (focus := _cleft_focus(tok.head)) is not None:
+        # "it is Israel that has led the strikes": the party the cleft puts in focus
+        return focus
     if tok.lower_ == "whose":
         # "the leader, whose killing shocked Varo": the noun the relative clause is on
         current = tok
@@ -949,6 +977,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         let = _letting(trigger)
         if let is not None:
             source, target = let
+    if source is not None and _dummy_it(source, trigger):
+        source = next((c for c in source.head.children if c.dep_ in {"dative", "iobj"}), None)
     if trigger.lower_ in SUBJECT_IS_TARGET:
         taker = _prep_object(trigger, frozenset({"to", "into"}))
         source, target = taker, source
