@@ -53,7 +53,7 @@ from wirewatch.extract.pledges import (
     pledged_concessions,
     restraint_pledged,
 )
-from wirewatch.extract.plural_antecedent import previous_plural_subject
+from wirewatch.extract.plural_antecedent import compared_spans, previous_plural_subject
 from wirewatch.extract.purpose import sent_to_help
 from wirewatch.extract.requested_acts import idle_call
 from wirewatch.extract.roles import (
@@ -466,9 +466,22 @@ def _role_actor(
     named = [e for e in entities if not BACKER.match(unit_text, e.end)]
     ent = _best_entity(named, start, end, offset + role.head.idx)
     if ent is None and role.head.lower_ in PRONOUNS:
-        return _antecedent(doc, entities, start, _pronoun_fits(PRONOUNS[role.head.lower_])), text
+        # "Like Isis, they …": what the pronoun is compared with is not what it stands for
+        compared = [(offset + a, offset + b) for a, b in compared_spans(role.head.sent)]
+        candidates = [e for e in entities if not any(a <= e.start < b for a, b in compared)]
+        fits = _pronoun_fits(PRONOUNS[role.head.lower_])
+        return _antecedent(doc, candidates, start, fits), text
     if ent is None and _definite_armed_group(role.head):
-        # "the gunmen": the nearest armed group named not long before
+        # "the gunmen": the nearest armed group named not long before; "The militia led the
+        # campaign against Isis … supported the group": the sentence's own armed subject
+        # first, over a group named inside a phrase after it
+        subject = _armed_subject_before(role.head)
+        if subject is not None:
+            at = offset + subject.idx
+            named = [e for e in entities if e.actor and e.start <= at < e.end]
+            if named:
+                return named[0].actor, text
+            return _antecedent(doc, entities, at, _is_armed_group, DEFINITE_REACH), text
         return _antecedent(doc, entities, start, _is_armed_group, DEFINITE_REACH), text
     return (ent.actor if ent else None), text
 
@@ -514,6 +527,19 @@ def _threatened_party(
 
 # How far back (characters) "the gunmen" looks for the group it names.
 DEFINITE_REACH = 1500
+
+
+def _armed_subject_before(head: Token) -> Token | None:
+    """The subject of the sentence's main verb, when it is itself an armed group ("The
+    militia", "the YPG fighters") standing before ``head``: the topic a later "the group"
+    takes up (a subject is more salient than a group named in a phrase)."""
+    root = head.sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i >= head.i or subject.i == head.i:
+        return None
+    if subject.lower_ not in role_words().armed_group_nouns:
+        return None
+    return subject
 
 
 def _definite_armed_group(head: Token) -> bool:
@@ -1129,6 +1155,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             target, target_text = _role_actor(
                 doc, target_role, offset, entities, unit_text, previous
             )
+            if source_role is not None and source_role.head.i == tok.i and source == target:
+                # "a chemical attack on Douma persuaded Trump": the act named as subject
+                # names whom it hit, not who did it
+                source = None
             if target_role is not None and _same_act_named(sense, target_role.head):
                 # "fought a decades-long insurgency", "a barrage of attacks": the object is
                 # the act itself, no party to it

@@ -10,6 +10,17 @@ from spacy.tokens import Token
 from wirewatch.extract.clauses import is_to_infinitive
 from wirewatch.extract.lexicon import modality_cues
 from wirewatch.extract.requested_acts import request_words, requested_by
+from wirewatch.extract.undone_acts import (
+    GENERIC_CUE,
+    PURPOSE_CUE,
+    anyone_who,
+    avoidance_is_aimed,
+    avoiding_verb,
+    meant_for,
+    mooted,
+    offered_alternative,
+    prepared,
+)
 
 CLIMB_DEPS = frozenset(
     {"xcomp", "acomp", "conj", "ccomp", "advcl", "prep", "pcomp", "pobj", "dobj", "attr"}
@@ -211,6 +222,11 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     """(modality, the cue that decided it) for the event carried by ``trigger``."""
     cues = modality_cues()
     chain = _act_chain(trigger)
+    reason = _given_as_reason(trigger)
+    if reason:
+        # "would pay a price for attacking the convoy": the act given as the reason is
+        # told as done; the modal of the verb it explains does not reach it
+        chain = chain[:1]
     if _in_if_clause(trigger) or _in_until_condition(trigger):
         # a condition is only supposed, whether or not it is negated ("if they are not
         # murdered, they will be jailed"; "if the groups fail to leave")
@@ -231,8 +247,14 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
     forbidden = _forbidden(chain)
     if forbidden:
         return "negated", forbidden
+    avoider = avoiding_verb(trigger)
+    if avoider is not None:
+        # "evaded arrest" kept it from happening; "withdrew to avoid counter-attacks" feared it
+        return ("hypothetical" if avoidance_is_aimed(avoider) else "negated"), avoider.lower_
     sent = trigger.sent
     window_start = max(sent.start, min(t.i for t in chain) - 6, trigger.i - 8)
+    if reason:
+        window_start = max(window_start, trigger.head.i + 1)
     before = _own_clause([t.lower_ for t in trigger.doc[window_start : trigger.i]])
     neg = (
         _cue_in(before[-NEGATION_REACH:], cues["negated"])
@@ -273,9 +295,15 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
                 if child.dep_ == "det" and child.lower_ == "any":
                     # "any further raids would be answered": no raid has happened
                     return "hypothetical", child.text
-    unrealised = _cue_in(before[-HYPOTHETICAL_REACH:], cues["unrealised"]) or _habitual(chain)
+    unrealised = (
+        _cue_in(before[-HYPOTHETICAL_REACH:], cues["unrealised"])
+        or _habitual(chain)
+        or anyone_who(trigger)
+        or meant_for(trigger)
+    )
     if unrealised:
-        # "a right to protect", "the army routinely detains activists": no dated act
+        # "a right to protect", "the army routinely detains activists", "whoever attacks the
+        # convoy", "weapons intended for use in an attack": no dated act
         return "hypothetical", unrealised
     supposed = (
         _cue_in(before[-HYPOTHETICAL_REACH:], cues["hypothetical"])
@@ -283,6 +311,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         or requested_by(trigger)
         or _requested_coming(trigger)
         or _schemed(trigger, cues)
+        or mooted(trigger)
     )
     if supposed:
         # "likely to attack", "fears of clashes", "the risk of war", "able to defend"
@@ -294,6 +323,7 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
         (None if spoken_of else _cue_in(before, cues["intended"]))
         or committed_to(trigger)
         or _pledged_noun(trigger)
+        or prepared(trigger)
     )
     if intended:
         return "intended", intended
@@ -303,7 +333,27 @@ def modality_of(trigger: Token) -> tuple[str, str | None]:
                 return "intended", child.text
     if _headline_future(trigger):
         return "intended", "to"
+    alternative = offered_alternative(trigger)
+    if alternative:
+        # "ordered them either to surrender or die": alternatives put to someone, neither
+        # done; a pledge or threat of them was read above ("threatened to attack or blockade")
+        return "hypothetical", alternative
     return "asserted", None
+
+
+def _given_as_reason(trigger: Token) -> bool:
+    """ "Punished for attacking", "would lose for withdrawing", "a price for attacking": a
+    gerund after "for" on a word of requital names an act the sentence takes as done ("a
+    pretext for attacking" does not)."""
+    prep = trigger.head
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or prep.lower_ != "for":
+        return False
+    return prep.head.lower_ in _requital_heads()
+
+
+@lru_cache(maxsize=1)
+def _requital_heads() -> frozenset[str]:
+    return frozenset(modality_cues()["requital_heads"])
 
 
 def _bare_conjunct(trigger: Token, verb: Token) -> bool:
@@ -352,7 +402,13 @@ def _habitual_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _type_kept_cues() -> frozenset[str]:
     cues = modality_cues()
-    return frozenset(cues["unrealised"]) | _habitual_words()
+    return (
+        frozenset(cues["unrealised"])
+        | _habitual_words()
+        | frozenset(cues["avoided_by"])
+        | frozenset(cues["purpose_participles"])
+        | {GENERIC_CUE, PURPOSE_CUE}
+    )
 
 
 def _requested_coming(trigger: Token) -> str | None:
@@ -473,11 +529,12 @@ def _wished(trigger: Token) -> str | None:
 
 
 def committed_to(trigger: Token) -> str | None:
-    """ "Agreed on Thursday to send observers": the act is what a commitment verb takes as
-    its complement, however many words stand between them (the cue list holds "agreed to",
-    "vowed to"…, written as they read when nothing intervenes). The parser often hangs the
+    """ "Agreed on Thursday to send observers", "the decision to withdraw": the act is what a
+    commitment verb or noun takes as its complement, however many words stand between them
+    (the cue list holds "agreed to", "vowed to"…, written as they read when nothing
+    intervenes). The parser often hangs the
     infinitive as a purpose clause instead ("pledged $5bn to support the refugees")."""
-    if trigger.dep_ not in {"xcomp", "advcl"} or trigger.head.i == trigger.i:
+    if trigger.dep_ not in {"xcomp", "advcl", "acl"} or trigger.head.i == trigger.i:
         return None
     if not is_to_infinitive(trigger):
         return None

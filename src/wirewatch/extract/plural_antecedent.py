@@ -61,3 +61,20 @@ def previous_plural_subject(sent: Span) -> tuple[int, int] | None:
     if not plural:
         return None
     return subject[0].idx, subject[-1].idx + len(subject[-1].text)
+
+
+COMPARING_PREPS = frozenset({"like", "unlike"})
+
+
+def compared_spans(sent: Span) -> list[tuple[int, int]]:
+    """Character spans (in the sentence's doc) of what a "like"/"unlike" phrase compares
+    with: "Like Isis, they film themselves" says "they" are not Isis, so no pronoun of the
+    sentence stands for it."""
+    spans = []
+    for tok in sent:
+        if tok.lower_ in COMPARING_PREPS and tok.dep_ == "prep":
+            for obj in tok.children:
+                if obj.dep_ == "pobj":
+                    right = obj.right_edge
+                    spans.append((obj.left_edge.idx, right.idx + len(right.text)))
+    return spans

@@ -31,6 +31,7 @@ from wirewatch.extract.clauses import QUANTITY_WORDS, is_to_infinitive
 from wirewatch.extract.lexicon import default_lexicon
 from wirewatch.extract.modality import clause_chain, is_exposure_verb, is_topic_verb
 from wirewatch.extract.requested_acts import asked_party
+from wirewatch.extract.undone_acts import is_avoiding_verb
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -86,6 +87,10 @@ class RoleWords:
     patient_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
     gathering_verbs: frozenset[str]
+    departure_nouns: frozenset[str]
+    undergoing_verbs: frozenset[str]
+    charging_words: frozenset[str]
+    deciding_nouns: frozenset[str]
 
 
 def _check_words(raw: dict) -> None:
@@ -139,6 +144,10 @@ def role_words() -> RoleWords:
         patient_nouns=frozenset(w.lower() for w in raw["patient_nouns"]),
         casualty_nouns=frozenset(w.lower() for w in raw["casualty_nouns"]),
         gathering_verbs=frozenset(w.lower() for w in raw["gathering_verbs"]),
+        departure_nouns=frozenset(w.lower() for w in raw["departure_nouns"]),
+        undergoing_verbs=frozenset(w.lower() for w in raw["undergoing_verbs"]),
+        charging_words=frozenset(w.lower() for w in raw["charging_words"]),
+        deciding_nouns=frozenset(w.lower() for w in raw["deciding_nouns"]),
     )
 
 
@@ -403,10 +412,47 @@ def _earlier_object(pronoun: Token) -> Token | None:
     return None
 
 
+COPULAS = frozenset({"is", "was", "'s", "are", "were"})
+TAKING_TIME = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def _cleft_focus(clause: Token) -> Token | None:
+    """The focus of a cleft ("it is Israel [that led …]") whose clause is ``clause``."""
+    copula = clause.head
+    if clause.dep_ != "ccomp" or copula.lower_ not in COPULAS:
+        return None
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children):
+        return None
+    return next((c for c in copula.children if c.dep_ == "attr"), None)
+
+
+def _dummy_it(subject: Token, trigger: Token) -> bool:
+    """ "It took the gunmen seven minutes to kill him": "it" stands for nothing."""
+    verb = subject.head
+    return (
+        subject.lower_ == "it"
+        and verb.lower_ in TAKING_TIME
+        and trigger.head.i == verb.i
+        and trigger.dep_ in {"xcomp", "advcl", "ccomp"}
+    )
+
+
 def resolve(tok: Token) -> Token:
     """The noun a relative or personal pronoun stands for within the sentence, else itself."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return tok.head.head
+    if tok.lower_ in RELATIVE_PRONOUNS and (focus := _cleft_focus(tok.head)) is not None:
+        # "it is Israel that has led the strikes": the party the cleft puts in focus
+        return focus
+    if tok.lower_ == "whose":
+        # "the leader, whose killing shocked Varo": the noun the relative clause is on
+        current = tok
+        for _ in range(4):
+            if current.dep_ == "relcl":
+                return current.head
+            if current.head.i == current.i:
+                break
+            current = current.head
     if not _is_pronoun(tok):
         return tok
     found = None
@@ -697,6 +743,11 @@ def _participle_subject(verb: Token) -> Token | None:
         owner = _children(noun, frozenset({"poss"}))
         if owner:
             return owner[0]
+        if noun.lower_ in role_words().deciding_nouns:
+            # "the US decision to withdraw", "a Turkish bid to seize the island"
+            named = [c for c in noun.lefts if _is_actor_modifier(c)]
+            if named:
+                return named[0]
         given = _children(noun.head, frozenset({"dative", "iobj"}))
         if noun.dep_ in OBJECT_DEPS and given and _nominal_or_pronoun(given[0]):
             # "gives the army the authority to deploy": the one it is given to
@@ -954,6 +1005,8 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         let = _letting(trigger)
         if let is not None:
             source, target = let
+    if source is not None and _dummy_it(source, trigger):
+        source = next((c for c in source.head.children if c.dep_ in {"dative", "iobj"}), None)
     if trigger.lower_ in SUBJECT_IS_TARGET:
         taker = _prep_object(trigger, frozenset({"to", "into"}))
         source, target = taker, source
@@ -965,6 +1018,24 @@ def verb_roles(trigger: Token, subject_is_target: bool = False) -> tuple[Role | 
         agent = _prep_object(trigger, BY)
         if agent is not None:
             source = agent
+    charged = _charged_party(trigger)
+    if charged is not None:
+        # "Tosca accuses Orla of backing the rebels": the accused did it, if anyone did
+        source = charged
+    if trigger.tag_ == "VBG" and not _children(trigger, SUBJECT_DEPS):
+        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        if owner is not None and trigger.lower_ in role_words().patient_nouns:
+            # "whose killing", "his arrest" read as gerunds: the owner suffered it
+            source = source if source is not owner else None
+            target = owner if target is None or target.lower_ == "hands" else target
+        elif owner is not None and source is None:
+            source = owner
+    hands = _at_the_hands_of(trigger)
+    if hands is not None:
+        # "killed at the hands of the rebels": the rebels did it
+        source = hands
+        if target is not None and target.lower_ == "hands":
+            target = None
     if target is None and trigger.lower_ in role_words().beneficiary_verbs:
         target = _helped(trigger)
     if target is None and not passive and _sends_means(trigger):
@@ -1218,6 +1289,47 @@ def _means_of(trigger: Token) -> Token | None:
     return verb if verb.lower_ in TAKING_PART_VERBS or took_part or given else None
 
 
+HELPING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _helps_with_force(doer: Token, means: Token) -> bool:
+    """ "Supported the militia with airstrikes": force lent to a party is aimed at its
+    enemies, not at the party the helping verb takes."""
+    lexicon = default_lexicon()
+    helping = any(
+        s.type in HELPING_TYPES for s in lexicon.word_senses(doer.lower_) if s.pos == "VERB"
+    )
+    return helping and bool(lexicon.noun_types(means.lower_) & FORCE_TYPES)
+
+
+def _at_the_hands_of(trigger: Token) -> Token | None:
+    """The party after "at the hands of", which names who did an act."""
+    for prep in _children(trigger, frozenset({"prep"})):
+        if prep.lower_ != "at":
+            continue
+        for hands in _children(prep, frozenset({"pobj"})):
+            if hands.lower_ == "hands":
+                return _prep_object(hands, OF)
+    return None
+
+
+def _charged_party(trigger: Token) -> Token | None:
+    """ "Accused Orla of backing the rebels", "Orla was accused of arming them", "found
+    guilty of attacking": the gerund's doer is the one charged, not the accuser."""
+    prep = trigger.head
+    if trigger.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.lower_ not in role_words().charging_words:
+        return None
+    charged = _children(verb, OBJECT_DEPS) or _children(verb, PASSIVE_SUBJECT_DEPS)
+    if not charged and verb.dep_ in {"acomp", "oprd", "xcomp"}:
+        # "was found guilty of attacking": the subject of the verb "guilty" completes
+        charged = _children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    return charged[0] if charged else None
+
+
 def _dative_party(obj: Token) -> Token:
     """ "paid $5 million in aid to the survivors": the parser marks "to" itself as the
     dative; the party is its object."""
@@ -1304,12 +1416,18 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
                 target = child
             else:
                 source = child
-    # "aid from Japan" came from Japan; "release from prison", "expulsion from Orla" did not
+    # "aid from Japan" came from Japan; "release from prison", "expulsion from Orla", "the
+    # pullout from Syria" did not
     suffered = trigger.lower_ in role_words().patient_nouns
-    by = _prep_object(trigger, BY if suffered else SOURCE_PREPS_FOR_NOUNS)
+    departing = trigger.lower_ in role_words().departure_nouns
+    by = _prep_object(trigger, BY if suffered or departing else SOURCE_PREPS_FOR_NOUNS)
+    if departing and by is None and source is None:
+        # "the withdrawal of US troops": those withdrawn are who withdraws
+        by = _prep_object(trigger, OF)
     if by is not None and source is None:
         source = by
-    target = _prep_object(trigger, NOUN_TARGET_PREPS) or target
+    target_preps = NOUN_TARGET_PREPS - OF if departing else NOUN_TARGET_PREPS
+    target = _prep_object(trigger, target_preps) or target
     if target is not None and target.head.lower_ == "with" and is_munition(target):
         # "the swarm attack with anti-aircraft missiles": what it was done with
         target = _prep_object(trigger, NOUN_TARGET_PREPS - {"with"})
@@ -1347,20 +1465,29 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         if subj:
             source = subj[0]
         objs = [o for o in objs if o.lower_ != "part"]
-        if target is None and objs:
+        if target is None and objs and not _helps_with_force(doer, trigger):
             target = objs[0]
     elif trigger.dep_ in {"dobj", "obj"} and verb.pos_ == "VERB":
         # "Iraqi troops launched an assault on X", "carried out attacks against X"; who
         # "condemned the attack" or "investigated the killings" did not do it
         topic = is_topic_verb(verb)
-        if is_exposure_verb(verb):
-            # "two journalists face long jail terms": the subject would suffer it, and no
-            # one named would do it
+        if (
+            is_exposure_verb(verb)
+            or is_avoiding_verb(verb)
+            or verb.lower_ in role_words().undergoing_verbs
+        ):
+            # "two journalists face long jail terms", "evaded arrest", "the town suffered
+            # airstrikes": the subject would suffer it (or did), and no doer is named here
             exposed = _children(verb, SUBJECT_DEPS)
             target = target or (exposed[0] if exposed else None)
             topic = True
-        if (source is None or _is_pronoun(source)) and not topic:
-            subj = next((s for t in clause_chain(verb) for s in _children(t, SUBJECT_DEPS)), None)
+        named = [c for c in trigger.lefts if _is_actor_modifier(c)]
+        if (source is None or _is_pronoun(source)) and not topic and not named:
+            # "persuaded Trump to launch missile strikes": the one asked launches them
+            asked = asked_party(verb)
+            subj = asked or next(
+                (s for t in clause_chain(verb) for s in _children(t, SUBJECT_DEPS)), None
+            )
             source = subj if subj is not None else source
         if target is None and not topic:
             # "held a protest at the university against the siege": "against" names the
