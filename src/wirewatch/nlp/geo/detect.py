@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels that the small model gives to places it does not know; trusted on a strong match.
-MISLABELLED = {"ORG", "NORP", "PERSON"}
+MISLABELLED = {"ORG", "NORP", "PERSON", "PRODUCT"}
 CONNECTORS = {"of", "de", "del", "la", "el", "al", "and", "upon", "on", "du", "des", "da", "-"}
 MAX_PHRASE_TOKENS = 5
 STRONG_KINDS = {"country", "admin1", "admin2", "natural", "other"}
@@ -57,6 +57,8 @@ LOCATIVE = {
 # Words around a name that say a town is meant rather than its same-named state ("told
 # reporters in New York", "a New York-based firm"), or the state ("upstate New York").
 CITY_BEFORE = {"in", "at"}
+# Kind words that make the name after "of" a place ("the town of Manbij", "the city of Kobani").
+KIND_OF = {"town", "city", "village", "district", "province", "region", "suburb", "port"}
 CITY_AFTER = ("-based", "–based")
 STATE_BEFORE = {"upstate", "downstate"}
 # ", Ont." / ", W. Va." / ", DE" right after a town.
@@ -482,6 +484,8 @@ class Detector:
 
     @staticmethod
     def _locative(doc: Doc, i: int) -> bool:
+        if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in KIND_OF:
+            return True
         return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
     def _person_cue(self, doc: Doc, start: int, end: int) -> bool:
