@@ -119,3 +119,40 @@ def test_a_wars_toll_is_not_the_strikes() -> None:
     assert _by_trigger(text, "killed")[4] == 400_000
     assert strike[4] is None
     assert not toll_of_a_war("The airstrike killed 12 people in Idlib.")
+
+
+def test_a_past_perfect_in_reported_speech_keeps_the_reports_date() -> None:
+    text = "On Thursday, an official said about 100 militants had surrendered."
+    surrendered = _by_trigger(text, "surrendered")
+    assert surrendered[3] == "2021-07-08"
+
+
+def test_a_place_in_the_doers_phrase_under_in_is_where_the_act_was() -> None:
+    text = (
+        "Fighting continues in Syria. Airstrikes on a town in Idlib province killed 13 civilians."
+    )
+    strike = _by_trigger(text, "Airstrikes")
+    assert strike[2] == "Idlib Governorate"
+    assert strike[4] == 13
+    origin = _by_trigger("Fighters from Idlib province attacked the base.", "attacked")
+    assert origin[2] is None
+
+
+def test_a_sponsors_or_seats_place_is_no_location() -> None:
+    text = "Two civilians were killed on Monday, the UK-based monitor said."
+    killed = _by_trigger(text, "killed")
+    assert killed[2] is None
+
+
+def test_an_armed_group_is_not_a_town_of_the_same_alternate_name() -> None:
+    doc = extract_text("Hamas fired rockets at the border.", published=PUBLISHED)
+    assert all(p.country != "DEU" for p in doc.places)
+
+
+def test_a_town_named_by_apposition_is_the_place_not_its_province() -> None:
+    text = (
+        "Fighting continues in Syria. Airstrikes on Khan Sheikhoun, a town in Idlib province, "
+        "killed 13 civilians."
+    )
+    strike = _by_trigger(text, "irstrikes")
+    assert strike[2] == "Khān Shaykhūn"

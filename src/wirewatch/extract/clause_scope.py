@@ -102,11 +102,22 @@ def place_of_other_act(trigger: Token, tok: Token) -> bool:
     return meet.i != trigger.i and reported_content(trigger, meet)
 
 
+def _reported_speech(tok: Token) -> bool:
+    for _ in range(MAX_DEPTH):
+        if tok.dep_ == "ccomp":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def past_perfect(trigger: Token) -> bool:
     """ "Had gathered", "had been killed": an act told as background to the sentence's
-    time, which is not its own."""
+    time, which is not its own. In reported speech ("said 100 militants had surrendered")
+    the past perfect is only the past shifted back, and the report's date stands."""
     verb = trigger
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in {"VERB", "AUX"} or _reported_speech(verb):
         return False
     return any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children

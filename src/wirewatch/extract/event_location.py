@@ -67,9 +67,9 @@ def event_location(
         for i, p in places
         if sent_start <= p.start < sent_end
         and p.lat is not None
-        and p.start not in avoid
+        and (p.start not in avoid or _set_in_source(trigger.doc, p.start - offset, source))
         and not _acting_place(trigger.doc, p.start - offset)
-        and (p.start in meetings or not _elsewhere(trigger, p.start - offset))
+        and (p.start in meetings or not _elsewhere(trigger, p.start - offset, p.end - offset))
     ]
     if not in_sentence:
         return None
@@ -121,6 +121,29 @@ def event_location(
             if p.start in where:
                 return i
     return None
+
+
+# Prepositions inside the doer's phrase that say where the act was ("airstrikes on a town
+# in Idlib", "a bomb in Kabul"), unlike "from" or "of", which say whose or whence.
+SOURCE_SETTING_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across"})
+
+
+def _set_in_source(pdoc: Doc, char: int, source: Role | None) -> bool:
+    """A place after the doer's head word under "in/on/at…" only is where the act was
+    ("fighters from a town in Idlib" says whence they came)."""
+    tok = token_at(pdoc, char)
+    if tok is None or source is None or tok.i <= source.head.i:
+        return False
+    preps = []
+    for _ in range(12):
+        if tok.i == source.head.i:
+            return bool(preps) and all(p in SOURCE_SETTING_PREPS for p in preps)
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep":
+            preps.append(tok.lower_)
+        tok = tok.head
+    return False
 
 
 def _chars(first: Token, last: Token, offset: int) -> range:
@@ -187,22 +210,23 @@ def token_at(pdoc: Doc, char: int) -> Token | None:
     return pdoc[i] if 0 <= i < len(pdoc) else None
 
 
-def _elsewhere(trigger: Token, char: int) -> bool:
+def _elsewhere(trigger: Token, char: int, end: int) -> bool:
     """A place that locates another act of the sentence, or that only tells which party is
     meant ("Syria's Bashar al-Assad", "the Syrian Observatory", "the Middle East director")."""
     tok = token_at(trigger.doc, char)
     if tok is None:
         return False
+    # the name's own head word carries its role ("Khan Sheikhoun", "Idlib province")
+    while tok.head.i != tok.i and tok.i < tok.head.i and tok.head.idx < end:
+        tok = tok.head
     return place_of_other_act(trigger, tok) or _names_a_party(tok)
 
 
 def _names_a_party(tok: Token) -> bool:
     """A place that modifies a party's name or title, not a place noun ("Syria's north",
     "the Idlib countryside") or a noun the act happened in ("in Syria's civil war")."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.i - tok.i <= 3:
-        if tok.head.pos_ != "PROPN" or tok.head.ent_type_ not in PLACE_ENTS:
-            break
-        tok = tok.head
+    if tok.dep_ == "npadvmod" and tok.head.lower_ in SPONSOR_WORDS:
+        return True  # "the UK-based observatory", "the US-led coalition"
     if tok.dep_ not in {"poss", "compound", "amod", "nmod"} or tok.head.i == tok.i:
         return False
     head = tok.head
@@ -211,7 +235,7 @@ def _names_a_party(tok: Token) -> bool:
     return not (head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS)
 
 
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+SPONSOR_WORDS = frozenset({"based", "led", "backed", "funded", "born", "made", "owned"})
 # Nouns a place may modify and still be where something happened ("Syria's north").
 AREA_NOUNS = frozenset(
     {

@@ -265,7 +265,7 @@ class Detector:
                 and not self._person_cue(doc, tok.i, tok.i + 1)
             ):
                 top = Toponym(tok.idx, end, tok.text, key, "gazetteer", weak=True)
-                top.locative = self._locative(doc, tok.i)
+                top.locative = self._locative(doc, tok.i) or self._kind_apposition(doc, tok.i + 1)
                 claim(tok.i, tok.i + 1, top)
         # 4. a single name that is part of a person's full name here ("Kristina Ripley")
         # is a surname, not a town, wherever it stands alone.
@@ -483,6 +483,13 @@ class Detector:
         return top
 
     @staticmethod
+    def _kind_apposition(doc: Doc, end: int) -> bool:
+        """ "Khan Sheikhoun, a town in Idlib": the apposition says what the name is."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        return doc[end + 1].lower_ in {"a", "an", "the"} and doc[end + 2].lower_ in KIND_OF
+
+    @staticmethod
     def _locative(doc: Doc, i: int) -> bool:
         if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in KIND_OF:
             return True
@@ -568,7 +575,9 @@ class Detector:
                 return [Toponym(start, end, text, key, "civic")]
             if self.has_town(key) and not self._person_cue(ent.doc, ent.start, ent.end):
                 top = Toponym(start, end, text, key, "entity", weak=True)
-                top.locative = self._locative(ent.doc, ent.start)
+                top.locative = self._locative(ent.doc, ent.start) or self._kind_apposition(
+                    ent.doc, ent.end
+                )
                 return [top]
             return []
         if key in self.gaz.index or "," not in text:
@@ -636,8 +645,25 @@ class Detector:
             last = top.key.rpartition(" ")[2]
             if word in self.kind_word:
                 top.kind_hint = self.kind_word[word]
+                self._take_kind_word(top, after, word)
             elif " " in top.key and last in self.kind_word:
                 top.kind_hint = self.kind_word[last]
+
+
+    def _take_kind_word(self, top: Toponym, after: str, word: str) -> None:
+        """ "Idlib province" names the province, not its same-named capital: when the name
+        with its kind word is a gazetteer entry, the mention is that entry."""
+        if top.source == "demonym" or top.feature == "street":
+            return
+        key = f"{top.key} {word}"
+        if key not in self.gaz.index:
+            return
+        lead = len(after) - len(after.lstrip(" "))
+        if not after[lead:].lower().startswith(word):
+            return
+        top.end += lead + len(word)
+        top.text = f"{top.text}{after[: lead + len(word)]}"
+        top.key = key
 
 
 def _initialled(ent: Span) -> bool:
