@@ -156,3 +156,15 @@ def test_a_town_named_by_apposition_is_the_place_not_its_province() -> None:
     )
     strike = _by_trigger(text, "irstrikes")
     assert strike[2] == "Khān Shaykhūn"
+
+
+def test_a_capital_acting_as_a_passive_agent_is_no_location() -> None:
+    text = "Turkey has been tasked by Moscow with forcing the group's withdrawal."
+    for event in _events(text):
+        assert event[2] != "Moscow"
+
+
+def test_a_place_in_what_a_claim_says_is_not_where_it_was_condemned() -> None:
+    text = "The minister condemned the claim that 10,000 fighters remained in Idlib."
+    condemned = _by_trigger(text, "condemned")
+    assert condemned[2] is None

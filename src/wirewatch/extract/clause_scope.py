@@ -44,6 +44,10 @@ def _ancestors(tok: Token) -> set[int]:
 def _opens_clause(tok: Token) -> bool:
     if tok.dep_ in CLAUSE_DEPS:
         return True
+    if tok.dep_ == "acl":
+        # "the claim that jihadists remained in Idlib": a content clause with its own
+        # subject; "a bombardment targeting Damascus" has none and tells the same act
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
     if tok.dep_ != "advcl":
         return False
     marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]

@@ -201,7 +201,8 @@ def _acting_place(pdoc: Doc, char: int) -> bool:
     # The head of a multi-word name carries its role ("New Delhi said").
     while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.i - tok.i <= 3:
         tok = tok.head
-    return tok.dep_ in ACTOR_DEPS
+    # "tasked by Moscow": the agent of a passive is a doer too
+    return tok.dep_ in ACTOR_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
 
 def token_at(pdoc: Doc, char: int) -> Token | None:
