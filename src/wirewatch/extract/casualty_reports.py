@@ -93,11 +93,17 @@ RESTATING_PREPS = frozenset({"in", "during"})
 
 
 def _absorb(into: Event, other: Event) -> None:
-    """``into`` takes what ``other`` adds: its means, its toll, its victims."""
+    """``into`` takes what ``other`` adds: its means, its toll, its victims, its place and
+    its date."""
     if into.mode is None and other.mode is not None:
         into.mode, into.acled = other.mode, other.acled or into.acled
     if into.fatalities is None:
         into.fatalities = other.fatalities
+    # one incident: where and when either telling says
+    if into.location is None:
+        into.location = other.location
+    if (into.date is None or not into.date.text) and other.date is not None and other.date.text:
+        into.date = other.date
     if into.target is None and into.target_text is None:
         into.target, into.target_text = other.target, other.target_text
 

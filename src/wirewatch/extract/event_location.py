@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.document import Place
 from wirewatch.extract.background import is_meeting_noun
+from wirewatch.extract.clause_scope import place_of_other_act
 from wirewatch.extract.modality import committed_to
 from wirewatch.extract.roles import Role, role_words
 
@@ -60,13 +61,15 @@ def event_location(
     A material act done to a place ("attacked the province of Idlib") happened there."""
     sent_start, sent_end = sentence
     avoid = range(offset + source.start, offset + source.end) if source else range(0)
+    meetings = _meeting_places(trigger, offset)
     in_sentence = [
         (i, p)
         for i, p in places
         if sent_start <= p.start < sent_end
         and p.lat is not None
-        and p.start not in avoid
+        and (p.start not in avoid or _set_in_source(trigger.doc, p.start - offset, source))
         and not _acting_place(trigger.doc, p.start - offset)
+        and (p.start in meetings or not _elsewhere(trigger, p.start - offset, p.end - offset))
     ]
     if not in_sentence:
         return None
@@ -88,7 +91,7 @@ def event_location(
     def by_priority() -> Iterator[set[int]]:
         if pledged:
             # "agreed at talks in Tavra to send observers to Selva": made in Tavra
-            yield _meeting_places(trigger, offset)
+            yield meetings
         yield direct
         yield governed
         if target is not None and event_type not in VERBAL_TYPES:
@@ -96,7 +99,7 @@ def event_location(
         # worked out only when neither holds a place
         yield _site_names(trigger, offset)
         if event_type in VERBAL_TYPES and not pledged:
-            yield _meeting_places(trigger, offset)
+            yield meetings
 
     for where in by_priority():
         for i, p in in_sentence:
@@ -118,6 +121,29 @@ def event_location(
             if p.start in where:
                 return i
     return None
+
+
+# Prepositions inside the doer's phrase that say where the act was ("airstrikes on a town
+# in Idlib", "a bomb in Kabul"), unlike "from" or "of", which say whose or whence.
+SOURCE_SETTING_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across"})
+
+
+def _set_in_source(pdoc: Doc, char: int, source: Role | None) -> bool:
+    """A place after the doer's head word under "in/on/at…" only is where the act was
+    ("fighters from a town in Idlib" says whence they came)."""
+    tok = token_at(pdoc, char)
+    if tok is None or source is None or tok.i <= source.head.i:
+        return False
+    preps = []
+    for _ in range(12):
+        if tok.i == source.head.i:
+            return bool(preps) and all(p in SOURCE_SETTING_PREPS for p in preps)
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep":
+            preps.append(tok.lower_)
+        tok = tok.head
+    return False
 
 
 def _chars(first: Token, last: Token, offset: int) -> range:
@@ -175,7 +201,57 @@ def _acting_place(pdoc: Doc, char: int) -> bool:
     # The head of a multi-word name carries its role ("New Delhi said").
     while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.i - tok.i <= 3:
         tok = tok.head
-    return tok.dep_ in ACTOR_DEPS
+    # "tasked by Moscow": the agent of a passive is a doer too
+    return tok.dep_ in ACTOR_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+def token_at(pdoc: Doc, char: int) -> Token | None:
+    """The token holding character ``char`` of the parsed text."""
+    i = bisect.bisect_right(token_starts(pdoc), char) - 1
+    return pdoc[i] if 0 <= i < len(pdoc) else None
+
+
+def _elsewhere(trigger: Token, char: int, end: int) -> bool:
+    """A place that locates another act of the sentence, or that only tells which party is
+    meant ("Syria's Bashar al-Assad", "the Syrian Observatory", "the Middle East director")."""
+    tok = token_at(trigger.doc, char)
+    if tok is None:
+        return False
+    # the name's own head word carries its role ("Khan Sheikhoun", "Idlib province")
+    while tok.head.i != tok.i and tok.i < tok.head.i and tok.head.idx < end:
+        tok = tok.head
+    return place_of_other_act(trigger, tok) or _names_a_party(tok)
+
+
+def _names_a_party(tok: Token) -> bool:
+    """A place that modifies a party's name or title, not a place noun ("Syria's north",
+    "the Idlib countryside") or a noun the act happened in ("in Syria's civil war")."""
+    if tok.dep_ == "npadvmod" and tok.head.lower_ in SPONSOR_WORDS:
+        return True  # "the UK-based observatory", "the US-led coalition"
+    if tok.dep_ not in {"poss", "compound", "amod", "nmod"} or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    if head.lower_ in _place_nouns():
+        return False
+    return not (head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS)
+
+
+SPONSOR_WORDS = frozenset({"based", "led", "backed", "funded", "born", "made", "owned"})
+# Nouns a place may modify and still be where something happened ("Syria's north").
+AREA_NOUNS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "border", "borders", "outskirts", "countryside", "suburb", "suburbs", "coast", "side",
+        "part", "parts", "area", "areas", "centre", "center", "heartland", "frontier",
+        "streets", "street", "neighbourhood", "neighborhood", "desert", "mountains", "valley",
+    }
+)  # fmt: skip
+SETTING_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "during"})
+
+
+def _place_nouns() -> frozenset[str]:
+    words = role_words()
+    return AREA_NOUNS | words.settlement_nouns | words.facility_nouns
 
 
 def token_starts(pdoc: Doc) -> list[int]:

@@ -30,13 +30,14 @@ from wirewatch.extract.background import (
     participial_meetings,
 )
 from wirewatch.extract.casualty_reports import fold_casualty_reports, one_attack_per_incident
+from wirewatch.extract.clause_scope import joins_at, past_perfect
 from wirewatch.extract.clauses import QUANTITY_WORDS
 from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.displacement import forced_flight
 from wirewatch.extract.event_interval import interval_from_reference, shifted
-from wirewatch.extract.event_location import LOCATION_PREPS, event_location
+from wirewatch.extract.event_location import LOCATION_PREPS, event_location, token_at
 from wirewatch.extract.event_modes import assign_modes, threatened_mode
-from wirewatch.extract.fatalities import fatalities_in
+from wirewatch.extract.fatalities import WAR_NOUNS, fatalities_in, toll_of_a_war
 from wirewatch.extract.joint_acts import (
     agreed_among_themselves,
     fought_beside,
@@ -567,6 +568,24 @@ def _is_place(doc: Document, where: str, role: Role | None, offset: int) -> bool
     )
 
 
+def _own_fatalities(sentence: str, trigger: Token) -> int | None:
+    """Deaths the sentence states for this act: a whole war's toll goes only to the war."""
+    if toll_of_a_war(sentence) and not _war_act(trigger):
+        return None
+    return fatalities_in(sentence)
+
+
+def _war_act(trigger: Token) -> bool:
+    """The war itself, or its killing ("a war that has killed 400,000")."""
+    if trigger.lower_ in WAR_NOUNS:
+        return True
+    doer = trigger.head if trigger.dep_ == "relcl" else None
+    for child in trigger.children:
+        if child.dep_ == "nsubj" and child.lower_ not in {"that", "which"}:
+            doer = child
+    return doer is not None and doer.lower_ in WAR_NOUNS
+
+
 def _reporting_date(published: str | None) -> DateValue | None:
     """Without a time expression, the event happened at most a week before publication."""
     if not published:
@@ -578,21 +597,39 @@ def _reporting_date(published: str | None) -> DateValue | None:
     return DateValue((day - dt.timedelta(days=6)).isoformat(), day.isoformat(), "", "week")
 
 
-def _date(doc: Document, where: str, start: int, end: int, trigger_at: int) -> DateValue | None:
+def _date(
+    doc: Document,
+    where: str,
+    start: int,
+    end: int,
+    trigger_at: int,
+    trigger: Token | None = None,
+    offset: int = 0,
+) -> DateValue | None:
+    """The nearest time expression of the act's own clause ("under threat after its forces
+    attacked Afrin in January" does not date the threat); without one, the reporting date,
+    except for an act told in the past perfect as background, which has no date of its own."""
     best = None
+    background = trigger is not None and past_perfect(trigger)
     for tx in doc.timexes:
         if tx.get("in") != where or not (start <= tx["start"] < end) or not tx.get("value"):
             continue
         value = tx["value"]
         if value.get("start") is None:
             continue
+        if trigger is not None:
+            tok = token_at(trigger.doc, tx["start"] - offset)
+            if tok is not None:
+                meet = joins_at(trigger, tok)
+                if meet is None or (background and meet.i != trigger.i):
+                    continue
         distance = abs(tx["start"] - trigger_at)
         if best is None or distance < best[0]:
             best = (distance, value)
     if best is not None:
         v = best[1]
         return DateValue(v["start"], v["end"], v["text"], v["precision"])
-    return _reporting_date(doc.published)
+    return None if background else _reporting_date(doc.published)
 
 
 def _reported_by(doc: Document, where: str, start: int, end: int) -> str | None:
@@ -1294,7 +1331,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                     target_role,
                 ),
                 date=shifted(
-                    _date(doc, cand.where, sent_start, sent_end, trig.start),
+                    _date(doc, cand.where, sent_start, sent_end, trig.start, tok, offset),
                     interval_from_reference(tok),
                 ),
                 sentence=cand.sent.text,
@@ -1302,7 +1339,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 trigger=trig.text,
                 modality=modality,
                 reported_by=reported_by,
-                fatalities=fatalities_in(cand.sent.text) if act == "ASSAULT" else None,
+                fatalities=_own_fatalities(cand.sent.text, tok) if act == "ASSAULT" else None,
                 confidence=round(min(confidence, 1.0), 3),
                 in_=cand.where,
                 act=pledged_act or (act if etype != act else None),

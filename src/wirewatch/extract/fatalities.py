@@ -43,12 +43,14 @@ _NUM = r"(\d{1,3}(?:,\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reve
 _WHO = (
     r"(?:people|persons|civilians|soldiers|troops|militants|fighters|insurgents|policemen|"
     r"police officers|officers|guards|border guards|servicemen|children|women|men|others|"
-    r"members|workers|rebels|attackers|passengers)"
+    r"members|workers|rebels|attackers|passengers|"
+    # agent and demonym plurals: journalists, reporters, volunteers, Americans, Syrians
+    r"[a-z]{2,20}(?:ists|ers|ors|ans|ees))"
 )
 _QUALIFIER = r"(?:at least\s+|more than\s+|some\s+|about\s+)?"
 _DIED = (
-    r"(?:were|have been|had been|was|are)?\s*"
-    r"(?:killed|dead|died|slain|lost their lives|have lost their lives|perished)"
+    r"(?:were|have been|had been|was|are|have|had)?\s*"
+    r"(?:killed|dead|died|slain|murdered|lost their lives|have lost their lives|perished)"
 )
 _PATTERNS = [
     re.compile(
@@ -62,6 +64,28 @@ _PATTERNS = [
     re.compile(rf"\b{_NUM}\s+(?:dead|killed|deaths|fatalities)\b", re.I),
     re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+{_NUM}\b", re.I),
 ]
+
+
+# "The war has killed 400,000": a toll of the whole conflict, not of the act told with it.
+_WAR_TOLL = re.compile(
+    r"\b(?:war|conflict|insurgency|uprising|violence|fighting|crisis|campaign|siege)"
+    r"(?:,?\s+(?:which|that))?\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?$",
+    re.I,
+)
+WAR_NOUNS = frozenset(
+    {"war", "conflict", "insurgency", "uprising", "violence", "fighting", "crisis", "campaign",
+     "siege"}
+)  # fmt: skip
+
+
+def toll_of_a_war(sentence: str) -> bool:
+    """The sentence's death toll is a whole war's ("the conflict has killed more than
+    400,000 people"), which belongs to no single attack told beside it."""
+    found = fatality_mention(sentence)
+    if found is None:
+        return False
+    at = found[1]
+    return bool(_WAR_TOLL.search(sentence[max(0, at - 60) : at]))
 
 
 def _value(token: str) -> int | None:

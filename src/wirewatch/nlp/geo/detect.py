@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels that the small model gives to places it does not know; trusted on a strong match.
-MISLABELLED = {"ORG", "NORP", "PERSON"}
+MISLABELLED = {"ORG", "NORP", "PERSON", "PRODUCT"}
 CONNECTORS = {"of", "de", "del", "la", "el", "al", "and", "upon", "on", "du", "des", "da", "-"}
 MAX_PHRASE_TOKENS = 5
 STRONG_KINDS = {"country", "admin1", "admin2", "natural", "other"}
@@ -57,6 +57,8 @@ LOCATIVE = {
 # Words around a name that say a town is meant rather than its same-named state ("told
 # reporters in New York", "a New York-based firm"), or the state ("upstate New York").
 CITY_BEFORE = {"in", "at"}
+# Kind words that make the name after "of" a place ("the town of Manbij", "the city of Kobani").
+KIND_OF = {"town", "city", "village", "district", "province", "region", "suburb", "port"}
 CITY_AFTER = ("-based", "–based")
 STATE_BEFORE = {"upstate", "downstate"}
 # ", Ont." / ", W. Va." / ", DE" right after a town.
@@ -263,7 +265,7 @@ class Detector:
                 and not self._person_cue(doc, tok.i, tok.i + 1)
             ):
                 top = Toponym(tok.idx, end, tok.text, key, "gazetteer", weak=True)
-                top.locative = self._locative(doc, tok.i)
+                top.locative = self._locative(doc, tok.i) or self._kind_apposition(doc, tok.i + 1)
                 claim(tok.i, tok.i + 1, top)
         # 4. a single name that is part of a person's full name here ("Kristina Ripley")
         # is a surname, not a town, wherever it stands alone.
@@ -481,7 +483,16 @@ class Detector:
         return top
 
     @staticmethod
+    def _kind_apposition(doc: Doc, end: int) -> bool:
+        """ "Khan Sheikhoun, a town in Idlib": the apposition says what the name is."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        return doc[end + 1].lower_ in {"a", "an", "the"} and doc[end + 2].lower_ in KIND_OF
+
+    @staticmethod
     def _locative(doc: Doc, i: int) -> bool:
+        if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in KIND_OF:
+            return True
         return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
     def _person_cue(self, doc: Doc, start: int, end: int) -> bool:
@@ -564,7 +575,9 @@ class Detector:
                 return [Toponym(start, end, text, key, "civic")]
             if self.has_town(key) and not self._person_cue(ent.doc, ent.start, ent.end):
                 top = Toponym(start, end, text, key, "entity", weak=True)
-                top.locative = self._locative(ent.doc, ent.start)
+                top.locative = self._locative(ent.doc, ent.start) or self._kind_apposition(
+                    ent.doc, ent.end
+                )
                 return [top]
             return []
         if key in self.gaz.index or "," not in text:
@@ -632,8 +645,25 @@ class Detector:
             last = top.key.rpartition(" ")[2]
             if word in self.kind_word:
                 top.kind_hint = self.kind_word[word]
+                self._take_kind_word(top, after, word)
             elif " " in top.key and last in self.kind_word:
                 top.kind_hint = self.kind_word[last]
+
+
+    def _take_kind_word(self, top: Toponym, after: str, word: str) -> None:
+        """ "Idlib province" names the province, not its same-named capital: when the name
+        with its kind word is a gazetteer entry, the mention is that entry."""
+        if top.source == "demonym" or top.feature == "street":
+            return
+        key = f"{top.key} {word}"
+        if key not in self.gaz.index:
+            return
+        lead = len(after) - len(after.lstrip(" "))
+        if not after[lead:].lower().startswith(word):
+            return
+        top.end += lead + len(word)
+        top.text = f"{top.text}{after[: lead + len(word)]}"
+        top.key = key
 
 
 def _initialled(ent: Span) -> bool:

@@ -36,6 +36,9 @@ WEAK_MIN_POPULATION = 1000
 COUNTY_WORDS = ("county", "parish")
 # A city this big is named for itself more than its same-named state ("in New York").
 MAJOR_CITY_POP = 1_000_000
+# A weak mention may be in a country with at least half as many places named as the leading
+# one (stories about one country's troops abroad name their own country most).
+LEADING_SHARE = 0.5
 # The dateline names where the story is set: it counts as this many other places.
 DATELINE_WEIGHT = 3
 
@@ -423,6 +426,8 @@ class Resolver:
                 if distance_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= self.local_km:
                     return True
         if countries and not strict:
-            ((top_cc, _n),) = countries.most_common(1)
-            return g.country[i] == top_cc
+            # the leading country, or one named about as often ("US troops in Syria")
+            ((top_cc, top_n),) = countries.most_common(1)
+            n = countries[g.country[i]]
+            return g.country[i] == top_cc or (n > 0 and n >= top_n * LEADING_SHARE)
         return False
