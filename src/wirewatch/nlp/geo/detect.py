@@ -649,7 +649,6 @@ class Detector:
             elif " " in top.key and last in self.kind_word:
                 top.kind_hint = self.kind_word[last]
 
-
     def _take_kind_word(self, top: Toponym, after: str, word: str) -> None:
         """ "Idlib province" names the province, not its same-named capital: when the name
         with its kind word is a gazetteer entry, the mention is that entry."""
