@@ -133,3 +133,21 @@ def test_a_named_speaker_before_a_colon_is_not_passed_over_for_an_earlier_verb()
     got = _by_text(text)
     quote = next(v for q, v in got.items() if q.startswith("We have defeated"))
     assert quote[0] == "Halvorsen", got
+
+
+def test_a_person_the_quote_talks_about_by_name_is_not_its_speaker():
+    text = (
+        "Volunteers at the front\n\n"
+        "“I went there to help the wounded,” said Maria Kovac, a nurse from Split. "
+        "It was there that she met Elena Novak, who later died in an airstrike. "
+        "“Elena and I were the same age and shared a tent for months,” she says."
+    )
+    assert _speaker_of(text, "same age") == "Maria Kovac"
+    # a newly named person whom the quote does not mention still takes the pronoun
+    other = (
+        "Volunteers at the front\n\n"
+        "“I went there to help the wounded,” said Maria Kovac, a nurse from Split. "
+        "Elena Novak, a medic, arrived a week later. "
+        "“The shelling never stopped,” she says."
+    )
+    assert _speaker_of(other, "shelling never stopped") == "Elena Novak"

@@ -16,6 +16,7 @@ he/she speaker in reading order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -23,6 +24,7 @@ from wirewatch.document import Actor, Entity, Quote
 
 Nouns = frozenset[str] | set[str]
 PERSON_PRONOUNS = frozenset({"he", "she"})
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 MAX_GAP = 1500  # characters back to the previous quote that a pronoun may still continue
 
 
@@ -92,6 +94,11 @@ def _choose(
     def fits(actor: str | None) -> bool:
         return actor is None or gender.get(actor, word) == word
 
+    def new_speaker(actor: str | None) -> bool:
+        # "she met Campbell. “Anna and I were the same age,” she says": the quote talks
+        # about the person just named, so she is not the one speaking
+        return fits(actor) and not _named_in(q.text, actors.get(actor or ""))
+
     near = prev is not None and 0 <= at - _anchor(prev) <= MAX_GAP
     since = _anchor(prev) if near and prev is not None else -1
     prev_sp = getattr(prev, "speaker_span", None) if prev is not None else None
@@ -102,15 +109,27 @@ def _choose(
             break
         if prev_sp and ent.start < prev_sp[1] and ent.end > prev_sp[0]:
             continue  # the previous speaker's own name
-        if fits(ent.actor):
+        if new_speaker(ent.actor):
             return ent.actor
     person_before = near and prev is not None and _person_like(prev, actors, person_nouns)
     if person_before and prev is not None and fits(prev.speaker):
         return prev.speaker
     for ent in reversed(people):
-        if ent.start < at and fits(ent.actor):
+        if ent.start < at and new_speaker(ent.actor):
             return ent.actor
     return None
+
+
+NAME_WORD_MIN = 3  # shorter name parts ("Al", "bin") say nothing about who is meant
+
+
+def _named_in(text: str, actor: Actor | None) -> bool:
+    """Does the quoted text name the person in the third person (a first or last name)?"""
+    if actor is None or not text:
+        return False
+    words = set(WORD.findall(text))
+    parts = {w for name in (actor.name, *actor.aliases) for w in name.split()}
+    return any(len(p) >= NAME_WORD_MIN and p[:1].isupper() and p in words for p in parts)
 
 
 def _person_like(q: Quote, actors: dict[str, Actor], person_nouns: Nouns) -> bool:
