@@ -626,6 +626,9 @@ def test_suspending_assembly_restricts_it_and_suspending_talks_is_a_sanction() -
     doc = events_of("Police suspended all public gatherings in the capital.")
     assert (find(doc, "suspended").type, find(doc, "suspended").mode) == ("COERCE", "restrict")
     assert find(events_of("Varo suspended talks with Tosca."), "suspended").type == "SANCTION"
+    # those who hold the protests pausing them concede a pause; they ban nothing
+    own = find(events_of("The opposition suspended its protests for two weeks."), "suspended")
+    assert own.type == "CONCEDE"
 
 
 def test_material_handed_to_a_party_is_aid_and_information_shared_is_cooperation() -> None:

@@ -75,6 +75,13 @@ def acronym_expansions(text: str) -> dict[str, str]:
     return out
 
 
+def _across_sources(claims_by_value: dict[Any, list[dict[str, str]]]) -> bool:
+    """Do two sources state different values? One page giving two dates for what merged
+    into one event is its own inconsistency (often two acts merged), not sources at odds."""
+    docs = [{c["document"] for c in claims} for claims in claims_by_value.values()]
+    return any(a != b or len(a) > 1 for i, a in enumerate(docs) for b in docs[i + 1 :])
+
+
 def story_disagreements(
     events: list[dict[str, Any]], bodies: dict[str, str]
 ) -> list[dict[str, Any]]:
@@ -91,7 +98,7 @@ def story_disagreements(
                     {"document": item["document"], "text": item["sentence"]}
                 )
         for label, values in sorted(by_label.items()):
-            if len(values) > 1:
+            if _across_sources(values):
                 found.append(
                     {"about": f"number of {label} ({what} event)",
                      "claims": [c for v in sorted(values) for c in values[v]]}
@@ -100,7 +107,7 @@ def story_disagreements(
         for item in ev["evidence"]:
             if item.get("date"):
                 dates[item["date"]].append({"document": item["document"], "text": item["date"]})
-        if len(dates) > 1:
+        if _across_sources(dates):
             found.append(
                 {"about": f"date of the {what} event",
                  "claims": [c for d in sorted(dates) for c in dates[d]]}
