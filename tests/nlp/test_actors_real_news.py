@@ -105,3 +105,13 @@ def test_a_place_in_a_clause_after_a_name_gives_no_nationality() -> None:
     )
     assert _codes(doc, "Miles Hartley-Brook")[0] is None
     assert _codes(doc, "Omar Haddad")[0] == "SYR"
+
+
+def test_a_leaders_possessive_administration_is_the_states_government() -> None:
+    doc = _doc(
+        "Donald Trump spoke on Monday. Trump’s administration exempted eight countries from "
+        "its sanctions on Iranian oil."
+    )
+    assert _codes(doc, "Trump’s administration") == ("USA", "GOV", "country")
+    sanctions = [e for e in doc.events if e.trigger and "sanction" in e.trigger]
+    assert all(doc.actors[e.source].country != "IRN" for e in sanctions if e.source)

@@ -360,8 +360,11 @@ class _Resolver:
 
     def _leaders_government(self, a: KbActor, m: Mention) -> tuple[str, int] | None:
         """ "The Erdoğan government", "the Assad regime": a leader's name before a word for
-        government names the state's government (PLOVER codes the country, sector GOV)."""
+        government names the state's government (PLOVER codes the country, sector GOV); so
+        does "Trump's administration"."""
         t, k = self.toks, m.end
+        if k + 1 < len(t) and t.tag[k] == "POS":
+            k += 1
         if k >= len(t) or t.lower[k] not in LEADER_RULED or self.by_start.get(k) is not None:
             return None
         role = a.role_at(self.date)
