@@ -21,6 +21,8 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ORDINAL = re.compile(r"\d{1,6}(?:st|nd|rd|th)?", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9\-]{1,9}")
+# "pro-Assad forces", "anti-Isis coalition": a name after these prefixes only qualifies a party.
+STANCE_PREFIXES = frozenset({"pro", "anti"})
 
 
 @dataclass
@@ -92,7 +94,13 @@ def _spacy_mentions(toks: Toks) -> list[Mention]:
                 break
         while start < end and toks.lower[start] == "the" and end - start > 1:
             start += 1
-        while end > start and (toks.punct[end - 1] or toks.space[end - 1]):
+        stance = toks.lower[start] in STANCE_PREFIXES and toks.words[start + 1 : start + 2] == ["-"]
+        if end - start > 2 and stance:
+            start += 2  # "pro-Assad": the name is Assad's; the stance is read in resolution
+        # "Trump's", "Saddam Hussein's": the possessive ending is no part of the name
+        while end > start and (
+            toks.punct[end - 1] or toks.space[end - 1] or toks.tag[end - 1] == "POS"
+        ):
             end -= 1
         if end <= start:
             continue
@@ -139,6 +147,19 @@ def _merge(spacy_ms: list[Mention], kb_ms: list[Mention]) -> list[Mention]:
     return deduped
 
 
+# Natural features whose generic word follows a name in lower case too: "the Euphrates river".
+LOWER_FEATURE_HEADS = frozenset(
+    "river sea lake mountains valley desert gulf strait canal basin plateau peninsula".split()
+)
+# Words before "of" that make the following name a settlement or area: "the town of X".
+PLACE_OF_WORDS = frozenset(
+    "city town village province district region governorate county suburb suburbs outskirts "
+    "plains port enclave".split()
+)
+# Particles inside Arabic and other place names: "al-Bab", "Deir ez-Zor".
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "es", "-", "de"})
+
+
 def _place_head_rules(toks: Toks, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """ "Pyanj River", "Shir Khan Bandar": proper nouns ended by a geographic head are places."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -152,13 +173,15 @@ def _place_head_rules(toks: Toks, mentions: list[Mention], kb: KnowledgeBase) ->
             m.label = "LOC" if kb.place_heads[last] == "LOC" else "GPE"
         elif (
             nxt is not None
-            and toks.title[nxt]
-            and toks.lower[nxt] in kb.place_heads
+            and (
+                (toks.title[nxt] and toks.lower[nxt] in kb.place_heads)
+                or (toks.lower[nxt] in LOWER_FEATURE_HEADS and toks.words[nxt].islower())
+            )
             and m.end not in covered
             and m.label in ("PERSON", "ORG", "NORP", "GPE", "LOC")
         ):
             m.end += 1
-            m.label = "LOC" if kb.place_heads[toks.lower[nxt]] == "LOC" else "GPE"
+            m.label = "LOC" if kb.place_heads.get(toks.lower[nxt]) == "LOC" else "GPE"
     # Proper nouns spaCy missed entirely, followed by a head: "the Vakhsh River".
     for i, low in enumerate(toks.lower):
         if i == 0 or low not in kb.place_heads or i in covered or not toks.title[i]:
@@ -206,23 +229,37 @@ def _locative(toks: Toks, start: int, kb: KnowledgeBase) -> bool:
     return toks.lower[j] == "to" and j > 0 and toks.lower[j - 1] in MOTION_VERBS
 
 
+def _place_of(toks: Toks, start: int) -> bool:
+    """Is the name the complement of a settlement word ("the town of X", "plains of X")?"""
+    j = start - 1
+    if j >= 0 and toks.lower[j] == "the":
+        j -= 1
+    return j >= 1 and toks.lower[j] == "of" and toks.lower[j - 1] in PLACE_OF_WORDS
+
+
+def _name_like(toks: Toks, start: int, end: int) -> bool:
+    """Capitalised words, with the particles of Arabic names between them ("al-Habit")."""
+    return toks.title[end - 1] and all(
+        toks.title[i] or toks.lower[i] in NAME_PARTICLES for i in range(start, end)
+    )
+
+
 def _locative_place_rule(
     toks: Toks, mentions: list[Mention], kb: KnowledgeBase, is_place: Callable[[str], bool]
 ) -> set[str]:
-    """A name the model took for a person is a place when it follows "in/at/near…" (or "to"
-    after a verb of motion) and the gazetteer knows it ("came to Lenz", "in Kunduz").
-    Returns the surfaces so fixed, so that their other mentions follow."""
+    """A name the model took for a person or an organisation is a place when it follows
+    "in/at/near…" (or "to" after a verb of motion) and the gazetteer knows it ("came to Lenz",
+    "in eastern Ghouta"), or when it names "the town of …" (known or not). Returns the
+    surfaces so fixed, so that their other mentions follow."""
     fixed: set[str] = set()
     for m in mentions:
-        if m.hits or m.inner or m.label not in ("PERSON", "GPE", "LOC"):
+        if m.hits or m.inner or m.label not in ("PERSON", "ORG", "GPE", "LOC"):
             continue
-        if not 1 <= m.end - m.start <= 3:
-            continue
-        if not all(toks.title[m.start : m.end]) or not _locative(toks, m.start, kb):
+        if not 1 <= m.end - m.start <= 5 or not _name_like(toks, m.start, m.end):
             continue
         surface = toks.span_text(m.start, m.end)
-        if is_place(surface):
-            if m.label == "PERSON":
+        if _place_of(toks, m.start) or (_locative(toks, m.start, kb) and is_place(surface)):
+            if m.label in ("PERSON", "ORG"):
                 m.label = "GPE"
             fixed.add(surface)
     return fixed
@@ -230,7 +267,7 @@ def _locative_place_rule(
 
 def _spread_places(toks: Toks, mentions: list[Mention], fixed: set[str]) -> None:
     for m in mentions:
-        if m.label == "PERSON" and not m.hits and toks.span_text(m.start, m.end) in fixed:
+        if m.label in ("PERSON", "ORG") and not m.hits and toks.span_text(m.start, m.end) in fixed:
             m.label = "GPE"
 
 

@@ -23,7 +23,12 @@ from collections.abc import Callable
 
 from wirewatch.document import Actor, Entity
 from wirewatch.nlp.actors.coref import DocActors
-from wirewatch.nlp.actors.entities_fix import PLACE_LABELS, Mention, find_mentions
+from wirewatch.nlp.actors.entities_fix import (
+    PLACE_LABELS,
+    STANCE_PREFIXES,
+    Mention,
+    find_mentions,
+)
 from wirewatch.nlp.actors.kb import AliasHit, KbActor, KnowledgeBase, load_kb
 from wirewatch.nlp.actors.tokens import Toks
 
@@ -60,10 +65,17 @@ NAMED_BODY_SECTORS = frozenset({"SOC", "MED", "EDU", "BUS", "JRN", "REL", "LAB",
 NP_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "NNP", "NNPS", "VBN", "HYPH", "CD", "POS"})
 MAX_NP = 6
 MAX_CHAIN = 12
+COORDINATORS = frozenset({"and", "or", "but", "nor"})
 STOP_WORDS_CHAIN = frozenset({"and", "or", "but", "said", "says", "told", "that", "who", "which"})
 MAX_TEXT_CHARS = 2_000_000
 
 
+# "US-backed forces", "Iran-aligned militias": the country word names a patron, not the group
+# (the events stage reads such compounds as backers too).
+BACKING_WORDS = frozenset(
+    "backed supported sponsored funded financed armed trained allied aligned inspired "
+    "affiliated linked friendly".split()
+)
 GROUP_KINDS = frozenset({"armed-group", "organization", "igo"})
 # Words for a government that a leader's name can qualify ("the Assad regime").
 LEADER_RULED = frozenset({"government", "regime", "administration", "cabinet", "junta"})
@@ -178,6 +190,8 @@ class _Resolver:
                 break
             words.append(t.lower[k])
             k += 1
+        if len(words) > 1 and words[0] in ("-", "–") and words[1] in BACKING_WORDS:
+            return None, None, k, name_follows  # "Turkish-backed rebels": Turkey backs them
         sector, office = self._scan_words(words)
         return sector, office, k, name_follows
 
@@ -235,14 +249,23 @@ class _Resolver:
         m = self.by_start.get(start)
         end = m.end if m else start + 1
         t = self.toks
-        if end >= len(t) or t.words[end] != ",":
-            return None
+        if end + 1 >= len(t) or t.words[end] != "," or t.lower[end + 1] in COORDINATORS:
+            return None  # "Congress, and the Nato allies" is a list, not an apposition
         k = end + 1
         while k < len(t) and k - end <= 8:
             if (t.punct[k] and t.words[k] not in ("-", "'s", "’s")) or t.tag[k].startswith("VB"):
                 break
+            if t.lower[k] in self.kb.locatives and not self._org_follows(k + 1):
+                break  # "X, the effect of … in Syria": where something happens is no title
             k += 1
         return range(end + 1, k)
+
+    def _org_follows(self, k: int) -> bool:
+        """Does an organisation's name start at ``k`` (after an article): "a fighter in the YPG"?"""
+        if k < len(self.toks) and self.toks.lower[k] == "the":
+            k += 1
+        m = self.by_start.get(k)
+        return m is not None and m.label == "ORG"
 
     def _mention_ending_at(self, end: int) -> Mention | None:
         return self.by_end.get(end)
@@ -310,6 +333,8 @@ class _Resolver:
     def resolve(self, m: Mention) -> tuple[str | None, int]:
         """(actor id or None, entity end token) for one mention."""
         text = self.text_of(m.start, m.end)
+        if self._stance_prefixed(m):
+            return None, m.end
         partner = m.alias_of
         if partner is not None and partner.start < m.start and id(partner) in self.actor_of:
             aid = self.actor_of[id(partner)]
@@ -329,10 +354,17 @@ class _Resolver:
                 return None, m.end
         return self.unknown(m, text), m.end
 
+    def _stance_prefixed(self, m: Mention) -> bool:
+        t, i = self.toks, m.start
+        return i >= 2 and t.words[i - 1] in ("-", "–") and t.lower[i - 2] in STANCE_PREFIXES
+
     def _leaders_government(self, a: KbActor, m: Mention) -> tuple[str, int] | None:
         """ "The Erdoğan government", "the Assad regime": a leader's name before a word for
-        government names the state's government (PLOVER codes the country, sector GOV)."""
+        government names the state's government (PLOVER codes the country, sector GOV); so
+        does "Trump's administration"."""
         t, k = self.toks, m.end
+        if k + 1 < len(t) and t.tag[k] == "POS":
+            k += 1
         if k >= len(t) or t.lower[k] not in LEADER_RULED or self.by_start.get(k) is not None:
             return None
         role = a.role_at(self.date)
