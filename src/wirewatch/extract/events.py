@@ -605,31 +605,43 @@ def _date(
     trigger_at: int,
     trigger: Token | None = None,
     offset: int = 0,
+    modality: str = "asserted",
 ) -> DateValue | None:
     """The nearest time expression of the act's own clause ("under threat after its forces
     attacked Afrin in January" does not date the threat); without one, the reporting date,
-    except for an act told in the past perfect as background, which has no date of its own."""
+    except for an act told in the past perfect as background, which has no date of its own.
+
+    An act not (yet) done takes no date from the clause that tells of it: "announced on
+    Friday that troops would leave" dates the announcing, not the leaving, which has no date
+    unless its own clause gives one ("would leave next month"). A time expression of the
+    act's own clause that cannot be resolved ("two months later" with nothing to count from)
+    leaves the date unknown rather than falling back to the reporting date."""
     best = None
-    background = trigger is not None and past_perfect(trigger)
+    own_only = trigger is not None and (past_perfect(trigger) or modality in UNDONE_MODALITIES)
     for tx in doc.timexes:
         if tx.get("in") != where or not (start <= tx["start"] < end) or not tx.get("value"):
             continue
         value = tx["value"]
-        if value.get("start") is None:
-            continue
         if trigger is not None:
             tok = token_at(trigger.doc, tx["start"] - offset)
             if tok is not None:
                 meet = joins_at(trigger, tok)
-                if meet is None or (background and meet.i != trigger.i):
+                if meet is None or (own_only and meet.i != trigger.i):
                     continue
         distance = abs(tx["start"] - trigger_at)
         if best is None or distance < best[0]:
             best = (distance, value)
     if best is not None:
         v = best[1]
+        if v.get("start") is None and v.get("end") is None:
+            return None
         return DateValue(v["start"], v["end"], v["text"], v["precision"])
-    return None if background else _reporting_date(doc.published)
+    return None if own_only else _reporting_date(doc.published)
+
+
+# Acts told but not done: what is intended, conditional or only supposed has no date but its
+# own clause's.
+UNDONE_MODALITIES = frozenset({"intended", "conditional", "hypothetical"})
 
 
 def _reported_by(doc: Document, where: str, start: int, end: int) -> str | None:
@@ -1331,7 +1343,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                     target_role,
                 ),
                 date=shifted(
-                    _date(doc, cand.where, sent_start, sent_end, trig.start, tok, offset),
+                    _date(
+                        doc, cand.where, sent_start, sent_end, trig.start, tok, offset, modality
+                    ),
                     interval_from_reference(tok),
                 ),
                 sentence=cand.sent.text,
