@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from wirewatch.api import extract_text
 from wirewatch.document import Event
+from wirewatch.extract.fatalities import fatalities_in, fatality_mentions
 from wirewatch.nlp.timex import find_timexes
 
 PUBLISHED = "2021-01-19"  # a Tuesday, in January: "last autumn" is months before
@@ -99,3 +100,35 @@ def test_a_threat_made_on_a_day_keeps_that_day() -> None:
     assert threat and _day(threat[0]) == ("2021-01-17", "2021-01-17")
     attack = [e for e in _events(text) if e.modality == "intended"]
     assert all(e.date is None for e in attack)
+
+
+# --- 2. one death count per clause ---------------------------------------------------------
+
+
+def test_each_clause_keeps_its_own_death_count() -> None:
+    text = "61 were killed in the first raid and 194 had died by the end of the week."
+    assert _event(text, "killed").fatalities == 61
+    assert _event(text, "died").fatalities == 194
+
+
+def test_a_hyphenated_number_is_one_count() -> None:
+    assert fatalities_in("Sixty-one people were killed in the raid.") == 61
+    assert fatality_mentions("Twenty-three were killed and forty-five had died later.") == (
+        (23, 0),
+        (45, 29),
+    )
+
+
+def test_an_age_is_no_death_count() -> None:
+    assert fatalities_in("A man aged 61 died in hospital.") is None
+
+
+def test_two_strikes_two_tolls() -> None:
+    text = "An air strike killed 12 people in Idlib and shelling killed 5 civilians in Hama."
+    assert _event(text, "air strike").fatalities == 12
+    assert _event(text, "shelling").fatalities == 5
+
+
+def test_a_single_toll_still_goes_to_the_attack_that_caused_it() -> None:
+    text = "Rebels attacked the town and 12 soldiers were killed."
+    assert _event(text, "attacked").fatalities == 12

@@ -31,6 +31,7 @@ from wirewatch.extract.background import (
 )
 from wirewatch.extract.casualty_reports import fold_casualty_reports, one_attack_per_incident
 from wirewatch.extract.clause_scope import joins_at, past_perfect
+from wirewatch.extract.clause_tolls import clause_toll, several_tolls
 from wirewatch.extract.clauses import QUANTITY_WORDS
 from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.displacement import forced_flight
@@ -572,6 +573,8 @@ def _own_fatalities(sentence: str, trigger: Token) -> int | None:
     """Deaths the sentence states for this act: a whole war's toll goes only to the war."""
     if toll_of_a_war(sentence) and not _war_act(trigger):
         return None
+    if several_tolls(sentence) and trigger.sent.text == sentence:
+        return clause_toll(sentence, trigger)
     return fatalities_in(sentence)
 
 
