@@ -132,3 +132,29 @@ def test_two_strikes_two_tolls() -> None:
 def test_a_single_toll_still_goes_to_the_attack_that_caused_it() -> None:
     text = "Rebels attacked the town and 12 soldiers were killed."
     assert _event(text, "attacked").fatalities == 12
+
+
+# --- 5. a death nobody dealt is no attack ---------------------------------------------------
+
+
+def test_deaths_of_disease_hunger_or_mishap_are_no_attack() -> None:
+    for text in (
+        "Twelve people died of cholera in the camp.",
+        "Five children died of hunger in the besieged town.",
+        "Nine people died in a car crash near Homs.",
+    ):
+        assert not [e for e in _events(text) if e.type == "ASSAULT"], text
+
+
+def test_migrants_dying_on_the_journey_are_no_attack() -> None:
+    for text in (
+        "Hundreds of migrants died or disappeared while crossing the sea.",
+        "Dozens of migrants died trying to reach Europe.",
+    ):
+        assert not [e for e in _events(text) if e.type == "ASSAULT"], text
+
+
+def test_violent_deaths_stay_attacks() -> None:
+    assert _event("Two soldiers died of their wounds in hospital.", "died").type == "ASSAULT"
+    assert _event("Three people died in the shelling of Aleppo.", "died").type == "ASSAULT"
+    assert _event("Forty civilians were killed in Aleppo.", "killed").type == "ASSAULT"

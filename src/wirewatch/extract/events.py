@@ -49,6 +49,7 @@ from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import body_headline_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
+from wirewatch.extract.natural_deaths import death_nobody_dealt
 from wirewatch.extract.pledges import (
     HOSTILE_ACTS,
     pledged_blows,
@@ -1177,6 +1178,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             if sense.pos == "NOUN" and _generic_act(tok):
                 # "attacks on journalists, like attacks on doctors, are not just attacks on
                 # individuals": acts of a kind spoken of in general, no event that happened
+                continue
+            if sense.type == "ASSAULT" and death_nobody_dealt(tok):
+                # "died of cholera", "died while crossing the sea": no one dealt the death
                 continue
             if sense.type == "ASSAULT" and tok.pos_ == "NOUN" and made_safe(tok):
                 # "helping to clear mines", "the bomb was defused": no blow
