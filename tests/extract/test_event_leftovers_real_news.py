@@ -158,3 +158,31 @@ def test_violent_deaths_stay_attacks() -> None:
     assert _event("Two soldiers died of their wounds in hospital.", "died").type == "ASSAULT"
     assert _event("Three people died in the shelling of Aleppo.", "died").type == "ASSAULT"
     assert _event("Forty civilians were killed in Aleppo.", "killed").type == "ASSAULT"
+
+
+# --- 4. a light verb with an act noun: the noun's "on" object is the target ----------------
+
+
+def test_a_name_the_tagger_folds_into_a_date_is_still_the_target() -> None:
+    event = _event("Israel has launched strikes on Varo this year.", "strikes")
+    assert (event.source_text, event.target_text) == ("Israel", "Varo")
+
+
+def test_a_measure_of_acts_keeps_their_doer_and_target() -> None:
+    for text, doer, hit in (
+        ("Israel has launched a wave of strikes on Varo.", "Israel", "Varo"),
+        ("Russian jets carried out dozens of strikes on rebel-held areas.", "jets", "areas"),
+        ("Rebels staged a series of attacks on army posts.", "Rebels", "army posts"),
+    ):
+        event = _event(text, "strikes" if "strikes" in text else "attacks")
+        assert doer in (event.source_text or "") and hit in (event.target_text or ""), text
+
+
+def test_light_verbs_with_act_nouns_name_the_party_hit() -> None:
+    for text, hit in (
+        ("The army carried out raids against rebel positions.", "rebel positions"),
+        ("Militants staged attacks on police stations.", "police stations"),
+        ("Jets conducted airstrikes on the town of Varo.", "town of Varo"),
+    ):
+        event = next(e for e in _events(text) if e.type == "ASSAULT")
+        assert event.target_text == hit, text
