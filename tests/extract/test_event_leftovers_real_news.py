@@ -186,3 +186,28 @@ def test_light_verbs_with_act_nouns_name_the_party_hit() -> None:
     ):
         event = next(e for e in _events(text) if e.type == "ASSAULT")
         assert event.target_text == hit, text
+
+
+# --- 6. two targets, one place: the first target's ------------------------------------------
+
+
+def _place(text: str, trigger: str) -> str | None:
+    doc = extract_text(f"Headline for the test\n\n{text}", published=PUBLISHED)
+    event = next(e for e in doc.events if trigger in e.trigger)
+    return doc.places[event.location].name if event.location is not None else None
+
+
+def test_a_blow_at_two_sites_is_placed_at_the_first() -> None:
+    text = (
+        "Israeli jets struck an airbase in north-western Syria and a naval station on the "
+        "Mediterranean."
+    )
+    assert _place(text, "struck") == "Syria"
+    assert (
+        _place("Rebels attacked a checkpoint in Homs and a police station in Hama.", "attacked")
+        == "Homs"
+    )
+
+
+def test_a_place_shared_by_both_sites_still_counts() -> None:
+    assert _place("Jets struck a depot and a bridge in Idlib.", "struck") == "Idlib"
