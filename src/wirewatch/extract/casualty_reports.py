@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from wirewatch.document import Document, Event
-from wirewatch.extract.fatalities import fatality_mention
+from wirewatch.extract.fatalities import fatality_mention, fatality_mentions
 from wirewatch.extract.lexicon import default_lexicon
 
 # How far back (in characters, from the report's sentence) an attack may be told and still be
@@ -159,6 +159,8 @@ def one_attack_per_incident(made: list[tuple[Event, Token]]) -> set[int]:
             attack.target, attack.target_text = e.target, e.target_text
         folded.add(id(e))
     left = [(e, tok) for e, tok in attacks if id(e) not in folded and e.fatalities is not None]
+    if len(left) > 1 and len(fatality_mentions(left[0][1].sent.text)) > 1:
+        return folded  # several tolls: each act kept its own clause's
     found = fatality_mention(left[0][1].sent.text) if len(left) > 1 else None
     if found is None:
         return folded

@@ -87,6 +87,10 @@ def event_location(
             direct.update(_chars(first, tok, offset))
 
     pledged = act is not None and act != event_type
+    if target is not None and event_type not in VERBAL_TYPES:
+        first = _first_target_places(trigger, target, offset, in_sentence)
+        if first:
+            return next((i for i, p in first if p.feature != "country"), first[0][0])
 
     def by_priority() -> Iterator[set[int]]:
         if pledged:
@@ -121,6 +125,31 @@ def event_location(
             if p.start in where:
                 return i
     return None
+
+
+def _first_target_places(
+    trigger: Token, target: Role, offset: int, in_sentence: list[tuple[int, Place]]
+) -> list[tuple[int, Place]]:
+    """Places inside the first of several targets ("struck an airbase in north-western
+    Syria and a naval station on the Mediterranean"): a blow at two sites is placed at the
+    first named, as the place of the first conjunct reads for the whole act. Empty unless
+    the target is a coordination and the trigger names no place of its own ("in Syria")."""
+    head = target.head
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    if not conjuncts:
+        return []
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS:
+            return []
+    later: set[int] = set()
+    for c in conjuncts:
+        later.update(t.i for t in c.subtree)
+    later.update(c.i for c in head.children if c.dep_ == "cc")
+    chars: set[int] = set()
+    for tok in head.subtree:
+        if tok.i not in later:
+            chars.update(_chars(tok, tok, offset))
+    return [(i, p) for i, p in in_sentence if p.start in chars]
 
 
 # Prepositions inside the doer's phrase that say where the act was ("airstrikes on a town

@@ -31,6 +31,7 @@ from wirewatch.extract.background import (
 )
 from wirewatch.extract.casualty_reports import fold_casualty_reports, one_attack_per_incident
 from wirewatch.extract.clause_scope import joins_at, past_perfect
+from wirewatch.extract.clause_tolls import clause_toll, several_tolls
 from wirewatch.extract.clauses import QUANTITY_WORDS
 from wirewatch.extract.conditions import condition_party
 from wirewatch.extract.displacement import forced_flight
@@ -48,6 +49,7 @@ from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import body_headline_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
 from wirewatch.extract.modality import intent_type, modality_of
+from wirewatch.extract.natural_deaths import death_nobody_dealt
 from wirewatch.extract.pledges import (
     HOSTILE_ACTS,
     pledged_blows,
@@ -572,6 +574,8 @@ def _own_fatalities(sentence: str, trigger: Token) -> int | None:
     """Deaths the sentence states for this act: a whole war's toll goes only to the war."""
     if toll_of_a_war(sentence) and not _war_act(trigger):
         return None
+    if several_tolls(sentence) and trigger.sent.text == sentence:
+        return clause_toll(sentence, trigger)
     return fatalities_in(sentence)
 
 
@@ -605,31 +609,43 @@ def _date(
     trigger_at: int,
     trigger: Token | None = None,
     offset: int = 0,
+    modality: str = "asserted",
 ) -> DateValue | None:
     """The nearest time expression of the act's own clause ("under threat after its forces
     attacked Afrin in January" does not date the threat); without one, the reporting date,
-    except for an act told in the past perfect as background, which has no date of its own."""
+    except for an act told in the past perfect as background, which has no date of its own.
+
+    An act not (yet) done takes no date from the clause that tells of it: "announced on
+    Friday that troops would leave" dates the announcing, not the leaving, which has no date
+    unless its own clause gives one ("would leave next month"). A time expression of the
+    act's own clause that cannot be resolved ("two months later" with nothing to count from)
+    leaves the date unknown rather than falling back to the reporting date."""
     best = None
-    background = trigger is not None and past_perfect(trigger)
+    own_only = trigger is not None and (past_perfect(trigger) or modality in UNDONE_MODALITIES)
     for tx in doc.timexes:
         if tx.get("in") != where or not (start <= tx["start"] < end) or not tx.get("value"):
             continue
         value = tx["value"]
-        if value.get("start") is None:
-            continue
         if trigger is not None:
             tok = token_at(trigger.doc, tx["start"] - offset)
             if tok is not None:
                 meet = joins_at(trigger, tok)
-                if meet is None or (background and meet.i != trigger.i):
+                if meet is None or (own_only and meet.i != trigger.i):
                     continue
         distance = abs(tx["start"] - trigger_at)
         if best is None or distance < best[0]:
             best = (distance, value)
     if best is not None:
         v = best[1]
+        if v.get("start") is None and v.get("end") is None:
+            return None
         return DateValue(v["start"], v["end"], v["text"], v["precision"])
-    return None if background else _reporting_date(doc.published)
+    return None if own_only else _reporting_date(doc.published)
+
+
+# Acts told but not done: what is intended, conditional or only supposed has no date but its
+# own clause's.
+UNDONE_MODALITIES = frozenset({"intended", "conditional", "hypothetical"})
 
 
 def _reported_by(doc: Document, where: str, start: int, end: int) -> str | None:
@@ -1163,6 +1179,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                 # "attacks on journalists, like attacks on doctors, are not just attacks on
                 # individuals": acts of a kind spoken of in general, no event that happened
                 continue
+            if sense.type == "ASSAULT" and death_nobody_dealt(tok):
+                # "died of cholera", "died while crossing the sea": no one dealt the death
+                continue
             if sense.type == "ASSAULT" and tok.pos_ == "NOUN" and made_safe(tok):
                 # "helping to clear mines", "the bomb was defused": no blow
                 continue
@@ -1331,7 +1350,9 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                     target_role,
                 ),
                 date=shifted(
-                    _date(doc, cand.where, sent_start, sent_end, trig.start, tok, offset),
+                    _date(
+                        doc, cand.where, sent_start, sent_end, trig.start, tok, offset, modality
+                    ),
                     interval_from_reference(tok),
                 ),
                 sentence=cand.sent.text,

@@ -30,8 +30,13 @@ CARDINALS = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
 }
+TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 NUMBER_WORDS = {
     **CARDINALS,
     "a dozen": 12,
@@ -39,7 +44,9 @@ NUMBER_WORDS = {
     "scores": 40,
     "hundreds": 200,
 }
-_NUM = r"(\d{1,3}(?:,\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "sixty-one" is one number; the "one" after its hyphen is no count of its own
+_NUM = rf"(?<![\w-])(\d{{1,3}}(?:,\d{{3}})*|\d+|(?:{'|'.join(sorted(TENS))})-[a-z]+|{_WORDS})"
 _WHO = (
     r"(?:people|persons|civilians|soldiers|troops|militants|fighters|insurgents|policemen|"
     r"police officers|officers|guards|border guards|servicemen|children|women|men|others|"
@@ -62,6 +69,12 @@ _PATTERNS = [
         re.I,
     ),
     re.compile(rf"\b{_NUM}\s+(?:dead|killed|deaths|fatalities)\b", re.I),
+    # "61 were killed", "194 had died": a bare count as the subject of a death verb
+    re.compile(
+        rf"{_QUALIFIER}{_NUM}\s+(?:were|have been|had been|have|had)\s+"
+        r"(?:killed|died|slain|perished)\b",
+        re.I,
+    ),
     re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+{_NUM}\b", re.I),
 ]
 
@@ -92,6 +105,10 @@ def _value(token: str) -> int | None:
     t = token.lower().replace(",", "")
     if t.isdigit():
         return int(t)
+    tens, _, unit = t.partition("-")
+    if unit:
+        ones = CARDINALS.get(unit)
+        return CARDINALS[tens] + ones if tens in TENS and ones is not None and ones < 10 else None
     return NUMBER_WORDS.get(t)
 
 
@@ -99,6 +116,24 @@ def fatalities_in(sentence: str) -> int | None:
     """The number of deaths the sentence states, or None when it states none."""
     found = fatality_mention(sentence)
     return found[0] if found else None
+
+
+@lru_cache(maxsize=256)
+def fatality_mentions(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Every death count the sentence states, as (deaths, character where stated), in text
+    order, one per place: "61 were killed in the first raid and 194 had died by Friday"
+    states two, each its own clause's."""
+    text = sentence[:2000]
+    found: list[tuple[int, int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            value = _value(m.group(1))
+            if value is None or value >= 1_000_000:
+                continue
+            if any(s < m.end() and m.start() < e for _v, s, e in found):
+                continue
+            found.append((value, m.start(), m.end()))
+    return tuple((v, s) for v, s, _e in sorted(found, key=lambda f: f[1]))
 
 
 @lru_cache(maxsize=256)

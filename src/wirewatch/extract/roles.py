@@ -32,6 +32,7 @@ from wirewatch.extract.lexicon import default_lexicon
 from wirewatch.extract.modality import clause_chain, is_exposure_verb, is_topic_verb
 from wirewatch.extract.requested_acts import asked_party
 from wirewatch.extract.undone_acts import is_avoiding_verb
+from wirewatch.nlp.timex_lexicon import load_lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -315,9 +316,22 @@ def _prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
     for prep in tok.children:
         if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
             objs = _children(prep, frozenset({"pobj"}))
-            if objs and objs[0].lower_ not in TIME_WORDS and objs[0].ent_type_ not in DATE_TYPES:
+            if objs and objs[0].lower_ not in TIME_WORDS and not _dated(objs[0]):
                 return objs[0]
     return None
+
+
+def _dated(tok: Token) -> bool:
+    """The word is part of a date. The NER model sometimes folds an unknown name into the
+    date after it ("strikes on [Varo this year]"): a proper noun opening a date entity is a
+    date only when it is a month or a weekday."""
+    if tok.ent_type_ not in DATE_TYPES:
+        return False
+    if tok.pos_ != "PROPN" or tok.ent_iob_ != "B":
+        return True
+    lex = load_lexicon()
+    name = tok.text.rstrip(".").title()
+    return name in lex.month_names or name in lex.month_abbrevs or name in lex.weekdays
 
 
 def _is_pronoun(tok: Token) -> bool:
@@ -1398,6 +1412,22 @@ def _come_to_aid(trigger: Token) -> Token | None:
     return prep.head
 
 
+# Nouns that count or group acts: "a wave of strikes", "a series of raids", "dozens of".
+MEASURE_NOUNS = QUANTITY_WORDS | frozenset(
+    "wave waves series string barrage spate flurry round rounds volley volleys salvo salvos "
+    "succession handful couple".split()
+)
+
+
+def _measure_of(trigger: Token) -> Token | None:
+    """The measure noun an act noun is counted by ("a wave of [strikes]"), if any."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    measure = prep.head
+    return measure if measure.lower_ in MEASURE_NOUNS and measure.pos_ in {"NOUN", "NUM"} else None
+
+
 def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
     coming = _come_to_aid(trigger)
     owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
@@ -1440,14 +1470,18 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
             or _prep_object(given, PLACE_PREPS)
             or given
         )
-    verb = trigger.head
-    perpetrated = trigger.dep_ in PASSIVE_SUBJECT_DEPS and verb.lower_ in PERPETRATING_FORMS
+    verb, act_dep = trigger.head, trigger.dep_
+    if (measure := _measure_of(trigger)) is not None:
+        # "launched a wave of strikes on X", "carried out dozens of raids": the measure
+        # stands where the act noun would
+        verb, act_dep = measure.head, measure.dep_
+    perpetrated = act_dep in PASSIVE_SUBJECT_DEPS and verb.lower_ in PERPETRATING_FORMS
     agent = _prep_object(verb, BY) if perpetrated else None
     if source is None and agent is not None:
         # "massacres were committed by the Turks", "attacks carried out by rebels"
         source = agent
     elif (
-        trigger.dep_ in SUBJECT_DEPS
+        act_dep in SUBJECT_DEPS
         and verb.pos_ == "VERB"
         and _acting_objects(verb)
         and not is_reciprocal(trigger)  # "the summit calmed nerves": a meeting does no deed
@@ -1467,7 +1501,7 @@ def noun_roles(trigger: Token) -> tuple[Role | None, Role | None]:
         objs = [o for o in objs if o.lower_ != "part"]
         if target is None and objs and not _helps_with_force(doer, trigger):
             target = objs[0]
-    elif trigger.dep_ in {"dobj", "obj"} and verb.pos_ == "VERB":
+    elif act_dep in {"dobj", "obj"} and verb.pos_ == "VERB":
         # "Iraqi troops launched an assault on X", "carried out attacks against X"; who
         # "condemned the attack" or "investigated the killings" did not do it
         topic = is_topic_verb(verb)

@@ -32,6 +32,7 @@ from wirewatch.nlp.timex_grammar import (
     preposition_before,
     rules,
 )
+from wirewatch.nlp.timex_narrative import Narrative, is_narrative, recount
 from wirewatch.nlp.timex_resolve import Context, TenseHint, Value, resolve
 
 __all__ = ["Timex", "find_timexes", "resolve_timex"]
@@ -114,7 +115,7 @@ def find_timexes(
             candidates.append((start - m.end(), start, order, rule.name, m, prep))
     candidates.sort(key=lambda c: c[:3])
     taken = bytearray(len(text))
-    found: list[Timex] = []
+    found: list[tuple[Timex, Value, Narrative | None]] = []
     for _, start, _, name, m, prep in candidates:
         end = m.end()
         if taken.find(1, start, end) != -1:
@@ -123,8 +124,26 @@ def find_timexes(
         if value is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
-        found.append(Timex(text[start:end], start, end, _date_value(value, text[start:end])))
-    found.sort(key=lambda t: t.start)
+        timex = Timex(text[start:end], start, end, _date_value(value, text[start:end]))
+        narrative = Narrative(name, m, start) if anchor is None and is_narrative(name, m) else None
+        found.append((timex, value, narrative))
+    found.sort(key=lambda f: f[0].start)
+    if any(n is not None for _t, _v, n in found):
+        _recount_narrative(found, ctx)
+    return _with_anaphors(text, lowered, [t for t, _v, _n in found])
+
+
+def _recount_narrative(found: list[tuple[Timex, Value, Narrative | None]], ctx: Context) -> None:
+    """Count "two months later", "the following week" from the time mentioned before them."""
+    before: list[tuple[int, Value]] = []
+    for timex, value, narrative in found:
+        if narrative is not None:
+            value = recount(narrative, value, before, ctx)
+            timex.value = _date_value(value, timex.text)
+        before.append((timex.end, value))
+
+
+def _with_anaphors(text: str, lowered: str, found: list[Timex]) -> list[Timex]:
     spans = [(t.start, t.end, t.value) for t in found]
     back = anaphoric_days(text, lowered, spans)
     if back:

@@ -115,7 +115,7 @@ def _patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "span": (
             rf"\b(?:(?P<prep>for|over|in|during|within|throughout|across){WS})?the{WS}"
-            rf"(?P<rel>past|last|next|coming){WS}(?:(?P<num>{num}){WS})?(?P<unit>{units})"
+            rf"(?P<rel>past|last|next|coming|following){WS}(?:(?P<num>{num}){WS})?(?P<unit>{units})"
         ),
         "offset": (
             rf"\b(?:(?P<approx>{approx}){WS})?(?:(?P<num>{num}){WS})?(?:(?:more|other){WS})?"

@@ -13,8 +13,10 @@ Choices (the ones a reader of the output needs to know):
   the year in which that day is that weekday.
 - Weeks are ISO weeks (Monday to Sunday). "N weeks/months/years ago" is the whole week,
   month or year that holds the day N units back, like "last week".
-- "N units later/earlier" counts from the anchor date (an event date the caller knows), or
-  from the publication date when there is none. "more than"/"over" leave the far end open.
+- "N units later/earlier" counts from the anchor date (an event date the caller knows), else
+  from the time last mentioned before it (timex_narrative), else from the publication date
+  unless it is told in the past tense (then it stays unresolved). "more than"/"over" leave
+  the far end open.
 - "the past N units" runs from N units before publication to publication; "the next N units"
   from publication forward.
 - "since X" runs from the start of X to publication (end None without it); "until X" has an
@@ -295,7 +297,7 @@ def r_rel_period(m: re.Match[str], ctx: Context, prep: str | None) -> Value | No
     return period(_narrow(unit, base, _part(m), p), precision)
 
 
-def _count(m: re.Match[str]) -> tuple[int, int] | None:
+def count_of(m: re.Match[str]) -> tuple[int, int] | None:
     """How many units, as (fewest, most); None when the number is absurdly large."""
     lex = load_lexicon()
     num = _lower(m, "num")
@@ -317,7 +319,7 @@ def r_span(m: re.Match[str], ctx: Context, prep: str | None) -> Value | None:
     rel = _lower(m, "rel")
     if m.group("num") is None and _lower(m, "unit") == "day":
         return None  # "the next day", "the last day" are narrative, not periods
-    count = _count(m)
+    count = count_of(m)
     if count is None:
         return None
     p = ctx.published
@@ -335,7 +337,7 @@ def r_offset(m: re.Match[str], ctx: Context, prep: str | None) -> Value | None:
     direction = _lower(m, "dir")
     if direction != "ago" and m.group("num") is None:
         return None  # "years later" without a number is narrative, not a date
-    count = _count(m)
+    count = count_of(m)
     if count is None:
         return None
     origin = ctx.published if direction == "ago" else (ctx.anchor or ctx.published)
