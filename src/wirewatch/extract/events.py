@@ -755,6 +755,14 @@ def _object_words(tok: Token) -> set[str]:
         words |= {undergoer.lower_, " ".join([*compound, undergoer.lower_])}
     # A gerund is an object too ("agreed to stop fighting", "halted shelling").
     words |= {c.lower_ for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+    # "handed in their weapons" parsed with the object under the particle
+    words |= {
+        g.lower_
+        for c in tok.children
+        if c.dep_ == "prt"
+        for g in c.children
+        if g.dep_ in {"pobj", "dobj"}
+    }
     for child in tok.children:
         circumstance = child.dep_ == "prep" and child.lower_ in OBJECT_CIRCUMSTANCES
         if child.dep_ in {"dobj", "obj", "nsubjpass", "pobj", "attr", "prep"} and not circumstance:
@@ -1053,7 +1061,9 @@ def _headline_reading(
             return sense, None, None
     for sense in readings:
         plain = not (sense.objects or sense.place_target or sense.transitive or sense.subjects)
-        if plain and not sense.participant:
+        # "Hands Over War Crimes Suspect": a reading the headline's words rule out stays out
+        excluded = any(f" {o.replace('-', ' - ')} " in words for o in sense.not_objects)
+        if plain and not sense.participant and not excluded:
             return sense, None, None
     return None
 
