@@ -175,6 +175,24 @@ AGREE = [
         "Ostrin offers to host refugee summit",
         "Ostrin offered on Saturday to host a regional summit on refugees.",
     ),
+    (
+        "AGREE",
+        "Lendria says will back Marvosa's UN bid",
+        (
+            "Lendria said on Tuesday it would back Marvosa's bid for a seat on the UN "
+            "Security Council."
+        ),
+    ),
+    (
+        "AGREE",
+        "Kelsar Pledges $50 Million for Ostrin Rebuilding",
+        "Kelsar pledged $50 million on Wednesday for rebuilding Ostrin after the war.",
+    ),
+    (
+        "AGREE",
+        "Belvana vows to honour peace deal",
+        "Belvana's president vowed on Thursday to honour the peace deal with Durnia.",
+    ),
 ]
 
 CONSULT = [
@@ -308,6 +326,31 @@ CONSULT = [
         "Varo Holds Consultations With Tosca on Dam",
         "Varo held consultations with Tosca on Saturday about the disputed dam.",
     ),
+    (
+        "CONSULT",
+        "Lendria, Marvosa leaders huddle on crisis",
+        ("The leaders of Lendria and Marvosa huddled on the crisis in the capital on Monday."),
+    ),
+    (
+        "CONSULT",
+        "Kelsar Envoy Shuttles Between Ostrin and Belvana",
+        ("A Kelsar envoy shuttled between Ostrin and Belvana on Tuesday to broker a truce."),
+    ),
+    (
+        "CONSULT",
+        "Presidents of Varo and Tosca Hold Summit",
+        ("The presidents of Varo and Tosca held a summit in the border town on Wednesday."),
+    ),
+    (
+        "CONSULT",
+        "Kelsar and Ostrin foreign ministers hold phone talks",
+        "The foreign ministers of Kelsar and Ostrin held phone talks on Thursday.",
+    ),
+    (
+        "CONSULT",
+        "Varo Foreign Minister Travels to Tosca for Talks",
+        "Varo's foreign minister travelled to Tosca on Friday for talks on the dam.",
+    ),
 ]
 
 SUPPORT = [
@@ -407,6 +450,31 @@ SUPPORT = [
         "Lendria Stands by Marvosa Amid Crisis",
         "Lendria said on Saturday it stood by Marvosa amid the political crisis.",
     ),
+    (
+        "SUPPORT",
+        "Varo Throws Weight Behind Tosca Peace Plan",
+        "Varo threw its weight behind Tosca's peace plan on Monday.",
+    ),
+    (
+        "SUPPORT",
+        "Lendria signs accord with Marvosa",
+        "Lendria signed an accord with Marvosa on Tuesday on border demarcation.",
+    ),
+    (
+        "SUPPORT",
+        "Varo, Tosca Ink Border Treaty",
+        "Varo and Tosca inked a border treaty on Wednesday.",
+    ),
+    (
+        "SUPPORT",
+        "Kelsar opens embassy in Ostrin",
+        ("Kelsar opened an embassy in Ostrin on Thursday, its first since independence."),
+    ),
+    (
+        "SUPPORT",
+        "Belvana Voices Backing for Durnia Reforms",
+        "Belvana voiced backing for Durnia's reforms on Friday.",
+    ),
 ]
 
 CONCEDE = [
@@ -499,11 +567,36 @@ CONCEDE = [
         "Varo Promises to Withdraw Troops From Tosca",
         ("Varo promised on Friday to withdraw its troops from Tosca by the end of the year."),
     ),
-    gap(
+    (
         "CONCEDE",
         "Marvosa says sorry for border shooting",
         "Marvosa said sorry on Saturday for the shooting of two Kelsar border guards.",
-        ("'says sorry' is dropped as a speech frame before its apology reading is tried"),
+    ),
+    (
+        "CONCEDE",
+        "Kelsar Eases Travel Restrictions on Ostrin Citizens",
+        "Kelsar eased travel restrictions on Ostrin citizens on Monday.",
+    ),
+    gap(
+        "CONCEDE",
+        "Belvana lifts ban on opposition newspaper",
+        "Belvana lifted a ban on the main opposition newspaper on Tuesday.",
+        "the tagger reads 'lifts' as a noun, so the ban lifted carries the headline",
+    ),
+    (
+        "CONCEDE",
+        "Lendria Backtracks on Plan to Close Border",
+        "Lendria backtracked on Wednesday on its plan to close the border.",
+    ),
+    (
+        "CONCEDE",
+        "Kelsar drops objection to Ostrin's membership",
+        "Kelsar dropped its objection to Ostrin's membership of the bloc on Thursday.",
+    ),
+    (
+        "CONCEDE",
+        "Varo Offers Concessions to Tosca",
+        "Varo offered concessions to Tosca on Friday on fishing quotas.",
     ),
 ]
 
@@ -605,6 +698,33 @@ COOPERATE = [
         "COOPERATE",
         "Tosca and Lendria launch joint venture to develop gas field",
         ("Tosca and Lendria launched a joint venture on Saturday to develop a gas field."),
+    ),
+    (
+        "COOPERATE",
+        "Kelsar Sells Wheat to Ostrin",
+        "Kelsar sold 200,000 tonnes of wheat to Ostrin on Monday.",
+    ),
+    gap(
+        "COOPERATE",
+        "Belvana, Durnia link power grids",
+        "Belvana and Durnia linked their power grids on Tuesday.",
+        "the tagger reads 'link' after the paired names as a noun",
+        only="head",
+    ),
+    (
+        "COOPERATE",
+        "Varo and Tosca Begin Joint Oil Exploration",
+        "Varo and Tosca began joint oil exploration in the gulf on Wednesday.",
+    ),
+    (
+        "COOPERATE",
+        "Kelsar buys Ostrin gas",
+        "Kelsar bought gas from Ostrin on Thursday under a new contract.",
+    ),
+    (
+        "COOPERATE",
+        "Lendria and Marvosa Conduct Joint Military Exercises",
+        "Lendria and Marvosa conducted joint military exercises on Friday.",
     ),
 ]
 
@@ -731,6 +851,36 @@ AID = [
         "Lendria helps Marvosa restore power grid",
         "Lendria engineers helped Marvosa restore its power grid on Thursday.",
     ),
+    (
+        "AID",
+        "Kelsar Provides Ostrin With Fighter Jets",
+        "Kelsar provided Ostrin with fighter jets on Monday.",
+    ),
+    (
+        "AID",
+        "Belvana hands Durnia $100 million",
+        "Belvana handed Durnia $100 million in budget support on Tuesday.",
+    ),
+    (
+        "AID",
+        "Lendria Medics Treat Marvosa Wounded",
+        "Lendria army medics treated wounded Marvosa civilians on Wednesday.",
+    ),
+    (
+        "AID",
+        "Belvana feeds thousands of displaced in Durnia",
+        "Belvana fed thousands of displaced people in Durnia on Thursday.",
+    ),
+    (
+        "AID",
+        "Varo Clears Mines in Tosca",
+        "Varo army engineers cleared mines in Tosca on Friday.",
+    ),
+    (
+        "AID",
+        "Lendria gives Marvosa $2 billion credit line",
+        "Lendria gave Marvosa a $2 billion credit line on Saturday.",
+    ),
 ]
 
 RETREAT = [
@@ -826,6 +976,31 @@ RETREAT = [
         "Guns fall silent in Marvosa as truce begins",
         "Guns fell silent in Marvosa on Saturday as a truce took effect.",
     ),
+    (
+        "RETREAT",
+        "Varo Troops Leave Tosca",
+        "Varo troops left Tosca on Monday after a decade.",
+    ),
+    (
+        "RETREAT",
+        "Lendria swaps prisoners with Marvosa",
+        "Lendria swapped prisoners with Marvosa on Tuesday.",
+    ),
+    (
+        "RETREAT",
+        "Rebels Free Kidnapped Aid Workers",
+        "Rebels freed three kidnapped aid workers on Wednesday.",
+    ),
+    (
+        "RETREAT",
+        "Belvana minister quits over scandal",
+        "Belvana's finance minister quit on Thursday over a bribery scandal.",
+    ),
+    (
+        "RETREAT",
+        "Varo Scales Back Military Presence in Tosca",
+        "Varo scaled back its military presence in Tosca on Friday.",
+    ),
 ]
 
 REQUEST = [
@@ -919,6 +1094,32 @@ REQUEST = [
         "REQUEST",
         "Durnia demands withdrawal of Belvana troops",
         "Durnia demanded the withdrawal of Belvana troops on Saturday.",
+    ),
+    (
+        "REQUEST",
+        "Varo Asks UN to Send Peacekeepers",
+        "Varo asked the UN on Monday to send peacekeepers.",
+    ),
+    gap(
+        "REQUEST",
+        "Lendria wants Marvosa to pay compensation",
+        ("Lendria wants Marvosa to pay compensation for the spill, its minister said on Tuesday."),
+        "'wants X to' is too common to read as a request",
+    ),
+    (
+        "REQUEST",
+        "Kelsar Urges Citizens to Leave Ostrin",
+        "Kelsar urged its citizens on Wednesday to leave Ostrin.",
+    ),
+    (
+        "REQUEST",
+        "Varo presses Tosca on missing journalist",
+        "Varo pressed Tosca on Thursday for answers on a missing journalist.",
+    ),
+    (
+        "REQUEST",
+        "Lendria Calls for Talks With Marvosa",
+        "Lendria called for talks with Marvosa on Friday.",
     ),
 ]
 
@@ -1017,6 +1218,36 @@ ACCUSE = [
         "Rights group alleges torture in Durnia jails",
         "A rights group alleged torture in Durnia's jails on Saturday.",
     ),
+    (
+        "ACCUSE",
+        "Lendria Points Finger at Marvosa Over Blast",
+        "Lendria pointed the finger at Marvosa on Monday over the blast.",
+    ),
+    (
+        "ACCUSE",
+        "Belvana raps Durnia over border wall",
+        "Belvana rapped Durnia on Tuesday over its border wall.",
+    ),
+    gap(
+        "ACCUSE",
+        "Varo Takes Tosca to International Court",
+        "Varo took Tosca to the International Court of Justice on Wednesday.",
+        "'takes X to court' has the party between its words",
+    ),
+    gap(
+        "ACCUSE",
+        "Kelsar expresses outrage over Ostrin shelling",
+        ("Kelsar expressed outrage on Thursday over the shelling of its border villages."),
+        (
+            "the shelling the outrage is over outranks the outrage; only a verb's direct "
+            "object yields"
+        ),
+    ),
+    (
+        "ACCUSE",
+        "Lendria Opens Probe Into Marvosa Spy Ring",
+        "Lendria opened a probe into a Marvosa spy ring on Friday.",
+    ),
 ]
 
 REJECT = [
@@ -1114,6 +1345,31 @@ REJECT = [
         "Ostrin balks at Kelsar conditions",
         "Ostrin balked at Kelsar's conditions for talks on Saturday.",
     ),
+    (
+        "REJECT",
+        "Varo Says No to Tosca Demands",
+        "Varo said no to Tosca's demands on Monday.",
+    ),
+    (
+        "REJECT",
+        "Kelsar throws out Ostrin proposal",
+        "Kelsar threw out Ostrin's proposal on Tuesday.",
+    ),
+    (
+        "REJECT",
+        "Durnia Ignores UN Call for Ceasefire",
+        "Durnia ignored a UN call for a ceasefire on Wednesday.",
+    ),
+    (
+        "REJECT",
+        "Varo resists pressure to lift blockade",
+        "Varo resisted pressure on Thursday to lift its blockade.",
+    ),
+    (
+        "REJECT",
+        "Lendria Refuses Entry to Marvosa Ship",
+        "Lendria refused entry to a Marvosa ship on Friday.",
+    ),
 ]
 
 THREATEN = [
@@ -1207,6 +1463,35 @@ THREATEN = [
         "Kelsar gives rebels 24 hours to surrender",
         "Kelsar gave rebels 24 hours to surrender on Saturday or face an assault.",
         "an ultimatum worded as a deadline ('gives N hours to') has no trigger word",
+    ),
+    (
+        "THREATEN",
+        "Lendria Warns of War if Marvosa Builds Dam",
+        "Lendria warned on Monday of war if Marvosa builds the dam.",
+    ),
+    (
+        "THREATEN",
+        "Kelsar threatens Ostrin with severe response",
+        "Kelsar threatened Ostrin with a severe response on Tuesday.",
+    ),
+    (
+        "THREATEN",
+        "Durnia Raises Threat of Oil Embargo",
+        "Durnia raised the threat of an oil embargo on Wednesday.",
+    ),
+    gap(
+        "THREATEN",
+        "Belvana tells rebels to surrender or face attack",
+        "Belvana told rebels on Thursday to surrender or face an attack.",
+        "the surrender demanded outranks the ultimatum's 'or face attack'",
+    ),
+    (
+        "THREATEN",
+        "Varo Says All Options on Table Over Tosca",
+        (
+            "Varo said on Friday all options were on the table, including military force,"
+            " over Tosca."
+        ),
     ),
 ]
 
@@ -1307,6 +1592,31 @@ PROTEST = [
         "Lendria traders shutter shops in protest over taxes",
         ("Traders in Lendria shuttered their shops on Saturday in protest over new taxes."),
     ),
+    (
+        "PROTEST",
+        "Tens of Thousands Rally in Varo",
+        "Tens of thousands rallied in Varo's capital on Monday.",
+    ),
+    (
+        "PROTEST",
+        "Tosca lawyers boycott courts",
+        "Lawyers in Tosca boycotted the courts on Tuesday.",
+    ),
+    (
+        "PROTEST",
+        "Lendria Students March on Parliament",
+        "Students in Lendria marched on parliament on Wednesday.",
+    ),
+    (
+        "PROTEST",
+        "Kelsar pensioners demonstrate over cuts",
+        "Pensioners in Kelsar demonstrated on Thursday over pension cuts.",
+    ),
+    (
+        "PROTEST",
+        "Belvana Workers Strike Over Unpaid Wages",
+        "Workers in Belvana went on strike on Friday over unpaid wages.",
+    ),
 ]
 
 SANCTION = [
@@ -1400,6 +1710,31 @@ SANCTION = [
         "Lendria court sentences ex-minister to 10 years",
         ("A Lendria court sentenced a former minister to 10 years in prison on Saturday."),
     ),
+    (
+        "SANCTION",
+        "Varo Blacklists Tosca Banks",
+        "Varo blacklisted three Tosca banks on Monday.",
+    ),
+    (
+        "SANCTION",
+        "Lendria shuts embassy in Marvosa",
+        "Lendria shut its embassy in Marvosa on Tuesday.",
+    ),
+    (
+        "SANCTION",
+        "Belvana Cuts Diplomatic Staff in Durnia",
+        "Belvana cut its diplomatic staff in Durnia on Wednesday.",
+    ),
+    (
+        "SANCTION",
+        "Lendria court fines Marvosa firm",
+        "A Lendria court fined a Marvosa firm on Thursday for breaking sanctions.",
+    ),
+    (
+        "SANCTION",
+        "Kelsar Ends Visa-Free Travel for Ostrin Citizens",
+        "Kelsar ended visa-free travel for Ostrin citizens on Friday.",
+    ),
 ]
 
 MOBILIZE = [
@@ -1492,6 +1827,31 @@ MOBILIZE = [
         "MOBILIZE",
         "Belvana orders troops to border",
         "Belvana ordered troops to its border with Durnia on Saturday.",
+    ),
+    (
+        "MOBILIZE",
+        "Varo Deploys Navy to Gulf",
+        "Varo deployed its navy to the gulf on Monday.",
+    ),
+    (
+        "MOBILIZE",
+        "Lendria readies troops for offensive",
+        "Lendria readied troops for an offensive on Tuesday.",
+    ),
+    (
+        "MOBILIZE",
+        "Marvosa Activates Reserves",
+        "Marvosa activated its reserves on Wednesday.",
+    ),
+    (
+        "MOBILIZE",
+        "Kelsar moves missiles closer to border",
+        "Kelsar moved missiles closer to its border on Thursday.",
+    ),
+    (
+        "MOBILIZE",
+        "Ostrin Places Forces on Combat Readiness",
+        "Ostrin placed its forces on combat readiness on Friday.",
     ),
 ]
 
@@ -1587,6 +1947,31 @@ COERCE = [
         "Tosca police searched the homes of activists on Saturday.",
         "the tagger reads 'search' after 'police' as a noun",
         only="head",
+    ),
+    (
+        "COERCE",
+        "Tosca Jails Journalists",
+        "Tosca jailed four journalists on Monday.",
+    ),
+    (
+        "COERCE",
+        "Lendria bans street protests",
+        "Lendria banned street protests on Tuesday.",
+    ),
+    (
+        "COERCE",
+        "Ostrin Arrests Hundreds in Crackdown",
+        "Ostrin arrested hundreds of people on Wednesday in a crackdown.",
+    ),
+    (
+        "COERCE",
+        "Belvana seizes assets of exiled tycoon",
+        "Belvana seized the assets of an exiled tycoon on Thursday.",
+    ),
+    (
+        "COERCE",
+        "Durnia Confiscates Opposition Newspapers",
+        "Durnia confiscated copies of opposition newspapers on Friday.",
     ),
 ]
 
@@ -1688,6 +2073,33 @@ ASSAULT = [
         "Kelsar forces fire on demonstrators",
         "Kelsar forces fired on demonstrators on Saturday.",
         "the tagger reads 'fire' after 'forces' as a noun, leaving the demonstrators",
+    ),
+    (
+        "ASSAULT",
+        "Varo Jets Strike Tosca Convoy",
+        "Varo jets struck a Tosca convoy on Monday.",
+    ),
+    gap(
+        "ASSAULT",
+        "Gunmen storm hotel in Lendria",
+        "Gunmen stormed a hotel in Lendria on Tuesday.",
+        "the tagger reads 'storm' after 'gunmen' as a noun",
+        only="head",
+    ),
+    (
+        "ASSAULT",
+        "Kelsar Drone Targets Militant Leader",
+        "A Kelsar drone targeted a militant leader on Wednesday.",
+    ),
+    (
+        "ASSAULT",
+        "Militants attack Ostrin police post",
+        "Militants attacked a police post in Ostrin on Thursday.",
+    ),
+    (
+        "ASSAULT",
+        "Grenade Attack Wounds Five in Varo",
+        "A grenade attack wounded five people in Varo on Friday.",
     ),
 ]
 

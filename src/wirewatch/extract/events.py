@@ -1149,7 +1149,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         previous = previous_plural_subject(cand.sent) if cand.where == "body" else None
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
-            if tok is None or _is_speech_frame(tok) or _asks_a_question(tok) or _press_venue(tok):
+            # A speech verb frames what is said, unless it opens the trigger's own words
+            # ("said no to", "says sorry").
+            framing = tok is not None and _is_speech_frame(tok) and " " not in trig.text
+            if tok is None or framing or _asks_a_question(tok) or _press_venue(tok):
                 continue
             if _agrees_a_fact(tok) or _warns_of_a_fact(tok):
                 continue
