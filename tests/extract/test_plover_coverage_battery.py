@@ -351,6 +351,31 @@ CONSULT = [
         "Varo Foreign Minister Travels to Tosca for Talks",
         "Varo's foreign minister travelled to Tosca on Friday for talks on the dam.",
     ),
+    (
+        "CONSULT",
+        "Varo Receives Tosca Foreign Minister",
+        "Varo's president received Tosca's foreign minister on Monday.",
+    ),
+    (
+        "CONSULT",
+        "Lendria minister meets Marvosa counterpart",
+        "Lendria's defence minister met his Marvosa counterpart on Tuesday.",
+    ),
+    (
+        "CONSULT",
+        "Kelsar President Calls Ostrin Leader",
+        "Kelsar's president called the Ostrin leader on Wednesday.",
+    ),
+    (
+        "CONSULT",
+        "Belvana and Durnia hold fresh round of talks",
+        "Belvana and Durnia held a fresh round of talks on Thursday.",
+    ),
+    (
+        "CONSULT",
+        "Envoys From Lendria, Marvosa Confer in Geneva",
+        "Envoys from Lendria and Marvosa conferred in Geneva on Friday.",
+    ),
 ]
 
 SUPPORT = [
@@ -726,6 +751,30 @@ COOPERATE = [
         "Lendria and Marvosa Conduct Joint Military Exercises",
         "Lendria and Marvosa conducted joint military exercises on Friday.",
     ),
+    (
+        "COOPERATE",
+        "Trade Deal Between Varo and Tosca Takes Effect",
+        ("A trade deal between Varo and Tosca took effect on Monday, cutting tariffs on goods."),
+    ),
+    gap(
+        "COOPERATE",
+        "Lendria and Marvosa open border crossing for trade",
+        "Lendria and Marvosa opened a border crossing for trade on Tuesday.",
+        (
+            "opening a border reads as a concession (CONCEDE); only the purpose 'for "
+            "trade' makes it cooperation"
+        ),
+    ),
+    (
+        "COOPERATE",
+        "Kelsar Supplies Gas to Ostrin Under New Deal",
+        "Kelsar began supplying gas to Ostrin on Wednesday under a new deal.",
+    ),
+    (
+        "COOPERATE",
+        "Belvana and Durnia navies patrol strait together",
+        "The navies of Belvana and Durnia patrolled the strait together on Thursday.",
+    ),
 ]
 
 AID = [
@@ -774,11 +823,10 @@ AID = [
         "Kelsar Sends Peacekeepers to Ostrin",
         "Kelsar sent 800 peacekeepers to Ostrin on Wednesday as part of a UN mission.",
     ),
-    gap(
+    (
         "AID",
         "Commandos rescue hostages held by rebels in Belvana",
         "Durnia commandos rescued 12 hostages held by rebels in Belvana on Thursday.",
-        ("the tagger reads 'rescue' after a plural noun as a noun, leaving only the hostages"),
     ),
     (
         "AID",
@@ -880,6 +928,54 @@ AID = [
         "AID",
         "Lendria gives Marvosa $2 billion credit line",
         "Lendria gave Marvosa a $2 billion credit line on Saturday.",
+    ),
+    gap(
+        "AID",
+        "Varo Delivers Promised Aid to Tosca",
+        "Varo delivered the aid it had promised to Tosca on Monday.",
+        (
+            "the parser makes 'Delivers' an auxiliary of 'Promised', so the promise "
+            "(AGREE) is the headline's verb"
+        ),
+    ),
+    gap(
+        "AID",
+        "Lendria pays salaries of Marvosa civil servants",
+        "Lendria paid the salaries of Marvosa's civil servants on Tuesday.",
+        (
+            "paying another state's salaries is budget support, but 'pays salaries' at "
+            "home is none and the verb alone cannot tell"
+        ),
+    ),
+    (
+        "AID",
+        "Kelsar Finances New Hospital in Ostrin",
+        "Kelsar financed a new hospital in Ostrin on Wednesday.",
+    ),
+    (
+        "AID",
+        "Varo sends firefighters to help Tosca battle blazes",
+        "Varo sent 200 firefighters on Thursday to help Tosca battle forest fires.",
+    ),
+    (
+        "AID",
+        "Lendria Dispatches Rescue Teams After Marvosa Quake",
+        "Lendria dispatched rescue teams to Marvosa on Friday after the earthquake.",
+    ),
+    (
+        "AID",
+        "Kelsar grants Ostrin emergency loan",
+        "Kelsar granted Ostrin an emergency loan on Saturday.",
+    ),
+    (
+        "AID",
+        "UN Agency Distributes Food in Lendria",
+        "A UN agency distributed food to hungry families in Lendria on Monday.",
+    ),
+    (
+        "AID",
+        "Varo writes off Tosca's debts",
+        "Varo wrote off Tosca's debts on Tuesday.",
     ),
 ]
 
@@ -1853,6 +1949,31 @@ MOBILIZE = [
         "Ostrin Places Forces on Combat Readiness",
         "Ostrin placed its forces on combat readiness on Friday.",
     ),
+    (
+        "MOBILIZE",
+        "Varo Moves Armour to Tosca Border",
+        "Varo moved armour to its border with Tosca on Monday.",
+    ),
+    (
+        "MOBILIZE",
+        "Tosca puts air defences on alert",
+        "Tosca put its air defences on alert on Tuesday.",
+    ),
+    (
+        "MOBILIZE",
+        "Lendria Holds Snap Military Exercise",
+        "Lendria held a snap military exercise on Wednesday.",
+    ),
+    (
+        "MOBILIZE",
+        "Marvosa sends reinforcements to front",
+        "Marvosa sent reinforcements to the front on Thursday.",
+    ),
+    (
+        "MOBILIZE",
+        "Ostrin Recalls Reservists",
+        "Ostrin recalled reservists to their units on Friday.",
+    ),
 ]
 
 COERCE = [
@@ -2021,12 +2142,10 @@ ASSAULT = [
         "Tosca Rebels Seize Border Town",
         "Rebels in Tosca seized a border town on Wednesday.",
     ),
-    gap(
+    (
         "ASSAULT",
         "Lendria forces storm rebel stronghold",
         "Lendria's forces stormed a rebel stronghold on Thursday.",
-        "the tagger reads 'storm' after 'forces' as a noun",
-        only="head",
     ),
     gap(
         "ASSAULT",
@@ -2044,35 +2163,30 @@ ASSAULT = [
         "Gunmen Open Fire on Varo Bus",
         "Gunmen opened fire on a bus in Varo on Monday.",
     ),
-    gap(
+    (
         "ASSAULT",
         "Marvosa rebels overrun army base",
         "Rebels in Marvosa overran an army base on Tuesday.",
-        "the tagger reads 'overrun' after a plural noun as a noun",
-        only="head",
     ),
     (
         "ASSAULT",
         "Bomb Rips Through Belvana Market",
         "A bomb ripped through a market in Belvana on Wednesday.",
     ),
-    gap(
+    (
         "ASSAULT",
         "Varo troops torch villages",
         "Varo troops torched villages on Thursday.",
-        "the tagger reads 'torch' after 'troops' as a noun",
-        only="head",
     ),
     (
         "ASSAULT",
         "Rockets Rain Down on Tosca Capital",
         "Rockets rained down on Tosca's capital on Friday.",
     ),
-    gap(
+    (
         "ASSAULT",
         "Kelsar forces fire on demonstrators",
         "Kelsar forces fired on demonstrators on Saturday.",
-        "the tagger reads 'fire' after 'forces' as a noun, leaving the demonstrators",
     ),
     (
         "ASSAULT",
@@ -2156,3 +2270,9 @@ def test_every_plover_type_has_a_dozen_wordings() -> None:
     counts = Counter(Row(*raw).etype for raw in ROWS)
     assert len(counts) == 16
     assert min(counts.values()) >= 12
+
+
+def test_a_suspect_handed_over_is_no_property_returned() -> None:
+    """When the tagger leaves a headline's only reading to its plainest sense, a sense that
+    never takes the object named ("handed over" property, not suspects) stays out."""
+    assert _type("Lendria hands over war crimes suspect to tribunal", NEUTRAL_LEAD) != "RETREAT"

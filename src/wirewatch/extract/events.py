@@ -791,6 +791,9 @@ def headline_verb(tok: Token) -> bool:
     form of a lexicon verb right after the noun phrase opening a headline is its verb,
     whatever the parser made of it; not when a verb follows it ("Police Stations Burned")."""
     at = tok.i - tok.sent.start
+    if _after_plural_subject(tok) and not _has_finite_verb(tok.sent):
+        # "Varo troops torch villages": a base form after the opening plural noun
+        return True
     if not 0 < at <= MAX_HEADLINE_SUBJECT or not tok.lower_.endswith("s"):
         return False
     before = tok.doc[tok.sent.start : tok.i]
@@ -807,6 +810,10 @@ def headline_verb(tok: Token) -> bool:
     if _follows_verb(tok):
         return False
     return _s_verb(tok.lower_)
+
+
+def _has_finite_verb(sent: Span) -> bool:
+    return any(t.tag_ in {"VBZ", "VBP", "VBD", "MD"} for t in sent)
 
 
 def _s_verb(word: str) -> bool:
