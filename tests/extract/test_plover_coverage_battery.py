@@ -193,6 +193,29 @@ AGREE = [
         "Belvana vows to honour peace deal",
         "Belvana's president vowed on Thursday to honour the peace deal with Durnia.",
     ),
+    (
+        "AGREE",
+        "Varo Commits Troops to UN Mission",
+        "Varo committed 500 troops to the UN mission in Tosca on Monday.",
+    ),
+    (
+        "AGREE",
+        "Tosca accepts invitation to summit",
+        ("Tosca accepted an invitation on Tuesday to attend the regional summit in Lendria."),
+    ),
+    (
+        "AGREE",
+        "Marvosa Expresses Readiness to Mediate",
+        ("Marvosa expressed readiness on Wednesday to mediate between Kelsar and Ostrin."),
+    ),
+    (
+        "AGREE",
+        "Kelsar to join peace talks",
+        (
+            "Kelsar will join the peace talks on Ostrin next week, its foreign ministry "
+            "said on Thursday."
+        ),
+    ),
 ]
 
 CONSULT = [
@@ -376,6 +399,31 @@ CONSULT = [
         "Envoys From Lendria, Marvosa Confer in Geneva",
         "Envoys from Lendria and Marvosa conferred in Geneva on Friday.",
     ),
+    (
+        "CONSULT",
+        "Varo and Tosca Begin Talks on Border",
+        "Varo and Tosca began talks on their border on Monday.",
+    ),
+    (
+        "CONSULT",
+        "Lendria hosts Marvosa delegation",
+        "Lendria hosted a Marvosa delegation on Tuesday.",
+    ),
+    (
+        "CONSULT",
+        "Kelsar Premier Arrives in Ostrin",
+        ("Kelsar's prime minister arrived in Ostrin on Wednesday for a three-day visit."),
+    ),
+    (
+        "CONSULT",
+        "Belvana, Durnia leaders meet at border",
+        "The leaders of Belvana and Durnia met at their border on Thursday.",
+    ),
+    (
+        "CONSULT",
+        "Negotiators From Lendria and Marvosa Wrap Up Talks",
+        "Negotiators from Lendria and Marvosa wrapped up talks on Friday.",
+    ),
 ]
 
 SUPPORT = [
@@ -500,6 +548,26 @@ SUPPORT = [
         "Belvana Voices Backing for Durnia Reforms",
         "Belvana voiced backing for Durnia's reforms on Friday.",
     ),
+    (
+        "SUPPORT",
+        "Varo Commends Tosca for Releasing Prisoners",
+        "Varo commended Tosca on Monday for releasing political prisoners.",
+    ),
+    (
+        "SUPPORT",
+        "Lendria throws support behind Marvosa",
+        ("Lendria threw its support behind Marvosa on Tuesday in its dispute with Kelsar."),
+    ),
+    (
+        "SUPPORT",
+        "Kelsar Signs Security Pact With Ostrin",
+        "Kelsar signed a security pact with Ostrin on Wednesday.",
+    ),
+    (
+        "SUPPORT",
+        "Varo reaffirms support for Tosca",
+        "Varo reaffirmed its support for Tosca on Thursday.",
+    ),
 ]
 
 CONCEDE = [
@@ -622,6 +690,37 @@ CONCEDE = [
         "CONCEDE",
         "Varo Offers Concessions to Tosca",
         "Varo offered concessions to Tosca on Friday on fishing quotas.",
+    ),
+    (
+        "CONCEDE",
+        "Lendria Suspends Controversial Dam Project",
+        (
+            "Lendria suspended a controversial dam project on Monday after protests "
+            "downstream in Marvosa."
+        ),
+    ),
+    (
+        "CONCEDE",
+        "Marvosa softens stance on refugees",
+        "Marvosa softened its stance on refugees on Tuesday.",
+    ),
+    gap(
+        "CONCEDE",
+        "Kelsar Shelves Plan to Annex Border Region",
+        "Kelsar shelved its plan to annex the border region on Wednesday.",
+        "in Title Case 'Shelves' is read as the plural noun, not the verb",
+        only="head",
+    ),
+    gap(
+        "CONCEDE",
+        "Ostrin accepts responsibility for downing airliner",
+        "Ostrin accepted responsibility on Thursday for downing a Belvana airliner.",
+        ("accepting responsibility is read like claiming it for an attack (no event of its own)"),
+    ),
+    (
+        "CONCEDE",
+        "Belvana Unblocks Social Media",
+        "Belvana unblocked social media on Friday after a week-long ban.",
     ),
 ]
 
@@ -774,6 +873,21 @@ COOPERATE = [
         "COOPERATE",
         "Belvana and Durnia navies patrol strait together",
         "The navies of Belvana and Durnia patrolled the strait together on Thursday.",
+    ),
+    (
+        "COOPERATE",
+        "Tosca, Lendria start joint naval patrols",
+        "Tosca and Lendria started joint naval patrols on Monday.",
+    ),
+    (
+        "COOPERATE",
+        "Marvosa and Kelsar Share Satellite Data",
+        "Marvosa and Kelsar shared satellite data on the storm on Tuesday.",
+    ),
+    (
+        "COOPERATE",
+        "Ostrin extradites two suspects to Belvana",
+        "Ostrin extradited two suspects to Belvana on Wednesday.",
     ),
 ]
 
@@ -977,6 +1091,36 @@ AID = [
         "Varo writes off Tosca's debts",
         "Varo wrote off Tosca's debts on Tuesday.",
     ),
+    (
+        "AID",
+        "Varo Ships Grain to Hungry Tosca",
+        "Varo shipped grain to hungry Tosca on Monday.",
+    ),
+    (
+        "AID",
+        "Lendria flies medicine to Marvosa",
+        "Lendria flew medicine to Marvosa on Tuesday.",
+    ),
+    (
+        "AID",
+        "Kelsar Hands Over Ambulances to Ostrin",
+        "Kelsar handed over 20 ambulances to Ostrin on Wednesday.",
+    ),
+    (
+        "AID",
+        "Belvana trains Durnia soldiers",
+        "Belvana began training Durnia soldiers on Thursday.",
+    ),
+    (
+        "AID",
+        "Tosca Gives Refuge to Lendria Opposition Leader",
+        "Tosca gave refuge to the Lendria opposition leader on Friday.",
+    ),
+    (
+        "AID",
+        "Lendria builds schools in Marvosa",
+        "Lendria built ten schools in Marvosa on Saturday under its aid programme.",
+    ),
 ]
 
 RETREAT = [
@@ -1097,6 +1241,31 @@ RETREAT = [
         "Varo Scales Back Military Presence in Tosca",
         "Varo scaled back its military presence in Tosca on Friday.",
     ),
+    (
+        "RETREAT",
+        "Varo Frees Detained Fishermen",
+        "Varo freed detained Tosca fishermen on Monday.",
+    ),
+    (
+        "RETREAT",
+        "Lendria releases seized tanker",
+        "Lendria released a seized Marvosa tanker on Tuesday.",
+    ),
+    (
+        "RETREAT",
+        "Marvosa Pulls Back Artillery From Front Line",
+        "Marvosa pulled back artillery from the front line on Wednesday.",
+    ),
+    (
+        "RETREAT",
+        "Kelsar returns remains of Ostrin soldiers",
+        "Kelsar returned the remains of Ostrin soldiers on Thursday.",
+    ),
+    (
+        "RETREAT",
+        "Ostrin Minister Steps Aside",
+        "Ostrin's interior minister stepped aside on Friday pending an inquiry.",
+    ),
 ]
 
 REQUEST = [
@@ -1216,6 +1385,26 @@ REQUEST = [
         "REQUEST",
         "Lendria Calls for Talks With Marvosa",
         "Lendria called for talks with Marvosa on Friday.",
+    ),
+    (
+        "REQUEST",
+        "Varo Begs Allies for Air Defences",
+        "Varo begged its allies for more air defences on Monday.",
+    ),
+    (
+        "REQUEST",
+        "Marvosa seeks help to fight locusts",
+        "Marvosa sought international help on Tuesday to fight a locust plague.",
+    ),
+    (
+        "REQUEST",
+        "Kelsar Urges Ostrin to Free Hostages",
+        "Kelsar urged Ostrin on Wednesday to free the hostages.",
+    ),
+    (
+        "REQUEST",
+        "Ostrin demands answers from Kelsar",
+        "Ostrin demanded answers from Kelsar on Thursday over the missile strike.",
     ),
 ]
 
@@ -1344,6 +1533,26 @@ ACCUSE = [
         "Lendria Opens Probe Into Marvosa Spy Ring",
         "Lendria opened a probe into a Marvosa spy ring on Friday.",
     ),
+    (
+        "ACCUSE",
+        "Varo Blames Tosca for Cyberattack",
+        "Varo blamed Tosca on Monday for a cyberattack on its banks.",
+    ),
+    (
+        "ACCUSE",
+        "Tosca accuses Lendria of spying",
+        "Tosca accused Lendria of spying on Tuesday.",
+    ),
+    (
+        "ACCUSE",
+        "Marvosa Probes Kelsar Firm",
+        "Marvosa opened a probe into a Kelsar firm on Wednesday.",
+    ),
+    (
+        "ACCUSE",
+        "Ostrin complains to UN about Belvana flights",
+        "Ostrin complained to the UN on Thursday about Belvana military flights.",
+    ),
 ]
 
 REJECT = [
@@ -1465,6 +1674,26 @@ REJECT = [
         "REJECT",
         "Lendria Refuses Entry to Marvosa Ship",
         "Lendria refused entry to a Marvosa ship on Friday.",
+    ),
+    (
+        "REJECT",
+        "Varo Denies Shelling Tosca Village",
+        "Varo denied on Monday shelling a Tosca village.",
+    ),
+    (
+        "REJECT",
+        "Lendria refuses to recognize Marvosa election",
+        "Lendria refused on Tuesday to recognize the Marvosa election result.",
+    ),
+    (
+        "REJECT",
+        "Marvosa Turns Away Kelsar Delegation",
+        "Marvosa turned away a Kelsar delegation on Wednesday.",
+    ),
+    (
+        "REJECT",
+        "Kelsar declines invitation to summit",
+        "Kelsar declined an invitation to the summit on Thursday.",
     ),
 ]
 
@@ -1588,6 +1817,26 @@ THREATEN = [
             "Varo said on Friday all options were on the table, including military force,"
             " over Tosca."
         ),
+    ),
+    (
+        "THREATEN",
+        "Varo Threatens to Strike Tosca Bases",
+        "Varo threatened on Monday to strike Tosca's military bases.",
+    ),
+    (
+        "THREATEN",
+        "Tosca warns Lendria against interference",
+        "Tosca warned Lendria on Tuesday against interference in its affairs.",
+    ),
+    (
+        "THREATEN",
+        "Lendria Says It Could Cut Gas Supplies to Marvosa",
+        "Lendria said on Wednesday it could cut gas supplies to Marvosa.",
+    ),
+    (
+        "THREATEN",
+        "Marvosa threatens Kelsar with trade war",
+        "Marvosa threatened Kelsar with a trade war on Thursday.",
     ),
 ]
 
@@ -1713,6 +1962,31 @@ PROTEST = [
         "Belvana Workers Strike Over Unpaid Wages",
         "Workers in Belvana went on strike on Friday over unpaid wages.",
     ),
+    (
+        "PROTEST",
+        "Varo Farmers Protest Import Deal",
+        "Farmers in Varo protested against an import deal on Monday.",
+    ),
+    (
+        "PROTEST",
+        "Tosca opposition holds mass rally",
+        "Tosca's opposition held a mass rally on Tuesday.",
+    ),
+    (
+        "PROTEST",
+        "Lendria Unions Call General Strike",
+        "Unions in Lendria called a general strike on Wednesday.",
+    ),
+    (
+        "PROTEST",
+        "Kelsar students walk out of classes",
+        "Students in Kelsar walked out of classes on Thursday.",
+    ),
+    (
+        "PROTEST",
+        "Ostrin Protesters Set Up Camp Outside Parliament",
+        "Protesters set up camp outside Ostrin's parliament on Friday.",
+    ),
 ]
 
 SANCTION = [
@@ -1830,6 +2104,31 @@ SANCTION = [
         "SANCTION",
         "Kelsar Ends Visa-Free Travel for Ostrin Citizens",
         "Kelsar ended visa-free travel for Ostrin citizens on Friday.",
+    ),
+    (
+        "SANCTION",
+        "Varo Suspends Tosca From Bloc",
+        "Varo suspended Tosca from the regional bloc on Monday.",
+    ),
+    (
+        "SANCTION",
+        "Lendria bans Marvosa airline",
+        "Lendria banned a Marvosa airline from its airspace on Tuesday.",
+    ),
+    (
+        "SANCTION",
+        "Marvosa Freezes Talks With Kelsar",
+        "Marvosa froze talks with Kelsar on Wednesday.",
+    ),
+    (
+        "SANCTION",
+        "Kelsar withdraws from arms treaty",
+        "Kelsar withdrew from the arms treaty on Thursday.",
+    ),
+    (
+        "SANCTION",
+        "Ostrin Imposes Embargo on Belvana",
+        "Ostrin imposed an embargo on Belvana on Friday.",
     ),
 ]
 
@@ -1974,6 +2273,31 @@ MOBILIZE = [
         "Ostrin Recalls Reservists",
         "Ostrin recalled reservists to their units on Friday.",
     ),
+    (
+        "MOBILIZE",
+        "Tosca Mobilises Army",
+        "Tosca mobilised its army on Monday.",
+    ),
+    (
+        "MOBILIZE",
+        "Lendria holds naval drills",
+        "Lendria held naval drills on Tuesday.",
+    ),
+    (
+        "MOBILIZE",
+        "Marvosa Deploys Air Defence Systems",
+        "Marvosa deployed air defence systems along its border on Wednesday.",
+    ),
+    (
+        "MOBILIZE",
+        "Kelsar raises alert level",
+        "Kelsar raised its military alert level on Thursday.",
+    ),
+    (
+        "MOBILIZE",
+        "Ostrin Calls Up Reserves",
+        "Ostrin called up its reserves on Friday.",
+    ),
 ]
 
 COERCE = [
@@ -2093,6 +2417,31 @@ COERCE = [
         "COERCE",
         "Durnia Confiscates Opposition Newspapers",
         "Durnia confiscated copies of opposition newspapers on Friday.",
+    ),
+    (
+        "COERCE",
+        "Varo Arrests Tosca Spy",
+        "Varo arrested a suspected Tosca spy on Monday.",
+    ),
+    (
+        "COERCE",
+        "Tosca blocks websites",
+        "Tosca blocked dozens of news websites on Tuesday.",
+    ),
+    (
+        "COERCE",
+        "Marvosa Closes Newspapers",
+        "Marvosa closed three opposition newspapers on Wednesday.",
+    ),
+    (
+        "COERCE",
+        "Kelsar imposes curfew on border town",
+        "Kelsar imposed a curfew on a border town on Thursday.",
+    ),
+    (
+        "COERCE",
+        "Ostrin Deports Belvana Nationals",
+        "Ostrin deported hundreds of Belvana nationals on Friday.",
     ),
 ]
 
@@ -2214,6 +2563,33 @@ ASSAULT = [
         "ASSAULT",
         "Grenade Attack Wounds Five in Varo",
         "A grenade attack wounded five people in Varo on Friday.",
+    ),
+    (
+        "ASSAULT",
+        "Tosca Rebels Kill Soldiers",
+        "Rebels in Tosca killed six soldiers on Monday.",
+    ),
+    gap(
+        "ASSAULT",
+        "Lendria army launches offensive",
+        "Lendria's army launched an offensive on Tuesday.",
+        "the tagger reads 'launches' after 'army' as a noun",
+        only="head",
+    ),
+    (
+        "ASSAULT",
+        "Marvosa Militants Bomb Pipeline",
+        "Militants in Marvosa bombed a pipeline on Wednesday.",
+    ),
+    (
+        "ASSAULT",
+        "Kelsar troops raid village",
+        "Kelsar troops raided a village on Thursday.",
+    ),
+    (
+        "ASSAULT",
+        "Ostrin Police Kill Protesters",
+        "Ostrin police killed four protesters on Friday.",
     ),
 ]
 

@@ -1257,8 +1257,14 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             ):
                 # Protesters blocking a road or a border obstruct (PLOVER PROTEST obstruct).
                 act, mode, acled = "PROTEST", "obstruct", ("Protests", "Peaceful protest")
-            elif act == "ASSAULT" and mode is None and _police(source_text, tok):
-                # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack.
+            elif (
+                act == "ASSAULT"
+                and mode is None
+                and sense.cameo != LETHAL_CAMEO
+                and _police(source_text, tok)
+            ):
+                # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack;
+                # police who kill or wound still assault (CAMEO 18).
                 act, mode, acled = "COERCE", "seize", ("Strategic developments", "Arrests")
             elif act == "ASSAULT" and fought_beside(tok, target_role.head if target_role else None):
                 # "the forces they fought alongside": fighting together (CAMEO 062)
@@ -1737,6 +1743,7 @@ def _police(phrase_text: str | None, trigger: Token) -> bool:
 
 
 CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
+LETHAL_CAMEO = "18"  # assaulting people: killing, wounding, torture
 
 
 def _drop_wrappers(doc: Document, before: int) -> None:
