@@ -722,6 +722,31 @@ CONCEDE = [
         "Belvana Unblocks Social Media",
         "Belvana unblocked social media on Friday after a week-long ban.",
     ),
+    (
+        "CONCEDE",
+        "Tosca Gives In to Strikers' Demands",
+        "Tosca's government gave in to the strikers' demands on Monday.",
+    ),
+    (
+        "CONCEDE",
+        "Lendria climbs down over tariffs",
+        "Lendria climbed down on Tuesday over its planned tariffs on Marvosa goods.",
+    ),
+    (
+        "CONCEDE",
+        "Marvosa Pledges to Lift Blockade",
+        "Marvosa pledged on Wednesday to lift its blockade of Kelsar's ports.",
+    ),
+    (
+        "CONCEDE",
+        "Kelsar promises to pull troops back",
+        "Kelsar promised on Thursday to pull its troops back from the border.",
+    ),
+    (
+        "CONCEDE",
+        "Durnia Announces Truce for Holiday",
+        "Durnia announced a truce on Friday for the religious holiday.",
+    ),
 ]
 
 COOPERATE = [
@@ -889,6 +914,21 @@ COOPERATE = [
         "Ostrin extradites two suspects to Belvana",
         "Ostrin extradited two suspects to Belvana on Wednesday.",
     ),
+    (
+        "COOPERATE",
+        "Varo and Tosca Restore Flights",
+        "Varo and Tosca restored direct flights on Monday after a five-year halt.",
+    ),
+    (
+        "COOPERATE",
+        "Lendria resumes electricity exports to Marvosa",
+        "Lendria resumed electricity exports to Marvosa on Tuesday.",
+    ),
+    (
+        "COOPERATE",
+        "Varo and Tosca coordinate border security",
+        "Varo and Tosca coordinated security along their border on Thursday.",
+    ),
 ]
 
 AID = [
@@ -1013,10 +1053,14 @@ AID = [
         "Lendria helps Marvosa restore power grid",
         "Lendria engineers helped Marvosa restore its power grid on Thursday.",
     ),
-    (
+    gap(
         "AID",
         "Kelsar Provides Ostrin With Fighter Jets",
         "Kelsar provided Ostrin with fighter jets on Monday.",
+        (
+            "no sense gives aircraft as aid: one (provide, supply, hand over + jets, tanks,"
+            " drones) cost a CAMEO quad item and was dropped"
+        ),
     ),
     (
         "AID",
@@ -1120,6 +1164,36 @@ AID = [
         "AID",
         "Lendria builds schools in Marvosa",
         "Lendria built ten schools in Marvosa on Saturday under its aid programme.",
+    ),
+    (
+        "AID",
+        "Varo Sends Doctors to Tosca",
+        "Varo sent 50 doctors to Tosca on Monday to help fight the epidemic.",
+    ),
+    (
+        "AID",
+        "Lendria equips Marvosa coast guard",
+        "Lendria equipped Marvosa's coast guard with patrol boats on Tuesday.",
+    ),
+    (
+        "AID",
+        "Kelsar Backs Ostrin With $1 Billion Loan",
+        "Kelsar backed Ostrin with a $1 billion loan on Wednesday.",
+    ),
+    (
+        "AID",
+        "Belvana hosts Durnia refugees",
+        "Belvana hosted thousands of Durnia refugees on Thursday.",
+    ),
+    (
+        "AID",
+        "Varo Rushes Aid to Storm-Hit Tosca",
+        "Varo rushed aid to storm-hit Tosca on Friday.",
+    ),
+    (
+        "AID",
+        "Lendria provides shelter to displaced",
+        "Lendria provided shelter to thousands of displaced people on Saturday.",
     ),
 ]
 
@@ -1265,6 +1339,31 @@ RETREAT = [
         "RETREAT",
         "Ostrin Minister Steps Aside",
         "Ostrin's interior minister stepped aside on Friday pending an inquiry.",
+    ),
+    (
+        "RETREAT",
+        "Varo Army Abandons Positions Near Tosca",
+        "Varo's army abandoned its positions near Tosca on Monday.",
+    ),
+    (
+        "RETREAT",
+        "Tosca militia lays down weapons",
+        "A Tosca militia laid down its weapons on Tuesday.",
+    ),
+    (
+        "RETREAT",
+        "Lendria Opens Humanitarian Corridor",
+        "Lendria opened a humanitarian corridor into the besieged city on Wednesday.",
+    ),
+    (
+        "RETREAT",
+        "Kelsar ends military mission in Ostrin",
+        "Kelsar ended its military mission in Ostrin on Thursday.",
+    ),
+    (
+        "RETREAT",
+        "Ostrin Frees Belvana Sailors",
+        "Ostrin freed 15 Belvana sailors on Friday.",
     ),
 ]
 
@@ -2130,6 +2229,36 @@ SANCTION = [
         "Ostrin Imposes Embargo on Belvana",
         "Ostrin imposed an embargo on Belvana on Friday.",
     ),
+    (
+        "SANCTION",
+        "Varo Halts Oil Exports to Tosca",
+        "Varo halted oil exports to Tosca on Monday.",
+    ),
+    (
+        "SANCTION",
+        "Lendria suspends trade with Marvosa",
+        "Lendria suspended trade with Marvosa on Tuesday.",
+    ),
+    (
+        "SANCTION",
+        "Kelsar Cancels Ostrin Gas Contract",
+        "Kelsar cancelled a gas contract with Ostrin on Wednesday.",
+    ),
+    (
+        "SANCTION",
+        "Belvana breaks off relations with Durnia",
+        "Belvana broke off relations with Durnia on Thursday.",
+    ),
+    (
+        "SANCTION",
+        "Varo Leaves Regional Bloc",
+        "Varo left the regional bloc on Friday.",
+    ),
+    (
+        "SANCTION",
+        "Court sentences Tosca rebel leader to life",
+        "A court sentenced a Tosca rebel leader to life in prison on Saturday.",
+    ),
 ]
 
 MOBILIZE = [
@@ -2298,6 +2427,35 @@ MOBILIZE = [
         "Ostrin Calls Up Reserves",
         "Ostrin called up its reserves on Friday.",
     ),
+    (
+        "MOBILIZE",
+        "Varo Bolsters Troops Along Tosca Frontier",
+        "Varo bolstered its troops along the Tosca frontier on Monday.",
+    ),
+    gap(
+        "MOBILIZE",
+        "Tosca stages drills near Lendria border",
+        "Tosca staged military drills near the Lendria border on Tuesday.",
+        "the tagger reads 'stages' as a noun",
+        only="head",
+    ),
+    (
+        "MOBILIZE",
+        "Lendria Calls Up 10,000 Reservists",
+        "Lendria called up 10,000 reservists on Wednesday.",
+    ),
+    gap(
+        "MOBILIZE",
+        "Marvosa readies warships",
+        "Marvosa readied warships on Thursday.",
+        "the tagger reads 'readies' as a noun",
+        only="head",
+    ),
+    (
+        "MOBILIZE",
+        "Kelsar Places Army on War Footing",
+        "Kelsar placed its army on a war footing on Friday.",
+    ),
 ]
 
 COERCE = [
@@ -2442,6 +2600,32 @@ COERCE = [
         "COERCE",
         "Ostrin Deports Belvana Nationals",
         "Ostrin deported hundreds of Belvana nationals on Friday.",
+    ),
+    (
+        "COERCE",
+        "Tosca Suspends Opposition Newspaper",
+        "Tosca suspended an opposition newspaper on Monday.",
+    ),
+    (
+        "COERCE",
+        "Lendria jails activists",
+        "Lendria jailed six activists on Tuesday.",
+    ),
+    (
+        "COERCE",
+        "Marvosa Freezes Opposition Bank Accounts",
+        "Marvosa froze the bank accounts of opposition leaders on Wednesday.",
+    ),
+    (
+        "COERCE",
+        "Kelsar strips dissidents of citizenship",
+        "Kelsar stripped 20 dissidents of their citizenship on Thursday.",
+    ),
+    gap(
+        "COERCE",
+        "Ostrin Puts Opposition Leader on Trial",
+        "Ostrin put the opposition leader on trial on Friday.",
+        "'puts X on trial' has the defendant between its words",
     ),
 ]
 
