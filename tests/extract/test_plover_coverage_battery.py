@@ -216,6 +216,11 @@ AGREE = [
             "said on Thursday."
         ),
     ),
+    (
+        "AGREE",
+        "Varo and Tosca agree to reopen embassies",
+        "Varo and Tosca agreed on Monday to reopen their embassies.",
+    ),
 ]
 
 CONSULT = [
@@ -424,6 +429,12 @@ CONSULT = [
         "Negotiators From Lendria and Marvosa Wrap Up Talks",
         "Negotiators from Lendria and Marvosa wrapped up talks on Friday.",
     ),
+    gap(
+        "CONSULT",
+        "Varo's Leader Hosts Tosca Premier at Lakeside Retreat",
+        ("Varo's president hosted Tosca's prime minister at a lakeside retreat on Tuesday."),
+        "a 'retreat' named as the venue is read as a withdrawal",
+    ),
 ]
 
 SUPPORT = [
@@ -567,6 +578,11 @@ SUPPORT = [
         "SUPPORT",
         "Varo reaffirms support for Tosca",
         "Varo reaffirmed its support for Tosca on Thursday.",
+    ),
+    (
+        "SUPPORT",
+        "Lendria Hails Marvosa Vote as Free and Fair",
+        "Lendria hailed Marvosa's election on Wednesday as free and fair.",
     ),
 ]
 
@@ -929,6 +945,11 @@ COOPERATE = [
         "Varo and Tosca coordinate border security",
         "Varo and Tosca coordinated security along their border on Thursday.",
     ),
+    (
+        "COOPERATE",
+        "Ostrin and Belvana Pool Resources Against Locusts",
+        "Ostrin and Belvana pooled resources on Thursday to fight locust swarms.",
+    ),
 ]
 
 AID = [
@@ -1058,8 +1079,8 @@ AID = [
         "Kelsar Provides Ostrin With Fighter Jets",
         "Kelsar provided Ostrin with fighter jets on Monday.",
         (
-            "no sense gives aircraft as aid: one (provide, supply, hand over + jets, tanks,"
-            " drones) cost a CAMEO quad item and was dropped"
+            "no sense gives aircraft as aid: one (provide, supply, hand over + jets, "
+            "tanks, drones) cost a CAMEO quad item and was dropped"
         ),
     ),
     (
@@ -1194,6 +1215,11 @@ AID = [
         "AID",
         "Lendria provides shelter to displaced",
         "Lendria provided shelter to thousands of displaced people on Saturday.",
+    ),
+    (
+        "AID",
+        "Durnia Airdrops Food to Besieged Town in Varo",
+        "Durnia airdropped food to a besieged town in Varo on Friday.",
     ),
 ]
 
@@ -1365,6 +1391,11 @@ RETREAT = [
         "Ostrin Frees Belvana Sailors",
         "Ostrin freed 15 Belvana sailors on Friday.",
     ),
+    (
+        "RETREAT",
+        "Tosca Rebels Withdraw From Captured Oil Field",
+        "Rebels in Tosca withdrew from a captured oil field on Monday.",
+    ),
 ]
 
 REQUEST = [
@@ -1504,6 +1535,15 @@ REQUEST = [
         "REQUEST",
         "Ostrin demands answers from Kelsar",
         "Ostrin demanded answers from Kelsar on Thursday over the missile strike.",
+    ),
+    gap(
+        "REQUEST",
+        "Lendria Appeals to Marvosa to Spare Condemned Nurse",
+        "Lendria appealed to Marvosa on Tuesday to spare a condemned nurse.",
+        (
+            "in Title Case the parse does not make 'Condemned' an attributive participle,"
+            " so it reads as a condemnation"
+        ),
     ),
 ]
 
@@ -1652,6 +1692,11 @@ ACCUSE = [
         "Ostrin complains to UN about Belvana flights",
         "Ostrin complained to the UN on Thursday about Belvana military flights.",
     ),
+    (
+        "ACCUSE",
+        "Kelsar Condemns Ostrin Crackdown on Journalists",
+        "Kelsar condemned Ostrin's crackdown on journalists on Wednesday.",
+    ),
 ]
 
 REJECT = [
@@ -1793,6 +1838,11 @@ REJECT = [
         "REJECT",
         "Kelsar declines invitation to summit",
         "Kelsar declined an invitation to the summit on Thursday.",
+    ),
+    (
+        "REJECT",
+        "Belvana Dismisses Durnia Ultimatum",
+        "Belvana dismissed an ultimatum from Durnia on Thursday.",
     ),
 ]
 
@@ -1936,6 +1986,11 @@ THREATEN = [
         "THREATEN",
         "Marvosa threatens Kelsar with trade war",
         "Marvosa threatened Kelsar with a trade war on Thursday.",
+    ),
+    (
+        "THREATEN",
+        "Varo Warns It Will Retaliate Against Tosca",
+        "Varo warned on Friday it would retaliate against Tosca for the attack.",
     ),
 ]
 
@@ -2085,6 +2140,11 @@ PROTEST = [
         "PROTEST",
         "Ostrin Protesters Set Up Camp Outside Parliament",
         "Protesters set up camp outside Ostrin's parliament on Friday.",
+    ),
+    (
+        "PROTEST",
+        "Tosca Dockers Strike Over Privatisation",
+        "Dockers in Tosca struck on Monday over privatisation of the port.",
     ),
 ]
 
@@ -2258,6 +2318,11 @@ SANCTION = [
         "SANCTION",
         "Court sentences Tosca rebel leader to life",
         "A court sentenced a Tosca rebel leader to life in prison on Saturday.",
+    ),
+    (
+        "SANCTION",
+        "Lendria Expels Marvosa Military Attache",
+        "Lendria expelled Marvosa's military attache on Tuesday.",
     ),
 ]
 
@@ -2456,6 +2521,11 @@ MOBILIZE = [
         "Kelsar Places Army on War Footing",
         "Kelsar placed its army on a war footing on Friday.",
     ),
+    (
+        "MOBILIZE",
+        "Marvosa Scrambles Fighter Jets Over Disputed Islands",
+        "Marvosa scrambled fighter jets over the disputed islands on Wednesday.",
+    ),
 ]
 
 COERCE = [
@@ -2627,6 +2697,11 @@ COERCE = [
         "Ostrin put the opposition leader on trial on Friday.",
         "'puts X on trial' has the defendant between its words",
     ),
+    (
+        "COERCE",
+        "Kelsar Police Disperse Protesters",
+        "Kelsar police dispersed protesters on Thursday.",
+    ),
 ]
 
 ASSAULT = [
@@ -2774,6 +2849,11 @@ ASSAULT = [
         "ASSAULT",
         "Ostrin Police Kill Protesters",
         "Ostrin police killed four protesters on Friday.",
+    ),
+    (
+        "ASSAULT",
+        "Ostrin Artillery Pounds Belvana Border Villages",
+        "Ostrin artillery pounded Belvana border villages on Friday.",
     ),
 ]
 
