@@ -771,6 +771,14 @@ def _object_words(tok: Token) -> set[str]:
         words |= {undergoer.lower_, " ".join([*compound, undergoer.lower_])}
     # A gerund is an object too ("agreed to stop fighting", "halted shelling").
     words |= {c.lower_ for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+    # "handed in their weapons" parsed with the object under the particle
+    words |= {
+        g.lower_
+        for c in tok.children
+        if c.dep_ == "prt"
+        for g in c.children
+        if g.dep_ in {"pobj", "dobj"}
+    }
     for child in tok.children:
         circumstance = child.dep_ == "prep" and child.lower_ in OBJECT_CIRCUMSTANCES
         if child.dep_ in {"dobj", "obj", "nsubjpass", "pobj", "attr", "prep"} and not circumstance:
@@ -799,6 +807,9 @@ def headline_verb(tok: Token) -> bool:
     form of a lexicon verb right after the noun phrase opening a headline is its verb,
     whatever the parser made of it; not when a verb follows it ("Police Stations Burned")."""
     at = tok.i - tok.sent.start
+    if _after_plural_subject(tok) and not _has_finite_verb(tok.sent):
+        # "Varo troops torch villages": a base form after the opening plural noun
+        return True
     if not 0 < at <= MAX_HEADLINE_SUBJECT or not tok.lower_.endswith("s"):
         return False
     before = tok.doc[tok.sent.start : tok.i]
@@ -815,6 +826,10 @@ def headline_verb(tok: Token) -> bool:
     if _follows_verb(tok):
         return False
     return _s_verb(tok.lower_)
+
+
+def _has_finite_verb(sent: Span) -> bool:
+    return any(t.tag_ in {"VBZ", "VBP", "VBD", "MD"} for t in sent)
 
 
 def _s_verb(word: str) -> bool:
@@ -1069,7 +1084,9 @@ def _headline_reading(
             return sense, None, None
     for sense in readings:
         plain = not (sense.objects or sense.place_target or sense.transitive or sense.subjects)
-        if plain and not sense.participant:
+        # "Hands Over War Crimes Suspect": a reading the headline's words rule out stays out
+        excluded = any(f" {o.replace('-', ' - ')} " in words for o in sense.not_objects)
+        if plain and not sense.participant and not excluded:
             return sense, None, None
     return None
 
@@ -1155,7 +1172,10 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         previous = previous_plural_subject(cand.sent) if cand.where == "body" else None
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
-            if tok is None or _is_speech_frame(tok) or _asks_a_question(tok) or _press_venue(tok):
+            # A speech verb frames what is said, unless it opens the trigger's own words
+            # ("said no to", "says sorry").
+            framing = tok is not None and _is_speech_frame(tok) and " " not in trig.text
+            if tok is None or framing or _asks_a_question(tok) or _press_venue(tok):
                 continue
             if _agrees_a_fact(tok) or _warns_of_a_fact(tok):
                 continue
@@ -1256,8 +1276,14 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
             ):
                 # Protesters blocking a road or a border obstruct (PLOVER PROTEST obstruct).
                 act, mode, acled = "PROTEST", "obstruct", ("Protests", "Peaceful protest")
-            elif act == "ASSAULT" and mode is None and _police(source_text, tok):
-                # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack.
+            elif (
+                act == "ASSAULT"
+                and mode is None
+                and sense.cameo != LETHAL_CAMEO
+                and _police(source_text, tok)
+            ):
+                # A police raid is law enforcement (PLOVER COERCE seize), not an armed attack;
+                # police who kill or wound still assault (CAMEO 18).
                 act, mode, acled = "COERCE", "seize", ("Strategic developments", "Arrests")
             elif act == "ASSAULT" and fought_beside(tok, target_role.head if target_role else None):
                 # "the forces they fought alongside": fighting together (CAMEO 062)
@@ -1738,6 +1764,7 @@ def _police(phrase_text: str | None, trigger: Token) -> bool:
 
 
 CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
+LETHAL_CAMEO = "18"  # assaulting people: killing, wounding, torture
 
 
 def _drop_wrappers(doc: Document, before: int) -> None:

@@ -123,6 +123,26 @@ def _verbless_s_form(tokens: list[Token], i: int) -> bool:
     return not any(t.tag_ in FINITE_TAGS for t in tokens)
 
 
+def _verbless_base_form(
+    tokens: list[Token], i: int, form: tuple[str, ...], sense: TriggerSense
+) -> bool:
+    """ "Varo troops torch villages", "Rebels overrun army base": in a line with no finite
+    verb the tagger took the base-form verb after an opening plural noun for the next noun
+    of a compound (a plural does not modify the noun after it). Kept as a candidate here;
+    the parse stage decides whether it is the headline's verb."""
+    tok = tokens[i]
+    if not (0 < i <= MAX_OPENING_NOUNS and tok.pos_ in NOUN_TAGS):
+        return False
+    if form[0] != sense.lemma.split()[0]:
+        return False
+    last = tokens[i - 1].lower_
+    if tokens[i - 1].pos_ not in NOUN_TAGS or not last.endswith("s") or last.endswith("ss"):
+        return False
+    if not all(t.pos_ in NOUN_TAGS | {"ADJ", "DET", "NUM"} for t in tokens[:i]):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in tokens)
+
+
 def _noun_key(words: list[Token]) -> Token:
     """The head word of a multi-word noun: before its first preposition, else the last."""
     for k in range(1, len(words) - 1):
@@ -161,7 +181,10 @@ def find_triggers(sent: Span, lexicon: Lexicon, loose: bool = False) -> list[Tri
             # word of a verb, the last word of a compound noun, the word before the
             # preposition of a noun phrase ("crimes against humanity", "state of emergency").
             key = tokens[i] if sense.pos != "NOUN" else _noun_key(tokens[i : i + n])
-            pos = "VERB" if sense.pos == "VERB" and _verb_slot(tokens, i, loose) else key.pos_
+            slot = _verb_slot(tokens, i, loose) or (
+                not loose and _verbless_base_form(tokens, i, form, sense)
+            )
+            pos = "VERB" if sense.pos == "VERB" and slot else key.pos_
             if not _fits(sense, pos, loose):
                 continue
             fitting.append((n, sense))
