@@ -1376,9 +1376,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                     target_role,
                 ),
                 date=shifted(
-                    _date(
-                        doc, cand.where, sent_start, sent_end, trig.start, tok, offset, modality
-                    ),
+                    _date(doc, cand.where, sent_start, sent_end, trig.start, tok, offset, modality),
                     interval_from_reference(tok),
                 ),
                 sentence=cand.sent.text,
