@@ -77,11 +77,19 @@ def test_a_later_event_dated_by_its_own_offset() -> None:
 # --- 3. an act announced is not dated by the announcing -----------------------------------
 
 
-def test_an_announced_withdrawal_takes_no_date_from_the_announcement() -> None:
+def test_an_announced_act_takes_no_date_from_the_announcement() -> None:
+    text = "Organisers announced on Friday that farmers would march on the capital."
+    march = _event(text, "march")
+    assert (march.type, march.modality) == ("PROTEST", "intended")
+    assert march.date is None
+
+
+def test_a_promise_is_dated_when_it_was_made() -> None:
+    # PLOVER codes a promised withdrawal as the promise (CONCEDE): Friday's statement
     text = "The government announced on Friday that troops would leave the region."
     leave = _event(text, "leave")
-    assert leave.modality == "intended"
-    assert leave.date is None
+    assert (leave.type, leave.modality) == ("CONCEDE", "intended")
+    assert _day(leave) == ("2021-01-15", "2021-01-15")
 
 
 def test_an_announced_act_keeps_a_date_its_own_clause_gives() -> None:
@@ -98,8 +106,9 @@ def test_a_threat_made_on_a_day_keeps_that_day() -> None:
     text = "Rebels threatened on Sunday to attack the army base."
     threat = [e for e in _events(text) if e.type == "THREATEN" and e.modality == "asserted"]
     assert threat and _day(threat[0]) == ("2021-01-17", "2021-01-17")
+    # the attack threatened is coded as the threat too, made that Sunday
     attack = [e for e in _events(text) if e.modality == "intended"]
-    assert all(e.date is None for e in attack)
+    assert all(e.type == "THREATEN" and _day(e) == ("2021-01-17", "2021-01-17") for e in attack)
 
 
 # --- 2. one death count per clause ---------------------------------------------------------

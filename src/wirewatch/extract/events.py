@@ -646,6 +646,10 @@ def _date(
 # Acts told but not done: what is intended, conditional or only supposed has no date but its
 # own clause's.
 UNDONE_MODALITIES = frozenset({"intended", "conditional", "hypothetical"})
+# Types PLOVER codes a stated intention with (a pledge, a threat, a promised concession, a
+# refusal): the event is the statement, dated when it was made ("said on Monday it was
+# ready to defend Varnesia" is Monday's pledge), not the act it promises.
+STATED_INTENTS = frozenset({"AGREE", "THREATEN", "CONCEDE", "REJECT"})
 
 
 def _reported_by(doc: Document, where: str, start: int, end: int) -> str | None:
@@ -1376,7 +1380,16 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                     target_role,
                 ),
                 date=shifted(
-                    _date(doc, cand.where, sent_start, sent_end, trig.start, tok, offset, modality),
+                    _date(
+                        doc,
+                        cand.where,
+                        sent_start,
+                        sent_end,
+                        trig.start,
+                        tok,
+                        offset,
+                        "asserted" if etype in STATED_INTENTS else modality,
+                    ),
                     interval_from_reference(tok),
                 ),
                 sentence=cand.sent.text,
