@@ -48,7 +48,7 @@ from wirewatch.extract.joint_acts import (
 from wirewatch.extract.lexicon import TriggerSense, default_lexicon
 from wirewatch.extract.main_event import body_headline_end
 from wirewatch.extract.mappings import acled_codes, cameo_code
-from wirewatch.extract.modality import intent_type, modality_of
+from wirewatch.extract.modality import intent_type, modality_of, stated_intent_types
 from wirewatch.extract.natural_deaths import death_nobody_dealt
 from wirewatch.extract.pledges import (
     HOSTILE_ACTS,
@@ -647,9 +647,8 @@ def _date(
 # own clause's.
 UNDONE_MODALITIES = frozenset({"intended", "conditional", "hypothetical"})
 # Types PLOVER codes a stated intention with (a pledge, a threat, a promised concession, a
-# refusal): the event is the statement, dated when it was made ("said on Monday it was
-# ready to defend Varnesia" is Monday's pledge), not the act it promises.
-STATED_INTENTS = frozenset({"AGREE", "THREATEN", "CONCEDE", "REJECT"})
+# refusal; ``modality.stated_intent_types``): the event is the statement, dated when it was
+# made ("said on Monday it was ready to defend Varnesia" is Monday's pledge), not the act.
 
 
 def _reported_by(doc: Document, where: str, start: int, end: int) -> str | None:
@@ -1172,8 +1171,12 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
         places = [(i, p) for i, p in enumerate(doc.places) if p.in_ == cand.where]
         seen: set[tuple[str, int]] = set()
         made: list[tuple[Event, Token, TriggerSense]] = []
-        # what a sentence-opening "they" stands for (a few tags of the sentence before)
-        previous = previous_plural_subject(cand.sent) if cand.where == "body" else None
+        # what a sentence-opening "they" stands for (a few tags of the sentence before);
+        # read only for a sentence that opens with one
+        opens_with_they = any(t.lower_ == "they" for t in cand.sent[: OPENING_REACH + 1])
+        previous = (
+            previous_plural_subject(cand.sent) if cand.where == "body" and opens_with_they else None
+        )
         for trig in cand.triggers:
             tok = _match_head(pdoc, trig, offset)
             # A speech verb frames what is said, unless it opens the trigger's own words
@@ -1388,7 +1391,7 @@ def build_events(cands: list[Candidate], parsed: list[Doc]) -> None:
                         trig.start,
                         tok,
                         offset,
-                        "asserted" if etype in STATED_INTENTS else modality,
+                        "asserted" if etype in stated_intent_types() else modality,
                     ),
                     interval_from_reference(tok),
                 ),

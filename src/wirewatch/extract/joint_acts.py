@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.extract.lexicon import verb_forms
+
 EXERCISE_WORDS = frozenset(
     "exercise exercises drill drills maneuver maneuvers manoeuvre manoeuvres games "
     "wargames patrol patrols".split()
@@ -98,7 +100,7 @@ def talked_alone(tok: Token, subject: Token | None, has_target: bool) -> bool:
     return subject is None or not _several(subject)
 
 
-AGREE_FORMS = frozenset("agree agrees agreed agreeing".split())
+AGREE_FORMS = frozenset(verb_forms("agree"))
 # Plural heads that name parties to an agreement, not one side's members ("rebels agreed to
 # attack" is one side's plan; "ministers agreed to impose rules" a pact among them).
 PARTY_NOUNS = frozenset(

@@ -79,7 +79,9 @@ def verb_forms(base: str) -> set[str]:
     head, _, rest = base.partition(" ")
     tail = f" {rest}" if rest else ""
     forms = {head, *IRREGULAR.get(head, [])}
-    if head.endswith("e"):
+    if head.endswith(("ee", "oe", "ye")):
+        forms |= {head + "s", head + "d", head + "ing"}  # "agreeing", "fleeing"
+    elif head.endswith("e"):
         forms |= {head + "s", head + "d", head[:-1] + "ing"}
     elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
         forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}

@@ -571,6 +571,18 @@ def _imposed_by_another(cue: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def stated_intent_types() -> frozenset[str]:
+    """The types :func:`intent_type` codes an intention, a possibility or a refusal with:
+    events that are statements, not the acts they speak of."""
+    cues = modality_cues()
+    return frozenset(
+        t
+        for table in ("intent_type", "hypothetical_type", "negated_type")
+        for t in cues.get(table, {}).values()
+    )
+
+
 def intent_type(act: str, modality: str, cue: str | None = None) -> str:
     """PLOVER codes a pledged act as AGREE, a threatened one (or a sanction raised as a
     possibility) as THREATEN, and a refused concession or cooperation ("will not lift the

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from wirewatch.extract.attack_means import is_munition
 from wirewatch.extract.clauses import QUANTITY_WORDS, is_to_infinitive
-from wirewatch.extract.lexicon import default_lexicon
+from wirewatch.extract.lexicon import default_lexicon, verb_forms
 from wirewatch.extract.modality import clause_chain, is_exposure_verb, is_topic_verb
 from wirewatch.extract.requested_acts import asked_party
 from wirewatch.extract.undone_acts import is_avoiding_verb
@@ -598,7 +598,7 @@ def _recipient(trigger: Token, objs: list[Token]) -> Token | None:
     found = _prep_object(trigger, RECIPIENT_PREPS)
     if found is not None:
         return found
-    if objs and _prep_object(trigger, frozenset({"with"})) is not None:
+    if objs and _prep_object(trigger, WITH) is not None:
         return objs[0]
     for obj in objs:
         found = _recipient_inside(obj)
@@ -728,7 +728,7 @@ def _settling_partner(trigger: Token) -> Token | None:
         if tok.i - trigger.i > MAX_SETTLING_SCAN:
             break
         if tok.i > trigger.i and tok.lower_ in words.reciprocal_words and tok.pos_ == "NOUN":
-            found = _prep_object(tok, frozenset({"with"}))
+            found = _prep_object(tok, WITH)
             if found is not None:
                 return found
     return None
@@ -829,7 +829,7 @@ OF = frozenset({"of"})
 
 
 GATHERING_TARGET_PREPS = frozenset({"against"})
-SHARE_FORMS = frozenset({"share", "shares", "shared", "sharing"})
+SHARE_FORMS = frozenset(verb_forms("share"))
 WITH = frozenset({"with"})
 
 
